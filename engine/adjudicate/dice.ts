@@ -1,0 +1,29 @@
+import type { Rng } from '../rng.ts';
+import type { GameEvent } from '../types.ts';
+
+/** A yes/no roll, reported as an event so the adjudication report can show the odds and the roll. */
+export function chance(rng: Rng, what: string, probability: number): { success: boolean; event: GameEvent } {
+  const roll = rng.next();
+  const success = roll < probability;
+  return { success, event: { type: 'roll', what, probability: round(probability, 4), roll: round(roll, 4), success } };
+}
+
+/** A multiplier around 1 (triangular, width ±spread): day-to-day friction on a planned rate. */
+export function spread(rng: Rng, width: number): number {
+  return 1 + width * (rng.next() + rng.next() - 1);
+}
+
+/** A whole count whose mean is `expected`: ships and aircraft are lost one at a time. */
+export function count(rng: Rng, expected: number): number {
+  if (expected <= 0) return 0;
+  const x = expected * (0.5 + rng.next());
+  const whole = Math.floor(x);
+  return whole + (rng.next() < x - whole ? 1 : 0);
+}
+
+export function round(x: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+export const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));

@@ -1,0 +1,10 @@
+import { holds } from '../condition.ts';
+import type { GameEvent } from '../types.ts';
+import type { Step } from './context.ts';
+
+/** The scenario's end conditions, in order; at the horizon its horizon outcomes, in order. */
+export const endConditions: Step = ({ scenario, state }) => {
+  const hit = scenario.endConditions.find((c) => holds(c.when, state)) ??
+    (state.turn >= scenario.horizonTurns ? scenario.horizonOutcomes.find((c) => holds(c.when, state)) : undefined);
+  return hit ? [{ type: 'gameEnded', outcome: hit.outcome, reason: hit.reason } satisfies GameEvent] : [];
+};

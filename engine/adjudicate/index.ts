@@ -1,0 +1,39 @@
+import { factsOf } from '../facts.ts';
+import { applyEvents } from '../applyEvent.ts';
+import type { Rng } from '../rng.ts';
+import type { Scenario } from '../scenario.ts';
+import type { GameEvent, GameState } from '../types.ts';
+import type { Step } from './context.ts';
+import { economy } from './economy.ts';
+import { endConditions } from './endConditions.ts';
+import { energy } from './energy.ts';
+import { escalation } from './escalation.ts';
+import { extremes } from './extremes.ts';
+import { injects } from './injects.ts';
+import { invasion } from './invasion.ts';
+import { politics } from './politics.ts';
+import { procedures } from './procedures.ts';
+import { shipping } from './shipping.ts';
+import { strikes } from './strikes.ts';
+
+/** The order in which a turn's consequences are worked out; each step sees the results of those before. */
+const STEPS: Step[] = [procedures, strikes, shipping, energy, invasion, politics, economy, injects, extremes, escalation];
+
+/**
+ * Work out what the turn's decisions lead to. The only place dice are drawn: the result is a list
+ * of events, and the state they produce.
+ */
+export function adjudicate(scenario: Scenario, before: GameState, decided: GameState, rng: Rng): { state: GameState; events: GameEvent[] } {
+  const events: GameEvent[] = [];
+  let state = decided;
+  for (const step of STEPS) {
+    const out = step({ scenario, state, before, facts: factsOf(state, scenario.legal), rng });
+    state = applyEvents(state, out);
+    events.push(...out);
+  }
+  const tick: GameEvent = { type: 'turnEnded', turn: state.turn + 1, day: state.day + scenario.turnDays, rng: rng.state() };
+  state = applyEvents(state, [tick]);
+  events.push(tick);
+  const end = endConditions({ scenario, state, before, facts: factsOf(state, scenario.legal), rng });
+  return { state: applyEvents(state, end), events: [...events, ...end] };
+}

@@ -1,0 +1,89 @@
+import { region } from '../facts.ts';
+import type { GameEvent } from '../types.ts';
+import type { Step } from './context.ts';
+import { chance, clamp, count, round, spread } from './dice.ts';
+
+// Readiness of Taiwan's forces by posture: the first CSIS condition is that Taiwan resists (§1.6).
+const TAIWAN_READINESS: Record<string, number> = { normal: 0.5, heightenedReadiness: 0.7, mobilisation: 0.9, fullResistance: 1 };
+const TAIWAN_ANTISHIP: Record<string, number> = { normal: 0.2, heightenedReadiness: 0.4, mobilisation: 0.7, fullResistance: 1 };
+
+/**
+ * The invasion, turn by turn, on the CSIS pattern (§1.3-1.4): China can always put troops ashore;
+ * its problem is sustaining them while allied strikes sink the amphibious fleet. US strike power
+ * depends on bases in Japan (condition 3) and long-range anti-ship missiles (condition 4).
+ */
+export const invasion: Step = ({ scenario, state, rng }) => {
+  if (region(state.tracks.beijing, 'coercion') !== 'amphibiousInvasion') return [];
+  const c = scenario.params.combat;
+  const f = state.forces;
+  const w = state.tracks.washington;
+  const events: GameEvent[] = [];
+  const usFighting = region(w, 'posture') === 'directIntervention';
+  const japanFighting = region(state.tracks.tokyo, 'sdfRole') === 'defenceOperation';
+  const defence = region(state.tracks.taipei, 'defence');
+
+  const us = usFighting
+    ? c.usAntiShipRate *
+      (region(w, 'operatingFrom') === 'basesInJapan' ? 1 : c.guamOnlyFactor) *
+      c.antiShipMissileFactor *
+      (f.usStrikeCapacityPct / 100) *
+      (1 + (region(w, 'mainlandStrikes') === 'authorised' ? c.mainlandStrikeBonus : 0))
+    : 0;
+  const japan = japanFighting ? c.japanAntiShipRate * c.japanOffensiveFactor : 0;
+  const taiwan = c.taiwanAntiShipRate * (TAIWAN_ANTISHIP[defence] ?? 0.2);
+  const kill = 1 - Math.exp(-(us + japan + taiwan) * spread(rng, 0.4));
+  const sunk = f.amphibiousFleetPct * kill;
+  const fleet = f.amphibiousFleetPct - sunk;
+  const drowned = (sunk / 100) * c.liftPerTurn;
+  events.push({
+    type: 'lossesInflicted', side: 'prc',
+    ships: count(rng, sunk * c.prcShipsPerFleetPct),
+    aircraft: count(rng, 2 + (us + japan) * 10),
+    casualties: Math.round(drowned * c.casualtiesPerStrength.prc),
+    why: 'allied strikes on the amphibious fleet',
+  });
+
+  // Landing and supply: the fleet lands what it carries; a seized port lets civilian shipping help (KR-BRUNCH ch.6).
+  const supply = clamp(fleet + (f.portSeized ? c.portSupplyPct : 0), 0, 100);
+  const landed = (fleet / 100) * c.liftPerTurn * spread(rng, 0.2);
+  const readiness = TAIWAN_READINESS[defence] ?? 0.5;
+  const pla = (f.plaAshore + landed) * (0.4 + 0.6 * supply / 100);
+  const tw = f.taiwanGroundStrength * readiness;
+  const plaLoss = Math.min(f.plaAshore + landed, c.groundAttrition * tw * spread(rng, 0.3));
+  const twLoss = Math.min(f.taiwanGroundStrength, c.groundAttrition * pla * spread(rng, 0.3));
+  const ashore = Math.max(0, f.plaAshore + landed - plaLoss);
+  const ratio = pla / Math.max(1, tw);
+  const territory = ashore <= 0.5 ? 0 : clamp(state.indicators.taiwanTerritoryHeldPct + c.groundAdvancePct * (ratio - 1), 0, 100);
+
+  events.push(
+    {
+      type: 'forcesChanged',
+      changes: {
+        amphibiousFleetPct: round(fleet), plaAshore: round(ashore), plaSupplyPct: round(supply),
+        taiwanGroundStrength: round(f.taiwanGroundStrength - twLoss),
+      },
+      why: 'landings and ground fighting',
+    },
+    { type: 'indicatorsChanged', changes: { taiwanTerritoryHeldPct: round(territory, 1) }, why: 'ground fighting' },
+    { type: 'lossesInflicted', side: 'prc', ships: 0, aircraft: 0, casualties: Math.round(plaLoss * c.casualtiesPerStrength.prc), why: 'ground fighting on Taiwan' },
+    { type: 'lossesInflicted', side: 'taiwan', ships: 0, aircraft: 0, casualties: Math.round(twLoss * c.casualtiesPerStrength.taiwan), why: 'ground fighting on Taiwan' },
+  );
+
+  if (!f.portSeized && territory >= c.portSeizureTerritoryPct) {
+    const seize = chance(rng, 'PLA seizes a working port', c.portSeizureChance);
+    events.push(seize.event);
+    if (seize.success) events.push({ type: 'portSeized', port: 'Kaohsiung' });
+  }
+
+  // The PLA answers intervention by striking US ships; the SDF's ships and aircraft are in the fight too.
+  if (usFighting) {
+    const ships = count(rng, c.usShipsLostPerTurn);
+    events.push({ type: 'lossesInflicted', side: 'us', ships, aircraft: count(rng, c.usAircraftLostPerTurn), casualties: ships * c.casualtiesPerShip, why: 'US forces in the battle for Taiwan' });
+    if (!state.flags.usForcesAttacked) events.push({ type: 'flagRaised', flag: 'usForcesAttacked', why: 'PLA strikes US forces defending Taiwan' });
+  }
+  if (japanFighting) {
+    const ships = count(rng, c.japanShipsLostPerTurn);
+    events.push({ type: 'lossesInflicted', side: 'japan', ships, aircraft: count(rng, c.japanAircraftLostPerTurn), casualties: ships * c.casualtiesPerShip, why: 'the SDF in the battle for Taiwan' });
+  }
+  return events;
+};

@@ -1,0 +1,75 @@
+import { region } from '../facts.ts';
+import type { GameEvent } from '../types.ts';
+import type { Step } from './context.ts';
+import { chance, clamp, count, round, spread } from './dice.ts';
+
+const ESCORTING = new Set(['convoyEscort', 'directIntervention']);
+const SUPPORTING = new Set(['rearAreaSupport', 'defenceOperation']);
+const INTERDICTING = new Set(['quarantine', 'blockade', 'amphibiousInvasion']);
+const ARMED = new Set(['blockade', 'amphibiousInvasion']);
+
+/**
+ * Shipping reaching Taiwan. Beijing's rung sets how much gets through; escorts close part of the gap,
+ * and an armed blockade singles out energy carriers. Ships that sail and are stopped are turned back
+ * under a quarantine, and some are sunk or mined under a blockade or invasion.
+ */
+export const shipping: Step = ({ scenario, state, rng }) => {
+  const sp = scenario.params.shipping;
+  const coercion = region(state.tracks.beijing, 'coercion');
+  const strikes = region(state.tracks.beijing, 'missileStrikes');
+  const events: GameEvent[] = [];
+
+  let base = sp.throughputByCoercion[coercion] ?? 1;
+  if (strikes !== 'none') base *= 0.85; // ports under missile attack work more slowly
+  let energyBase = ARMED.has(coercion) ? base * (1 - sp.energyTargeting) : base;
+
+  let closure = 0;
+  if (INTERDICTING.has(coercion)) {
+    const posture = region(state.tracks.washington, 'posture');
+    if (posture === 'convoyEscort') closure += sp.usConvoyGain;
+    if (posture === 'directIntervention') closure += sp.usInterventionGain;
+    if (SUPPORTING.has(region(state.tracks.tokyo, 'sdfRole'))) closure += sp.japanConvoyGain;
+    // Once the invasion starts the ring round Taiwan is too dense for convoys (KR-BRUNCH ch.6, §1.4).
+    if (coercion === 'amphibiousInvasion') closure *= 0.2;
+    closure = Math.min(1, closure);
+  }
+  const friction = INTERDICTING.has(coercion) ? spread(rng, sp.noise) : 1;
+  const throughput = clamp((base + (1 - base) * closure) * friction, 0, 1);
+  const energy = clamp((energyBase + (1 - energyBase) * closure) * friction, 0, 1);
+
+  const normal = sp.normalInboundShipsPerDay * scenario.turnDays;
+  const stopped = normal * (1 - throughput) * sp.sailDespiteInterdiction;
+  const sent = Math.round(normal * throughput + stopped);
+  const lost = ARMED.has(coercion) ? Math.min(Math.round(stopped), count(rng, stopped * sp.lossRateOfInterdicted)) : 0;
+
+  const shippingPct = round(throughput * 100, 1);
+  const restored = coercion === 'blockade' && shippingPct >= sp.restoredPct ? state.indicators.turnsShippingRestored + 1 : 0;
+  events.push({
+    type: 'indicatorsChanged',
+    changes: {
+      shippingPct,
+      energyShippingPct: round(energy * 100, 1),
+      inboundShipsSent: state.indicators.inboundShipsSent + sent,
+      inboundShipsLost: state.indicators.inboundShipsLost + lost,
+      turnsShippingRestored: restored,
+    },
+    why: closure > 0 ? 'shipping under interdiction, with escorts' : 'shipping',
+  });
+
+  // Escorts running a declared blockade may be fired on: the case Takaichi described to the Diet (YOMIURI-1108, §4.8).
+  const posture = region(state.tracks.washington, 'posture');
+  if (coercion === 'blockade' && ESCORTING.has(posture)) {
+    const c = scenario.params.combat;
+    const fight = posture === 'directIntervention' ? { success: true, event: null } : chance(rng, 'PLA forces fire on US escorts', c.convoyClashChance);
+    if (fight.event) events.push(fight.event);
+    if (fight.success) {
+      const usShips = count(rng, c.usShipsLostPerTurn * 0.5);
+      events.push(
+        { type: 'lossesInflicted', side: 'us', ships: usShips, aircraft: count(rng, c.usAircraftLostPerTurn * 0.3), casualties: usShips * c.casualtiesPerShip, why: 'escorts engaged by PLA submarines and aircraft' },
+        { type: 'lossesInflicted', side: 'prc', ships: count(rng, c.prcShipsPerFleetPct * 4), aircraft: count(rng, c.usAircraftLostPerTurn * 0.5), casualties: 0, why: 'PLA blockade forces engaged by escorts' },
+      );
+      if (!state.flags.usForcesAttacked) events.push({ type: 'flagRaised', flag: 'usForcesAttacked', why: 'PLA forces attack US escorts' });
+    }
+  }
+  return events;
+};

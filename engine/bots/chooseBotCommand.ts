@@ -1,0 +1,29 @@
+import { factsOf } from '../facts.ts';
+import { HOLD, openDecisions } from '../machines/index.ts';
+import { seedRng } from '../rng.ts';
+import type { Scenario } from '../scenario.ts';
+import type { BotTemperament, Command, GameState, Role } from '../types.ts';
+import { beijingPolicy } from './beijingPolicy.ts';
+import type { Policy } from './policy.ts';
+import { taipeiPolicy } from './taipeiPolicy.ts';
+import { tokyoPolicy } from './tokyoPolicy.ts';
+import { washingtonPolicy } from './washingtonPolicy.ts';
+
+const POLICIES: Record<Role, Policy> = { beijing: beijingPolicy, taipei: taipeiPolicy, tokyo: tokyoPolicy, washington: washingtonPolicy };
+
+/** Chance a bot waits a turn instead of taking its preferred decision: the friction of real cabinets. */
+const HESITATION: Record<BotTemperament, number> = { cautious: 0.3, hawkish: 0.1 };
+
+/**
+ * A bot's decision for this turn, as an ordinary command. Bots draw from their own stream, seeded
+ * by game seed, role and turn, never from the game's generator: replays hold their commands and
+ * never re-run them, so bots can change without breaking old replays.
+ */
+export function chooseBotCommand(scenario: Scenario, state: GameState, role: Role, temperament: BotTemperament): Command {
+  const facts = factsOf(state, scenario.legal);
+  const open = openDecisions(role, state.tracks[role], facts);
+  const wanted = POLICIES[role]({ scenario, state, facts, temperament }).find((d) => open.includes(d));
+  const rng = seedRng(`${state.seed}|bot|${role}|${state.turn}`);
+  const decision = wanted && rng.next() >= HESITATION[temperament] ? wanted : HOLD;
+  return { turn: state.turn, role, decision, by: `bot:${temperament}` };
+}

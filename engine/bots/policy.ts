@@ -1,0 +1,14 @@
+import type { Facts } from '../facts.ts';
+import type { Scenario } from '../scenario.ts';
+import type { BotTemperament, GameState } from '../types.ts';
+
+/** What a bot sees: the same state and facts a human player's screen shows. */
+export interface BotView {
+  scenario: Scenario;
+  state: GameState;
+  facts: Facts;
+  temperament: BotTemperament;
+}
+
+/** A role's bot: the decisions it would like, best first. The first one the rules allow is taken. */
+export type Policy = (view: BotView) => string[];

@@ -1,0 +1,25 @@
+import { region } from './facts.ts';
+import type { Comparison, Condition } from './scenario.ts';
+import type { GameState } from './types.ts';
+
+function compare(a: number, op: Comparison, b: number): boolean {
+  switch (op) {
+    case '<': return a < b;
+    case '<=': return a <= b;
+    case '>': return a > b;
+    case '>=': return a >= b;
+  }
+}
+
+/** Evaluate a scenario's condition (inject triggers, end conditions) against the state. */
+export function holds(c: Condition, s: GameState): boolean {
+  if ('all' in c) return c.all.every((x) => holds(x, s));
+  if ('any' in c) return c.any.some((x) => holds(x, s));
+  if ('not' in c) return !holds(c.not, s);
+  if ('track' in c) return c.in.includes(region(s.tracks[c.track], c.region));
+  if ('indicator' in c) return compare(s.indicators[c.indicator], c.op, c.value);
+  if ('force' in c) return compare(s.forces[c.force], c.op, c.value);
+  if ('flag' in c) return s.flags[c.flag] === true;
+  if ('portSeized' in c) return s.forces.portSeized === c.portSeized;
+  return s.turn >= c.turnAtLeast;
+}

@@ -1,0 +1,7 @@
+import type { Facts } from '../facts.ts';
+
+/** Every event a decision machine receives carries the facts of the turn, which its guards read. */
+export interface DecisionEvent {
+  type: string;
+  facts: Facts;
+}

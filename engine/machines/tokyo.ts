@@ -1,0 +1,202 @@
+import { and, not, or, setup, stateIn } from 'xstate';
+import type { DecisionEvent } from './decisionEvent.ts';
+
+/**
+ * Tokyo's legal determinations under the 2015 Legislation for Peace and Security, the Diet's
+ * approval, prior consultation on US combat operations from bases in Japan, the SDF's role and the
+ * evacuation of nationals. Region names and states follow domain-facts §4.3-§4.5.
+ */
+
+const DETERMINATIONS = [
+  'normal',
+  'maritimeSecurityOperation',
+  'importantInfluenceSituation',
+  'anticipatedArmedAttackSituation',
+  'survivalThreateningSituation',
+  'armedAttackSituation',
+] as const;
+type Determination = (typeof DETERMINATIONS)[number];
+
+const DETERMINE: Record<Exclude<Determination, 'normal'>, { event: string; guard: string }> = {
+  maritimeSecurityOperation: { event: 'orderMaritimeSecurityOperation', guard: 'grayZoneInfringement' },
+  importantInfluenceSituation: { event: 'determineImportantInfluenceSituation', guard: 'importantInfluence' },
+  anticipatedArmedAttackSituation: { event: 'determineAnticipatedArmedAttackSituation', guard: 'armedAttackAnticipated' },
+  survivalThreateningSituation: { event: 'determineSurvivalThreateningSituation', guard: 'armedAttackOnClosePartner' },
+  armedAttackSituation: { event: 'determineArmedAttackSituation', guard: 'japanUnderArmedAttack' },
+};
+
+/** From any determination the Cabinet may move to any other whose conditions hold: categories can be skipped (AMEBLO-SATO, §4.3 notes). */
+function determinationState(current: Determination) {
+  const on: Record<string, unknown> = {};
+  for (const d of DETERMINATIONS) {
+    if (d === current || d === 'normal') continue;
+    const { event, guard } = DETERMINE[d];
+    // Moving to a determination that does not permit force is closed while the SDF uses force.
+    on[event] = { target: d, guard: FORCE_DETERMINATIONS.has(d) ? guard : and([guard, 'noForceInUse']) };
+  }
+  if (current !== 'normal') on.revokeDetermination = { target: 'normal', guard: 'noForceInUse' };
+  return { on };
+}
+
+const FORCE_DETERMINATIONS = new Set<Determination>(['survivalThreateningSituation', 'armedAttackSituation']);
+const inDetermination = (d: Determination) => stateIn(`#tokyo.determination.${d}`);
+const inDiet = (s: string) => stateIn(`#tokyo.dietApproval.${s}`);
+
+// Use of force needs a survival-threatening or armed attack determination (Three New Conditions, MOFA-LPS, §4.2).
+const forceDetermined = or([inDetermination('survivalThreateningSituation'), inDetermination('armedAttackSituation')]);
+// Logistics support needs an important influence determination or one above it (§4.3; categories overlap, AMEBLO-SATO).
+const supportDetermined = or([
+  inDetermination('importantInfluenceSituation'),
+  inDetermination('anticipatedArmedAttackSituation'),
+  forceDetermined,
+]);
+
+export const tokyoMachine = setup({
+  types: { events: {} as DecisionEvent },
+  guards: {
+    // Maritime security operation (SDF Act Art. 82): an infringement short of armed attack (MOD-WP2018-COL, §4.3-4.4).
+    grayZoneInfringement: ({ event }) => event.facts.prcCoercionRung >= 1,
+    // Important influence situation: one that, left alone, could lead to an armed attack on Japan (PSAJ, SANKEIBIZ, §4.3).
+    importantInfluence: ({ event }) => event.facts.prcCoercionRung >= 2,
+    // Anticipated armed attack situation: tension such that an attack is anticipated (MOD-WP2024, §4.3).
+    armedAttackAnticipated: ({ event }) => event.facts.japanAttackAnticipated,
+    // First of the Three New Conditions: an armed attack on a country in a close relationship with Japan
+    // (MOFA-LPS, §4.2). The US qualifies; whether Taiwan does is the scenario's legal reading (WOTR-2021, NIPPON-JIJI, §4.3, §4.8).
+    armedAttackOnClosePartner: ({ event }) =>
+      event.facts.usForcesAttacked || event.facts.japanAttacked ||
+      (event.facts.taiwanUnderArmedAttack && event.facts.taiwanAttackCanQualify),
+    // Armed attack situation: an armed attack on Japan has occurred (MOD-WP2024, KOTOBANK-AAS, §4.3).
+    japanUnderArmedAttack: ({ event }) => event.facts.japanAttacked,
+    // A determination cannot be revoked or lowered while the SDF is using force under it.
+    noForceInUse: not(stateIn('#tokyo.sdfRole.defenceOperation')),
+    forceDetermined,
+    supportDetermined,
+    // Support needs the Diet's approval of the plan (prior in principle, KOMEI, §4.3).
+    supportAuthorised: and([supportDetermined, or([inDiet('supportPlanApproved'), inDiet('defenceOperationApproved')])]),
+    // A defence operation needs the determination and prior Diet approval (2014 Cabinet Decision, HATENA-CD, §4.1).
+    forceAuthorised: and([forceDetermined, inDiet('defenceOperationApproved')]),
+    // Ex post Diet approval is allowed only in an emergency: Japan itself attacked, or US forces under attack (2014 Cabinet Decision, SDF Act, §4.3).
+    emergency: ({ event }) => event.facts.japanAttacked || event.facts.usForcesAttacked,
+    emergencyForce: and([forceDetermined, 'emergency', not(inDiet('refused')), not(inDiet('defenceOperationApproved')), not(inDiet('exPostApprovalPending'))]),
+    actingAheadOfDiet: inDiet('exPostApprovalPending'),
+    // The US asks before launching combat operations from bases in Japan (Kishi-Herter notes, §4.5).
+    consultationRequested: ({ event }) => event.facts.usRequestedPriorConsultation,
+    // A Japan that stays neutral cannot consent (CSIS excursion "Japan neutral", §1.2).
+    mayConsent: ({ event }) => event.facts.usRequestedPriorConsultation && event.facts.japanMayConsentToBases,
+    // Evacuation is ordered once the crisis is visible: a large-scale exercise or worse (YOMIURI-1108: rescuing nationals is the top priority, §4.8).
+    crisisVisible: ({ event }) => event.facts.prcCoercionRung >= 2,
+  },
+}).createMachine({
+  id: 'tokyo',
+  type: 'parallel',
+  states: {
+    determination: {
+      initial: 'normal',
+      // Generated from the table above; xstate's config types cannot follow a computed table, hence the cast.
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      states: Object.fromEntries(DETERMINATIONS.map((d) => [d, determinationState(d)])) as any,
+    },
+    dietApproval: {
+      initial: 'none',
+      states: {
+        none: {
+          on: {
+            requestSupportPlanApproval: { target: 'supportPlanPending', guard: 'supportDetermined' },
+            requestDefenceOperationApproval: { target: 'defenceOperationPending', guard: 'forceDetermined' },
+            orderDefenceOperationInEmergency: { target: 'exPostApprovalPending', guard: 'emergencyForce' },
+          },
+        },
+        // Important influence support: prior approval in principle (KOMEI, §4.3).
+        supportPlanPending: { on: { dietApproves: 'supportPlanApproved', dietRefuses: 'refused' } },
+        supportPlanApproved: {
+          on: {
+            requestDefenceOperationApproval: { target: 'defenceOperationPending', guard: 'forceDetermined' },
+            orderDefenceOperationInEmergency: { target: 'exPostApprovalPending', guard: 'emergencyForce' },
+          },
+        },
+        // Defence operation: prior approval in principle (2014 Cabinet Decision, HATENA-CD, §4.1, §4.3).
+        defenceOperationPending: {
+          on: {
+            dietApproves: 'defenceOperationApproved',
+            dietRefuses: 'refused',
+            orderDefenceOperationInEmergency: { target: 'exPostApprovalPending', guard: 'emergencyForce' },
+          },
+        },
+        defenceOperationApproved: {},
+        // Ordered in an emergency; the Diet votes afterwards and can order the operation ended.
+        exPostApprovalPending: {
+          on: {
+            dietApproves: 'defenceOperationApproved',
+            dietRefuses: 'refused',
+          },
+        },
+        refused: {
+          on: {
+            requestSupportPlanApproval: { target: 'supportPlanPending', guard: 'supportDetermined' },
+            requestDefenceOperationApproval: { target: 'defenceOperationPending', guard: 'forceDetermined' },
+          },
+        },
+      },
+    },
+    sdfRole: {
+      initial: 'policeRole',
+      states: {
+        // Police role alongside the Coast Guard, weapons for self-defence only (SDF Act Art. 82, §4.3).
+        policeRole: {
+          on: {
+            beginRearAreaSupport: { target: 'rearAreaSupport', guard: 'supportAuthorised' },
+            orderDefenceOperation: { target: 'defenceOperation', guard: 'forceAuthorised' },
+            orderDefenceOperationInEmergency: {
+              target: 'defenceOperation',
+              guard: 'emergencyForce',
+            },
+          },
+        },
+        // Logistics support to US forces where combat is not taking place; no use of force (§4.3).
+        rearAreaSupport: {
+          on: {
+            orderDefenceOperation: { target: 'defenceOperation', guard: 'forceAuthorised' },
+            orderDefenceOperationInEmergency: {
+              target: 'defenceOperation',
+              guard: 'emergencyForce',
+            },
+            ceaseOperations: 'policeRole',
+          },
+        },
+        // Use of force, limited to the minimum necessary (Three New Conditions (3), MOFA-LPS, §4.2).
+        // The same event moves the Diet region too: each region answers it on its own, because a
+        // transition aimed at two regions would re-enter the whole machine and reset its other regions.
+        defenceOperation: {
+          on: {
+            ceaseOperations: 'policeRole',
+            // An operation ordered ahead of the Diet ends if the Diet refuses it afterwards.
+            dietRefuses: { target: 'policeRole', guard: 'actingAheadOfDiet' },
+          },
+        },
+      },
+    },
+    priorConsultation: {
+      initial: 'notRequested',
+      states: {
+        notRequested: { on: { priorConsultationRequested: 'requested' } },
+        requested: {
+          on: {
+            consentToCombatOperations: { target: 'consented', guard: 'mayConsent' },
+            refuseCombatOperations: { target: 'refused', guard: 'consultationRequested' },
+          },
+        },
+        consented: {},
+        // Refusal can be reconsidered if the US asks again.
+        refused: { on: { priorConsultationRequested: 'requested' } },
+      },
+    },
+    evacuation: {
+      initial: 'notOrdered',
+      states: {
+        notOrdered: { on: { orderEvacuation: { target: 'underway', guard: 'crisisVisible' } } },
+        underway: { on: { evacuationCompleted: 'completed' } },
+        completed: {},
+      },
+    },
+  },
+});

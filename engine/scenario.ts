@@ -1,0 +1,207 @@
+import type {
+  BooleanFlag,
+  ByEconomy,
+  Forces,
+  Indicators,
+  NumericForce,
+  NumericIndicator,
+  Outcome,
+  Role,
+  TrackValue,
+} from './types.ts';
+
+/**
+ * A scenario with its variant already applied: what the engine needs to run a game. The file
+ * format (with variants, sources and teaching text) is validated in scenarios/ and resolved into this.
+ */
+export interface Scenario {
+  id: string;
+  version: string;
+  /** Content hash of the scenario file, recorded in replays. */
+  contentHash: string;
+  variant: string;
+  title: string;
+  year: number;
+  turnDays: number;
+  horizonTurns: number;
+  legal: LegalReading;
+  start: ScenarioStart;
+  params: AdjudicationParams;
+  injects: Inject[];
+  /** Checked in order after every turn; the first that holds ends the game. */
+  endConditions: EndCondition[];
+  /** Checked in order when the horizon is reached; the last should hold always. */
+  horizonOutcomes: EndCondition[];
+  bots: BotGuidance;
+}
+
+/** Rules that differ between scenarios and variants, read by the machines' guards. */
+export interface LegalReading {
+  /** Whether an armed attack on Taiwan alone can ground a survival-threatening situation (the 2025 Diet exchange, domain-facts §4.8). */
+  taiwanAttackCanQualify: boolean;
+  /** Whether Beijing has the lift and mobilisation for an invasion within the horizon. */
+  invasionFeasible: boolean;
+  /** Washington may intervene directly from this day on; null: never ("Taiwan stands alone", §1.3). */
+  usInterventionFromDay: number | null;
+  /** Whether Tokyo may consent to US combat operations from bases in Japan ("Japan neutral", §1.2). */
+  japanMayConsentToBases: boolean;
+}
+
+export interface ScenarioStart {
+  /** Starting state of each track, region by region; regions not named start at their initial state. */
+  tracks: Partial<Record<Role, Record<string, string>>>;
+  indicators: Pick<Indicators, 'lngDays' | 'coalDays' | 'oilDays' | 'japanPublicSupport' | 'dietSupport' | 'allianceCredibility'>;
+  forces: Omit<Forces, 'portSeized'>;
+}
+
+export interface AdjudicationParams {
+  shipping: {
+    /** Merchant ships reaching Taiwan on a normal day. */
+    normalInboundShipsPerDay: number;
+    /** Share of normal shipping that gets through at each rung of Beijing's coercion, before responses. */
+    throughputByCoercion: Record<string, number>;
+    /** Extra share of energy carriers a blockade stops (energy is its target). */
+    energyTargeting: number;
+    /** Share of the ships kept from arriving that still sail and try; the rest stay in port. */
+    sailDespiteInterdiction: number;
+    /** Share of the ships that sail and fail to arrive which are sunk or mined rather than turned back, under a blockade or invasion. */
+    lossRateOfInterdicted: number;
+    /** How much of the gap to normal a US convoy effort closes, and a full US intervention. */
+    usConvoyGain: number;
+    usInterventionGain: number;
+    /** The same for Japanese support to escorts (rear-area support or force). */
+    japanConvoyGain: number;
+    /** Relative spread of throughput from turn to turn. */
+    noise: number;
+    /** Throughput (%) that, held for `restoredTurns` turns under a blockade, breaks it. */
+    restoredPct: number;
+    restoredTurns: number;
+  };
+  energy: {
+    /** Share of Taiwan's energy imported by sea. */
+    importShare: number;
+    /** Consumption under rationing, as a share of normal. */
+    rationedConsumption: { lng: number; coal: number; oil: number };
+    /** Share of power generation from each fuel. */
+    powerShare: { lng: number; coal: number; oil: number };
+  };
+  economy: {
+    /** GDP impact (%, negative) of a year of each regime, by economy. */
+    blockadeYearPct: ByEconomy;
+    warYearPct: ByEconomy;
+    /** A quarantine's impact as a share of a blockade's. */
+    quarantineShare: number;
+    /** Days for a regime's impact to reach its year's figure. */
+    rampDays: number;
+  };
+  combat: CombatParams;
+  politics: PoliticsParams;
+}
+
+export interface CombatParams {
+  /** Share of the amphibious fleet allied strikes sink per turn at full effort, by contributor. */
+  usAntiShipRate: number;
+  japanAntiShipRate: number;
+  taiwanAntiShipRate: number;
+  /** Effectiveness of US strikes flown from Guam and at sea only, relative to bases in Japan. */
+  guamOnlyFactor: number;
+  /** Effectiveness with no air-launched long-range anti-ship missiles (JASSM-ER/LRASM). */
+  antiShipMissileFactor: number;
+  /** Added effectiveness when strikes on the mainland's ports and airfields are authorised. */
+  mainlandStrikeBonus: number;
+  /** Share of SDF strike effort available if its operations are defensive only. */
+  japanOffensiveFactor: number;
+  /** PRC warships and transports lost per 1% of the amphibious fleet sunk. */
+  prcShipsPerFleetPct: number;
+  /** Ground strength the full amphibious fleet lands in one turn. */
+  liftPerTurn: number;
+  /** Supply from a seized port, as % points of PLA supply. */
+  portSupplyPct: number;
+  /** Territory share at which the PLA rolls to seize a working port, and the chance per turn. */
+  portSeizureTerritoryPct: number;
+  portSeizureChance: number;
+  /** Share of the opposing strength each side's ground strength removes per turn. */
+  groundAttrition: number;
+  /** Territory % gained per turn per unit of force ratio above 1. */
+  groundAdvancePct: number;
+  /** Casualties per unit of ground strength lost. */
+  casualtiesPerStrength: { prc: number; taiwan: number };
+  /** Per turn, while US forces fight: expected US ships and aircraft lost, and personnel per ship. */
+  usShipsLostPerTurn: number;
+  usAircraftLostPerTurn: number;
+  casualtiesPerShip: number;
+  /** Per turn, while the SDF uses force. */
+  japanShipsLostPerTurn: number;
+  japanAircraftLostPerTurn: number;
+  /** Per turn of strikes on bases in Japan: aircraft destroyed, mostly on the ground, and base damage (%). */
+  baseStrikeAircraftLost: { us: number; japan: number };
+  baseStrikeDamagePct: number;
+  baseStrikeCasualties: { us: number; japan: number };
+  /** Per turn of strikes on Taiwan. */
+  taiwanStrikeLosses: { ships: number; aircraft: number; casualties: number; groundStrength: number };
+  /** Chance per turn that escorts running a blockade clash with PLA forces. */
+  convoyClashChance: number;
+  /** Chance per turn of Chinese nuclear use while its invasion is failing and the mainland is being struck. */
+  nuclearUseChanceWhenLosing: number;
+  /** Chance per turn that strikes on allied bases plus US strikes on the mainland spiral into general war. */
+  generalWarChance: number;
+}
+
+export interface PoliticsParams {
+  /** Diet approval chance: logistic in Diet support, centred here, with this spread. */
+  dietApprovalMidpoint: number;
+  dietApprovalSpread: number;
+  /** Change in Japanese public support when Japan itself is attacked, and per 1,000 Japanese casualties. */
+  supportWhenJapanAttacked: number;
+  supportPerThousandCasualties: number;
+  /** How far Diet support moves toward public support each turn. */
+  dietFollowsPublic: number;
+  /** Alliance credibility change per turn when Tokyo has taken risks and Washington stands aside, and when they act together. */
+  credibilityWhenAbandoned: number;
+  credibilityWhenAligned: number;
+  credibilityWhenConsentRefused: number;
+  evacuationTurns: number;
+}
+
+export type Comparison = '<' | '<=' | '>' | '>=';
+
+/** A condition over the state, as data: no code in scenario files. */
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { track: Role; region: string; in: string[] }
+  | { indicator: NumericIndicator; op: Comparison; value: number }
+  | { force: NumericForce; op: Comparison; value: number }
+  | { flag: BooleanFlag }
+  | { portSeized: boolean }
+  | { turnAtLeast: number };
+
+export type Effect =
+  | { indicator: NumericIndicator; add: number }
+  | { force: NumericForce; add: number }
+  | { raiseFlag: BooleanFlag };
+
+export interface Inject {
+  id: string;
+  headline: string;
+  text: string;
+  when: Condition;
+  /** Chance per turn, once the condition holds. */
+  probability: number;
+  once: boolean;
+  effects: Effect[];
+}
+
+export interface EndCondition {
+  outcome: Outcome;
+  when: Condition;
+  reason: string;
+}
+
+export interface BotGuidance {
+  /** The rung Beijing's bots climb toward. */
+  beijingAim: 'quarantine' | 'blockade' | 'amphibiousInvasion';
+}
+
+export type { TrackValue };

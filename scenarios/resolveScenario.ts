@@ -1,0 +1,45 @@
+import { hashValue } from '../engine/hash.ts';
+import type { Scenario } from '../engine/scenario.ts';
+import type { DefaultsFile, ScenarioFile } from './schema.ts';
+
+type Plain = Record<string, unknown>;
+const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Overlay `over` on `base`, key by key at every depth; arrays and values replace. */
+export function overlay<T>(base: T, over: unknown): T {
+  if (!isPlain(base) || !isPlain(over)) return (over === undefined ? base : over) as T;
+  const out: Plain = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = v === undefined ? out[k] : overlay(out[k], v);
+  return out as T;
+}
+
+/** The scenario with the defaults under it and the variant over it: what the engine runs. */
+export function resolveScenario(defaults: DefaultsFile, file: ScenarioFile, variantId?: string): Scenario | string {
+  const variant = variantId === undefined ? file.variants[0]! : file.variants.find((v) => v.id === variantId);
+  if (!variant) {
+    return `scenario "${file.id}" has no variant "${variantId}"; its variants are: ${file.variants.map((v) => v.id).join(', ')}`;
+  }
+  const o = variant.overrides;
+  const params = overlay(overlay(defaults.params, file.params), o.params);
+  return {
+    id: file.id,
+    version: file.version,
+    contentHash: hashValue({ defaults, file }),
+    variant: variant.id,
+    title: file.title,
+    year: file.year,
+    turnDays: file.turnDays,
+    horizonTurns: o.horizonTurns ?? file.horizonTurns,
+    legal: { ...file.legal, ...o.legal },
+    start: {
+      tracks: overlay(file.start.tracks, o.start?.tracks),
+      indicators: { ...file.start.indicators, ...o.start?.indicators },
+      forces: { ...file.start.forces, ...o.start?.forces },
+    },
+    params,
+    injects: file.injects as Scenario['injects'],
+    endConditions: (file.endConditions ?? defaults.endConditions) as Scenario['endConditions'],
+    horizonOutcomes: (file.horizonOutcomes ?? defaults.horizonOutcomes) as Scenario['horizonOutcomes'],
+    bots: file.bots,
+  };
+}

@@ -1,0 +1,214 @@
+import { z } from 'zod';
+import { OUTCOMES, ROLES } from '../engine/types.ts';
+
+// The scenario file format. Strict everywhere: an unknown key is a typo an author needs to hear about.
+// Text is shown to students, so it must be plain text: markup is refused rather than escaped later.
+
+const MAX_NUMBER = 1e7;
+const num = (min = -MAX_NUMBER, max = MAX_NUMBER) => z.number().finite().min(min).max(max);
+const share = () => num(0, 1);
+const pct = () => num(0, 100);
+const text = (max = 4000) =>
+  z.string().min(1).max(max).refine((s) => !/<\s*\/?\s*[a-z!?]/i.test(s), {
+    message: 'plain text only: markup such as <script> or <b> is not allowed',
+  });
+const id = () => z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and hyphens, at most 64');
+
+const bySide = (v = () => num(0)) => z.strictObject({ us: v(), japan: v() });
+const byEconomy = z.strictObject({ taiwan: num(-100, 0), china: num(-100, 0), us: num(-100, 0), japan: num(-100, 0), world: num(-100, 0) });
+const byFuel = (v: () => z.ZodNumber) => z.strictObject({ lng: v(), coal: v(), oil: v() });
+
+const COERCION = ['peacetimePressure', 'grayZone', 'largeScaleExercise', 'quarantine', 'blockade', 'amphibiousInvasion', 'ceasefire', 'negotiatedSettlement'] as const;
+
+export const paramsSchema = z.strictObject({
+  shipping: z.strictObject({
+    normalInboundShipsPerDay: num(0, 10000),
+    throughputByCoercion: z.strictObject(Object.fromEntries(COERCION.map((c) => [c, share()])) as Record<(typeof COERCION)[number], z.ZodNumber>),
+    energyTargeting: share(),
+    sailDespiteInterdiction: share(),
+    lossRateOfInterdicted: share(),
+    usConvoyGain: share(),
+    usInterventionGain: share(),
+    japanConvoyGain: share(),
+    noise: share(),
+    restoredPct: pct(),
+    restoredTurns: z.number().int().min(1).max(100),
+  }),
+  energy: z.strictObject({
+    importShare: share(),
+    rationedConsumption: byFuel(share),
+    powerShare: byFuel(share),
+  }),
+  economy: z.strictObject({
+    blockadeYearPct: byEconomy,
+    warYearPct: byEconomy,
+    quarantineShare: share(),
+    rampDays: num(1, 3650),
+  }),
+  combat: z.strictObject({
+    usAntiShipRate: num(0, 5),
+    japanAntiShipRate: num(0, 5),
+    taiwanAntiShipRate: num(0, 5),
+    guamOnlyFactor: share(),
+    antiShipMissileFactor: share(),
+    mainlandStrikeBonus: num(0, 5),
+    japanOffensiveFactor: share(),
+    prcShipsPerFleetPct: num(0, 100),
+    liftPerTurn: num(0, 1000),
+    portSupplyPct: pct(),
+    portSeizureTerritoryPct: pct(),
+    portSeizureChance: share(),
+    groundAttrition: share(),
+    groundAdvancePct: pct(),
+    casualtiesPerStrength: z.strictObject({ prc: num(0, 1e5), taiwan: num(0, 1e5) }),
+    usShipsLostPerTurn: num(0, 100),
+    usAircraftLostPerTurn: num(0, 1000),
+    casualtiesPerShip: num(0, 10000),
+    japanShipsLostPerTurn: num(0, 100),
+    japanAircraftLostPerTurn: num(0, 1000),
+    baseStrikeAircraftLost: bySide(() => num(0, 1000)),
+    baseStrikeDamagePct: pct(),
+    baseStrikeCasualties: bySide(() => num(0, 1e5)),
+    taiwanStrikeLosses: z.strictObject({ ships: num(0, 100), aircraft: num(0, 1000), casualties: num(0, 1e5), groundStrength: num(0, 100) }),
+    convoyClashChance: share(),
+    nuclearUseChanceWhenLosing: share(),
+    generalWarChance: share(),
+  }),
+  politics: z.strictObject({
+    dietApprovalMidpoint: pct(),
+    dietApprovalSpread: num(0.1, 100),
+    supportWhenJapanAttacked: num(-100, 100),
+    supportPerThousandCasualties: num(0, 100),
+    dietFollowsPublic: share(),
+    credibilityWhenAbandoned: num(-100, 0),
+    credibilityWhenAligned: num(0, 100),
+    credibilityWhenConsentRefused: num(-100, 0),
+    evacuationTurns: z.number().int().min(1).max(100),
+  }),
+});
+
+/** The same shape with every key optional, at every depth: what a scenario or variant overrides. */
+function partialDeep(schema: z.ZodType): z.ZodType {
+  if (schema instanceof z.ZodObject) {
+    const shape = Object.fromEntries(Object.entries(schema.shape).map(([k, v]) => [k, partialDeep(v as z.ZodType).optional()]));
+    return z.strictObject(shape);
+  }
+  return schema;
+}
+export const paramsOverrideSchema = partialDeep(paramsSchema);
+
+const NUMERIC_INDICATORS = [
+  'lngDays', 'coalDays', 'oilDays', 'electricityPct', 'shippingPct', 'energyShippingPct', 'inboundShipsSent', 'inboundShipsLost',
+  'turnsShippingRestored', 'taiwanTerritoryHeldPct', 'escalation', 'japanPublicSupport', 'dietSupport', 'allianceCredibility',
+] as const;
+const NUMERIC_FORCES = ['amphibiousFleetPct', 'plaAshore', 'plaSupplyPct', 'taiwanGroundStrength', 'usStrikeCapacityPct', 'alliedBasesDamagePct'] as const;
+const FLAGS = ['usForcesAttacked', 'japanAttacked', 'taiwanAttacked', 'nuclearUse', 'generalWar'] as const;
+const comparison = z.enum(['<', '<=', '>', '>=']);
+
+type ConditionInput =
+  | { all: ConditionInput[] } | { any: ConditionInput[] } | { not: ConditionInput }
+  | { track: string; region: string; in: string[] }
+  | { indicator: string; op: string; value: number } | { force: string; op: string; value: number }
+  | { flag: string } | { portSeized: boolean } | { turnAtLeast: number };
+
+export const conditionSchema: z.ZodType<ConditionInput> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(conditionSchema).max(50) }),
+    z.strictObject({ any: z.array(conditionSchema).max(50) }),
+    z.strictObject({ not: conditionSchema }),
+    z.strictObject({ track: z.enum(ROLES), region: z.string().max(64), in: z.array(z.string().max(64)).min(1).max(20) }),
+    z.strictObject({ indicator: z.enum(NUMERIC_INDICATORS), op: comparison, value: num() }),
+    z.strictObject({ force: z.enum(NUMERIC_FORCES), op: comparison, value: num() }),
+    z.strictObject({ flag: z.enum(FLAGS) }),
+    z.strictObject({ portSeized: z.boolean() }),
+    z.strictObject({ turnAtLeast: z.number().int().min(0).max(1000) }),
+  ]),
+);
+
+const effectSchema = z.union([
+  z.strictObject({ indicator: z.enum(NUMERIC_INDICATORS), add: num(-1000, 1000) }),
+  z.strictObject({ force: z.enum(NUMERIC_FORCES), add: num(-1000, 1000) }),
+  z.strictObject({ raiseFlag: z.enum(FLAGS) }),
+]);
+
+export const injectSchema = z.strictObject({
+  id: id(),
+  headline: text(200),
+  text: text(),
+  when: conditionSchema,
+  probability: share(),
+  once: z.boolean(),
+  effects: z.array(effectSchema).max(20),
+});
+
+export const endConditionSchema = z.strictObject({ outcome: z.enum(OUTCOMES), when: conditionSchema, reason: text(400) });
+
+const legalSchema = z.strictObject({
+  taiwanAttackCanQualify: z.boolean(),
+  invasionFeasible: z.boolean(),
+  usInterventionFromDay: z.number().int().min(0).max(3650).nullable(),
+  japanMayConsentToBases: z.boolean(),
+});
+
+const tracksSchema = z.strictObject(Object.fromEntries(ROLES.map((r) => [r, z.record(z.string().max(64), z.string().max(64)).optional()])) as Record<(typeof ROLES)[number], z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>>);
+
+const startSchema = z.strictObject({
+  tracks: tracksSchema,
+  indicators: z.strictObject({
+    lngDays: num(0, 1000), coalDays: num(0, 1000), oilDays: num(0, 1000),
+    japanPublicSupport: pct(), dietSupport: pct(), allianceCredibility: pct(),
+  }),
+  forces: z.strictObject({
+    amphibiousFleetPct: pct(), plaAshore: num(0, 1000), plaSupplyPct: pct(), taiwanGroundStrength: num(0, 1000),
+    usStrikeCapacityPct: pct(), alliedBasesDamagePct: pct(),
+  }),
+});
+
+const startOverrideSchema = z.strictObject({
+  tracks: tracksSchema.optional(),
+  indicators: startSchema.shape.indicators.partial().optional(),
+  forces: startSchema.shape.forces.partial().optional(),
+});
+
+export const variantSchema = z.strictObject({
+  id: id(),
+  title: text(120),
+  description: text(),
+  overrides: z.strictObject({
+    legal: legalSchema.partial().optional(),
+    params: paramsOverrideSchema.optional(),
+    start: startOverrideSchema.optional(),
+    horizonTurns: z.number().int().min(1).max(200).optional(),
+  }),
+});
+
+export const scenarioFileSchema = z.strictObject({
+  id: id(),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version such as 1.0.0'),
+  title: text(120),
+  summary: text(),
+  year: z.number().int().min(2000).max(2100),
+  turnDays: num(0.5, 60),
+  horizonTurns: z.number().int().min(1).max(200),
+  legal: legalSchema,
+  start: startSchema,
+  params: paramsOverrideSchema,
+  injects: z.array(injectSchema).max(200),
+  endConditions: z.array(endConditionSchema).max(50).optional(),
+  horizonOutcomes: z.array(endConditionSchema).max(20).optional(),
+  bots: z.strictObject({ beijingAim: z.enum(['quarantine', 'blockade', 'amphibiousInvasion']) }),
+  variants: z.array(variantSchema).min(1).max(30),
+  sources: z.strictObject({ seeds: z.array(z.string().max(200)).max(20), studies: z.array(text(400)).max(50) }),
+  notes: z.record(z.string().max(200), text(1000)),
+});
+
+export const defaultsFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  params: paramsSchema,
+  endConditions: z.array(endConditionSchema).max(50),
+  horizonOutcomes: z.array(endConditionSchema).min(1).max(20),
+  notes: z.record(z.string().max(200), text(1000)),
+});
+
+export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
+export type DefaultsFile = z.infer<typeof defaultsFileSchema>;
