@@ -1,0 +1,200 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  createGame,
+  createReplay,
+  parseReplay,
+  resolveTurn,
+  stateHash,
+  verifyReplay,
+  type Command,
+  type Scenario,
+} from '../engine/index.ts';
+import { loadScenario, scenarioFiles } from '../scenarios/catalog.ts';
+import { gameSeed, seatsFor, type SeatMode } from './batchGames.ts';
+import { describeOutcome, describeTurn } from './describe.ts';
+import { runBatch } from './runBatch.ts';
+import { playGame } from '../engine/index.ts';
+
+const USAGE = `Kuroshio: a seeded teaching wargame of a Taiwan Strait crisis.
+
+  npm run sim -- list
+  npm run sim -- play --scenario ID [--variant V] --seed S [--bots mixed|cautious|hawkish] [--out FILE]
+  npm run sim -- replay FILE
+  npm run sim -- verify FILE
+  npm run sim -- batch --scenario ID [--variant V] --runs N --seed S [--bots mixed|cautious|hawkish] [--workers N] [--json]`;
+
+/** A problem with what the user typed or gave us: one line, exit code 2. */
+class UsageError extends Error {}
+
+const SEED = /^[A-Za-z0-9._:#@ -]{1,200}$/;
+
+function need(value: string | undefined, flag: string): string {
+  if (value === undefined || value === '') throw new UsageError(`missing --${flag}`);
+  return value;
+}
+
+function seedOf(value: string | undefined): string {
+  const seed = need(value, 'seed');
+  if (!SEED.test(seed)) throw new UsageError(`bad seed ${JSON.stringify(seed.slice(0, 40))}: use 1-200 letters, digits, spaces or . _ : # @ -`);
+  return seed;
+}
+
+function scenarioOf(id: string | undefined, variant: string | undefined): Scenario {
+  const s = loadScenario(need(id, 'scenario'), variant);
+  if (typeof s === 'string') throw new UsageError(s);
+  return s;
+}
+
+function botsOf(value: string | undefined): SeatMode {
+  const v = value ?? 'mixed';
+  if (v !== 'mixed' && v !== 'cautious' && v !== 'hawkish') throw new UsageError(`bad --bots "${v}": use mixed, cautious or hawkish`);
+  return v;
+}
+
+function positiveInt(value: string | undefined, flag: string, max: number): number {
+  const v = need(value, flag);
+  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max) throw new UsageError(`bad --${flag} "${v}": use a whole number from 1 to ${max}`);
+  return Number(v);
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message}`);
+  }
+}
+
+function loadReplayFile(file: string) {
+  const parsed = parseReplay(readText(file));
+  if (!parsed.ok) throw new UsageError(`${file}: ${parsed.error}`);
+  const replay = parsed.value;
+  const scenario = loadScenario(replay.scenario.id, replay.scenario.variant);
+  if (typeof scenario === 'string') throw new UsageError(`${file}: ${scenario}`);
+  return { replay, scenario };
+}
+
+function list(): void {
+  for (const f of scenarioFiles()) {
+    console.log(`${f.id} (v${f.version}, ${f.turnDays}-day turns, up to ${f.horizonTurns} turns): ${f.title}`);
+    for (const v of f.variants) console.log(`    --variant ${v.id.padEnd(20)} ${v.title}`);
+  }
+}
+
+function play(argv: string[]): void {
+  const { values } = parseArgs({ args: argv, options: { scenario: { type: 'string' }, variant: { type: 'string' }, seed: { type: 'string' }, bots: { type: 'string' }, out: { type: 'string' } } });
+  const scenario = scenarioOf(values.scenario, values.variant);
+  const seed = seedOf(values.seed);
+  const mode = botsOf(values.bots);
+  const seats = seatsFor(mode, gameSeed(seed, 0));
+  console.log(`${scenario.title} — variant ${scenario.variant}, seed "${seed}"`);
+  console.log(`Bots: ${Object.entries(seats).map(([r, t]) => `${r} ${t}`).join(', ')}\n`);
+  const game = playGame(scenario, seed, seats);
+  let state = createGame(scenario, seed);
+  for (const t of game.turns) {
+    const r = resolveTurn(scenario, state, t.commands);
+    if (!r.ok) throw new Error(r.error);
+    state = r.value.state;
+    console.log(describeTurn(t, state));
+  }
+  console.log(`\n${describeOutcome(game.state)}`);
+  const out = values.out ?? `${scenario.id}-${scenario.variant}-${seed.replace(/[^A-Za-z0-9._-]/g, '_')}.replay.json`;
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(createReplay(scenario, seed, game.turns, game.state), null, 2) + '\n');
+  console.log(`Replay written to ${out}`);
+}
+
+function replayCmd(argv: string[]): void {
+  const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
+  const file = need(positionals[0], 'FILE (the replay to show)');
+  const { replay, scenario } = loadReplayFile(file);
+  console.log(`${scenario.title} — variant ${scenario.variant}, seed "${replay.seed}"\n`);
+  let state = createGame(scenario, replay.seed);
+  for (const t of replay.turns) {
+    const r = resolveTurn(scenario, state, t.commands as Command[]);
+    if (!r.ok) throw new UsageError(`${file}: turn ${t.turn + 1} cannot be replayed: ${r.error}`);
+    state = r.value.state;
+    console.log(describeTurn({ ...t, commands: t.commands as Command[], events: r.value.events }, state));
+  }
+  console.log(`\n${describeOutcome(state)}`);
+}
+
+function verify(argv: string[]): number {
+  const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
+  const file = need(positionals[0], 'FILE (the replay to verify)');
+  const { replay, scenario } = loadReplayFile(file);
+  const v = verifyReplay(replay, scenario);
+  for (const w of v.warnings) console.error(`warning: ${w}`);
+  if (!v.ok) {
+    console.log(`diverged at turn ${v.divergedAtTurn}: ${v.reason}`);
+    return 1;
+  }
+  console.log(`ok: ${v.turns} turns match, outcome ${v.state.outcome}, final state hash ${v.finalHash}`);
+  return 0;
+}
+
+async function batch(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { scenario: { type: 'string' }, variant: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, bots: { type: 'string' }, workers: { type: 'string' }, json: { type: 'boolean' } },
+  });
+  const scenario = scenarioOf(values.scenario, values.variant);
+  const runs = positiveInt(values.runs, 'runs', 1_000_000);
+  const seed = seedOf(values.seed);
+  const mode = botsOf(values.bots);
+  const workers = values.workers === undefined ? undefined : positiveInt(values.workers, 'workers', 64);
+  const tty = process.stderr.isTTY;
+  const report = await runBatch({
+    scenarioId: scenario.id, variant: scenario.variant, runs, seed, mode, workers,
+    onProgress: tty ? (done, total) => process.stderr.write(`\r${progressBar(done, total)}`) : undefined,
+  });
+  if (tty) process.stderr.write('\r\x1b[K');
+  if (values.json) {
+    console.log(JSON.stringify(report));
+    return;
+  }
+  console.log(`${scenario.title} — variant ${report.variant}: ${runs} games from seed "${seed}", bots ${mode}`);
+  console.log(`${report.gamesPerSecond} games/s on ${report.workers} workers (${report.seconds} s)\n\nOutcomes:`);
+  for (const [name, n] of Object.entries(report.outcomes)) if (n) console.log(`  ${name.padEnd(22)} ${String(n).padStart(7)}  ${((100 * n) / runs).toFixed(1)}%`);
+  console.log('\nMetrics (mean, p10 / p50 / p90):');
+  for (const [name, m] of Object.entries(report.metrics)) {
+    if (m.mean === null) console.log(`  ${name.padEnd(26)} does not apply in these games`);
+    else console.log(`  ${name.padEnd(26)} ${String(m.mean).padStart(10)}   ${m.p10} / ${m.p50} / ${m.p90}`);
+  }
+}
+
+function progressBar(done: number, total: number): string {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} games`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [verb, ...rest] = argv;
+  try {
+    switch (verb) {
+      case 'list': list(); return 0;
+      case 'play': play(rest); return 0;
+      case 'replay': replayCmd(rest); return 0;
+      case 'verify': return verify(rest);
+      case 'batch': await batch(rest); return 0;
+      case undefined: case 'help': case '--help': case '-h':
+        console.log(USAGE);
+        return verb === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${verb}"; the commands are list, play, replay, verify, batch`);
+    }
+  } catch (e) {
+    // parseArgs reports unknown or malformed flags with its own clear message.
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`error: ${(e as Error).message}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,71 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { OUTCOMES } from '../engine/index.ts';
+import type { GameSummary, SeatMode } from './batchGames.ts';
+import { summarise } from './stats.ts';
+
+export interface BatchOptions {
+  scenarioId: string;
+  variant: string;
+  runs: number;
+  seed: string;
+  mode: SeatMode;
+  workers?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface BatchReport {
+  scenario: string;
+  variant: string;
+  runs: number;
+  seed: string;
+  bots: SeatMode;
+  outcomes: Record<string, number>;
+  metrics: Record<string, { mean: number | null; p10: number | null; p50: number | null; p90: number | null }>;
+  gamesPerSecond: number;
+  seconds: number;
+  workers: number;
+}
+
+/** Run a batch on worker threads and aggregate in game order, so the figures never depend on the split. */
+export async function runBatch(o: BatchOptions): Promise<BatchReport> {
+  const started = performance.now();
+  const workers = Math.max(1, Math.min(o.workers ?? availableParallelism(), o.runs));
+  const size = Math.ceil(o.runs / workers);
+  const done = new Array<number>(workers).fill(0);
+  const slices = await Promise.all(
+    Array.from({ length: workers }, (_, w) => {
+      const from = w * size;
+      const to = Math.min(o.runs, from + size);
+      return new Promise<{ from: number; games: GameSummary[] }>((resolve, reject) => {
+        const worker = new Worker(new URL('./batchWorkerEntry.mjs', import.meta.url), {
+          workerData: { scenarioId: o.scenarioId, variant: o.variant, seed: o.seed, mode: o.mode, from, to },
+        });
+        worker.on('message', (m: { type: 'progress'; done: number } | { type: 'done'; from: number; games: GameSummary[] }) => {
+          if (m.type === 'progress') {
+            done[w] = m.done;
+            o.onProgress?.(done.reduce((a, b) => a + b, 0), o.runs);
+          } else resolve(m);
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => code !== 0 && reject(new Error(`batch worker ${w} stopped with code ${code}`)));
+      });
+    }),
+  );
+  const games = slices.sort((a, b) => a.from - b.from).flatMap((s) => s.games);
+  o.onProgress?.(games.length, o.runs);
+
+  const outcomes: Record<string, number> = {};
+  for (const name of OUTCOMES) outcomes[name] = 0;
+  for (const g of games) outcomes[g.outcome] = (outcomes[g.outcome] ?? 0) + 1;
+  const metrics: BatchReport['metrics'] = {};
+  for (const key of Object.keys(games[0]?.metrics ?? {})) {
+    const { n: _n, ...stats } = summarise(games.map((g) => g.metrics[key] ?? null));
+    metrics[key] = stats;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    scenario: o.scenarioId, variant: o.variant, runs: o.runs, seed: o.seed, bots: o.mode,
+    outcomes, metrics, gamesPerSecond: Math.round(o.runs / seconds), seconds: Math.round(seconds * 100) / 100, workers,
+  };
+}
