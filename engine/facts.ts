@@ -80,7 +80,9 @@ export function factsOf(state: GameState, legal: LegalReading): Facts {
 export function factsKey(f: Facts): string {
   return [
     f.prcCoercion,
+    f.prcCoercionRung,
     f.prcStrikes,
+    +f.prcCeasefire,
     +f.taiwanUnderArmedAttack,
     +f.usForcesAttacked,
     +f.japanAttacked,

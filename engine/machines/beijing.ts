@@ -14,9 +14,9 @@ export const beijingMachine = setup({
     // A settlement takes two: Taipei must be at the table (CFR/ICONS negotiation phase, §3.4-3.5).
     taipeiAtTheTable: ({ event }) => event.facts.taipeiNegotiating,
     // Strikes need a campaign under way: a blockade's declared zones or an invasion (CSIS blockade matrix C3, §2.1).
-    campaignUnderWay: ({ event }) => event.facts.prcCoercionRung >= 4,
-    // A ceasefire also ends the strikes; the strikes region answers the same event itself.
-    ceasefireOpen: or([stateIn('#beijing.coercion.blockade'), stateIn('#beijing.coercion.amphibiousInvasion')]),
+    campaignUnderWay: or([stateIn('#beijing.coercion.blockade'), stateIn('#beijing.coercion.amphibiousInvasion')]),
+    // Easing a blockade to a quarantine also ends the strikes that went with it.
+    easingBlockade: stateIn('#beijing.coercion.blockade'),
   },
 }).createMachine({
   id: 'beijing',
@@ -90,10 +90,18 @@ export const beijingMachine = setup({
         onTaiwanOnly: {
           on: {
             strikeAlliedBases: { target: 'alsoOnAlliedBases', guard: 'campaignUnderWay' },
-            declareCeasefire: { target: 'none', guard: 'ceasefireOpen' },
+            // Strikes run only during a blockade or invasion, where a ceasefire is open: it ends them too.
+            declareCeasefire: 'none',
+            easeToQuarantine: { target: 'none', guard: 'easingBlockade' },
           },
         },
-        alsoOnAlliedBases: { on: { declareCeasefire: { target: 'none', guard: 'ceasefireOpen' } } },
+        alsoOnAlliedBases: {
+          on: {
+            // Strikes run only during a blockade or invasion, where a ceasefire is open: it ends them too.
+            declareCeasefire: 'none',
+            easeToQuarantine: { target: 'none', guard: 'easingBlockade' },
+          },
+        },
       },
     },
   },

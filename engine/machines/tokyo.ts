@@ -25,22 +25,29 @@ const DETERMINE: Record<Exclude<Determination, 'normal'>, { event: string; guard
   armedAttackSituation: { event: 'determineArmedAttackSituation', guard: 'japanUnderArmedAttack' },
 };
 
-/** From any determination the Cabinet may move to any other whose conditions hold: categories can be skipped (AMEBLO-SATO, §4.3 notes). */
+const FORCE_DETERMINATIONS = new Set<Determination>(['survivalThreateningSituation', 'armedAttackSituation']);
+const SUPPORT_DETERMINATIONS = new Set<Determination>(['importantInfluenceSituation', 'anticipatedArmedAttackSituation']);
+
+/**
+ * From any determination the Cabinet may move to any other whose conditions hold: categories can be
+ * skipped (AMEBLO-SATO, §4.3 notes). Going down is closed while the SDF acts under the higher one:
+ * below force while it uses force, below support while it gives support.
+ */
 function determinationState(current: Determination) {
   const on: Record<string, unknown> = {};
   for (const d of DETERMINATIONS) {
     if (d === current || d === 'normal') continue;
     const { event, guard } = DETERMINE[d];
-    // Moving to a determination that does not permit force is closed while the SDF uses force.
-    on[event] = { target: d, guard: FORCE_DETERMINATIONS.has(d) ? guard : and([guard, 'noForceInUse']) };
+    const keep = FORCE_DETERMINATIONS.has(d) ? null : SUPPORT_DETERMINATIONS.has(d) ? 'noForceInUse' : 'noSdfOperation';
+    on[event] = { target: d, guard: keep ? and([guard, keep]) : guard };
   }
-  if (current !== 'normal') on.revokeDetermination = { target: 'normal', guard: 'noForceInUse' };
+  if (current !== 'normal') on.revokeDetermination = { target: 'normal', guard: 'noSdfOperation' };
   return { on };
 }
 
-const FORCE_DETERMINATIONS = new Set<Determination>(['survivalThreateningSituation', 'armedAttackSituation']);
 const inDetermination = (d: Determination) => stateIn(`#tokyo.determination.${d}`);
 const inDiet = (s: string) => stateIn(`#tokyo.dietApproval.${s}`);
+const inSdf = (s: string) => stateIn(`#tokyo.sdfRole.${s}`);
 
 // Use of force needs a survival-threatening or armed attack determination (Three New Conditions, MOFA-LPS, §4.2).
 const forceDetermined = or([inDetermination('survivalThreateningSituation'), inDetermination('armedAttackSituation')]);
@@ -50,6 +57,9 @@ const supportDetermined = or([
   inDetermination('anticipatedArmedAttackSituation'),
   forceDetermined,
 ]);
+// Where an emergency order may come from: any Diet state but a refusal of force or force already approved or under way.
+const EMERGENCY_FROM = ['none', 'supportPlanPending', 'supportPlanApproved', 'supportPlanRefused', 'defenceOperationPending'] as const;
+const emergencyOrderable = or(EMERGENCY_FROM.map(inDiet));
 
 export const tokyoMachine = setup({
   types: { events: {} as DecisionEvent },
@@ -67,17 +77,25 @@ export const tokyoMachine = setup({
       (event.facts.taiwanUnderArmedAttack && event.facts.taiwanAttackCanQualify),
     // Armed attack situation: an armed attack on Japan has occurred (MOD-WP2024, KOTOBANK-AAS, §4.3).
     japanUnderArmedAttack: ({ event }) => event.facts.japanAttacked,
-    // A determination cannot be revoked or lowered while the SDF is using force under it.
-    noForceInUse: not(stateIn('#tokyo.sdfRole.defenceOperation')),
+    // A determination cannot be lowered below what the SDF is doing under it.
+    noForceInUse: not(inSdf('defenceOperation')),
+    noSdfOperation: inSdf('policeRole'),
     forceDetermined,
     supportDetermined,
     // Support needs the Diet's approval of the plan (prior in principle, KOMEI, §4.3).
     supportAuthorised: and([supportDetermined, or([inDiet('supportPlanApproved'), inDiet('defenceOperationApproved')])]),
     // A defence operation needs the determination and prior Diet approval (2014 Cabinet Decision, HATENA-CD, §4.1).
     forceAuthorised: and([forceDetermined, inDiet('defenceOperationApproved')]),
+    // Approval lapses with the determination it was given under.
+    revoking: and([not(inDetermination('normal')), inSdf('policeRole')]),
+    loweringToPolice: and([
+      'grayZoneInfringement', inSdf('policeRole'),
+      not(inDetermination('normal')), not(inDetermination('maritimeSecurityOperation')),
+    ]),
+    loweringFromForce: and([forceDetermined, not(inSdf('defenceOperation'))]),
     // Ex post Diet approval is allowed only in an emergency: Japan itself attacked, or US forces under attack (2014 Cabinet Decision, SDF Act, §4.3).
     emergency: ({ event }) => event.facts.japanAttacked || event.facts.usForcesAttacked,
-    emergencyForce: and([forceDetermined, 'emergency', not(inDiet('refused')), not(inDiet('defenceOperationApproved')), not(inDiet('exPostApprovalPending'))]),
+    emergencyForce: and([forceDetermined, 'emergency', emergencyOrderable, not(inSdf('defenceOperation'))]),
     actingAheadOfDiet: inDiet('exPostApprovalPending'),
     // The US asks before launching combat operations from bases in Japan (Kishi-Herter notes, §4.5).
     consultationRequested: ({ event }) => event.facts.usRequestedPriorConsultation,
@@ -98,6 +116,11 @@ export const tokyoMachine = setup({
     },
     dietApproval: {
       initial: 'none',
+      // Lapses: revoking the determination ends any approval; lowering it below force keeps only support.
+      on: {
+        revokeDetermination: { target: '.none', guard: 'revoking' },
+        orderMaritimeSecurityOperation: { target: '.none', guard: 'loweringToPolice' },
+      },
       states: {
         none: {
           on: {
@@ -107,9 +130,22 @@ export const tokyoMachine = setup({
           },
         },
         // Important influence support: prior approval in principle (KOMEI, §4.3).
-        supportPlanPending: { on: { dietApproves: 'supportPlanApproved', dietRefuses: 'refused' } },
+        supportPlanPending: {
+          on: {
+            dietApproves: 'supportPlanApproved',
+            dietRefuses: 'supportPlanRefused',
+            orderDefenceOperationInEmergency: { target: 'exPostApprovalPending', guard: 'emergencyForce' },
+          },
+        },
         supportPlanApproved: {
           on: {
+            requestDefenceOperationApproval: { target: 'defenceOperationPending', guard: 'forceDetermined' },
+            orderDefenceOperationInEmergency: { target: 'exPostApprovalPending', guard: 'emergencyForce' },
+          },
+        },
+        supportPlanRefused: {
+          on: {
+            requestSupportPlanApproval: { target: 'supportPlanPending', guard: 'supportDetermined' },
             requestDefenceOperationApproval: { target: 'defenceOperationPending', guard: 'forceDetermined' },
             orderDefenceOperationInEmergency: { target: 'exPostApprovalPending', guard: 'emergencyForce' },
           },
@@ -118,19 +154,22 @@ export const tokyoMachine = setup({
         defenceOperationPending: {
           on: {
             dietApproves: 'defenceOperationApproved',
-            dietRefuses: 'refused',
+            dietRefuses: 'defenceOperationRefused',
             orderDefenceOperationInEmergency: { target: 'exPostApprovalPending', guard: 'emergencyForce' },
+            determineImportantInfluenceSituation: { target: 'none', guard: and(['importantInfluence', 'loweringFromForce']) },
+            determineAnticipatedArmedAttackSituation: { target: 'none', guard: and(['armedAttackAnticipated', 'loweringFromForce']) },
           },
         },
-        defenceOperationApproved: {},
-        // Ordered in an emergency; the Diet votes afterwards and can order the operation ended.
-        exPostApprovalPending: {
+        defenceOperationApproved: {
           on: {
-            dietApproves: 'defenceOperationApproved',
-            dietRefuses: 'refused',
+            determineImportantInfluenceSituation: { target: 'supportPlanApproved', guard: and(['importantInfluence', 'loweringFromForce']) },
+            determineAnticipatedArmedAttackSituation: { target: 'supportPlanApproved', guard: and(['armedAttackAnticipated', 'loweringFromForce']) },
           },
         },
-        refused: {
+        // Ordered in an emergency; the Diet votes afterwards and can order the operation ended.
+        exPostApprovalPending: { on: { dietApproves: 'defenceOperationApproved', dietRefuses: 'defenceOperationRefused' } },
+        // The Diet's refusal binds: force needs a fresh request and vote.
+        defenceOperationRefused: {
           on: {
             requestSupportPlanApproval: { target: 'supportPlanPending', guard: 'supportDetermined' },
             requestDefenceOperationApproval: { target: 'defenceOperationPending', guard: 'forceDetermined' },

@@ -27,6 +27,8 @@ export const washingtonMachine = setup({
       ({ event }) => event.facts.tokyoConsentedToCombatOperations || event.facts.japanAttacked,
     ]),
     intervening: stateIn('#washington.posture.directIntervention'),
+    // Standing down from intervention also brings forces home from Japan and ends mainland strike authority.
+    standingDown: and([stateIn('#washington.posture.directIntervention'), 'forceNotInUse']),
     crisisVisible: ({ event }) => event.facts.prcCoercionRung >= 1,
   },
 }).createMachine({
@@ -79,7 +81,7 @@ export const washingtonMachine = setup({
       initial: 'guamAndAtSea',
       states: {
         guamAndAtSea: { on: { operateFromBasesInJapan: { target: 'basesInJapan', guard: 'basesInJapanOpen' } } },
-        basesInJapan: {},
+        basesInJapan: { on: { standDownForces: { target: 'guamAndAtSea', guard: 'standingDown' } } },
       },
     },
     priorConsultation: {
@@ -94,7 +96,12 @@ export const washingtonMachine = setup({
       states: {
         // CSIS base case authorises strikes on the mainland; the excursion prohibits them (§1.2), and the report warns against automatic strikes (§1.4).
         notAuthorised: { on: { authoriseMainlandStrikes: { target: 'authorised', guard: 'intervening' } } },
-        authorised: { on: { prohibitMainlandStrikes: 'notAuthorised' } },
+        authorised: {
+          on: {
+            prohibitMainlandStrikes: 'notAuthorised',
+            standDownForces: { target: 'notAuthorised', guard: 'standingDown' },
+          },
+        },
       },
     },
   },

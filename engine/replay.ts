@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { createGame } from './createGame.ts';
+import { resolveTurn } from './resolveTurn.ts';
+import type { Scenario } from './scenario.ts';
+import { stateHash } from './stateHash.ts';
+import { ROLES, err, ok, type Command, type GameState, type Result } from './types.ts';
+import { REPLAY_FORMAT, REPLAY_FORMAT_VERSION, RULES_VERSION } from './version.ts';
+import type { TurnRecord } from './playGame.ts';
+
+const actor = z.union([z.literal('human'), z.literal('bot:cautious'), z.literal('bot:hawkish')]);
+const commandSchema = z.strictObject({
+  turn: z.number().int().min(0).max(10000),
+  role: z.enum(ROLES),
+  decision: z.string().min(1).max(80).regex(/^[a-zA-Z]+$/, 'a decision name'),
+  by: actor,
+});
+
+const replaySchema = z.strictObject({
+  format: z.literal(REPLAY_FORMAT),
+  formatVersion: z.literal(REPLAY_FORMAT_VERSION),
+  rulesVersion: z.string().max(40),
+  scenario: z.strictObject({
+    id: z.string().max(64),
+    version: z.string().max(40),
+    variant: z.string().max(64),
+    contentHash: z.string().max(64),
+  }),
+  seed: z.string().max(200),
+  turns: z.array(z.strictObject({
+    turn: z.number().int().min(0).max(10000),
+    commands: z.array(commandSchema).max(ROLES.length),
+    stateHash: z.string().regex(/^[0-9a-f]{28}$/, 'a 28-digit hex state hash'),
+  })).max(1000),
+  outcome: z.string().max(64).nullable(),
+});
+
+/** A game as a record anyone can re-simulate: the seed, the commands, and a state hash per turn. */
+export type Replay = z.infer<typeof replaySchema>;
+
+export function createReplay(scenario: Scenario, seed: string, turns: readonly Pick<TurnRecord, 'turn' | 'commands' | 'stateHash'>[], final: GameState): Replay {
+  return {
+    format: REPLAY_FORMAT,
+    formatVersion: REPLAY_FORMAT_VERSION,
+    rulesVersion: RULES_VERSION,
+    scenario: { id: scenario.id, version: scenario.version, variant: scenario.variant, contentHash: scenario.contentHash },
+    seed,
+    turns: turns.map((t) => ({ turn: t.turn, commands: t.commands, stateHash: t.stateHash })),
+    outcome: final.outcome,
+  };
+}
+
+/** Check that text is a replay; the error says what is wrong and where. */
+export function parseReplay(text: string): Result<Replay> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return err(`not a replay: the file is not valid JSON (${(e as Error).message})`);
+  }
+  if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== REPLAY_FORMAT) {
+    return err(`not a replay: a Kuroshio replay has "format": "${REPLAY_FORMAT}"`);
+  }
+  const v = (data as { formatVersion?: unknown }).formatVersion;
+  if (v !== REPLAY_FORMAT_VERSION) return err(`replay format version ${String(v)} is not supported; this build reads version ${REPLAY_FORMAT_VERSION}`);
+  const parsed = replaySchema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues.slice(0, 3).map((i) => `at ${i.path.join('.') || '(top level)'}: ${i.message}`);
+    return err(`not a valid replay: ${first.join('; ')}`);
+  }
+  return ok(parsed.data);
+}
+
+export type Verification =
+  | { ok: true; turns: number; finalHash: string; state: GameState; warnings: string[] }
+  | { ok: false; divergedAtTurn: number; reason: string; warnings: string[] };
+
+/**
+ * Re-simulate a replay through the same path as play, comparing the state hash after every turn.
+ * The first turn whose hash differs (or whose commands are refused) is where it diverged.
+ */
+export function verifyReplay(replay: Replay, scenario: Scenario): Verification {
+  const warnings: string[] = [];
+  if (replay.scenario.id !== scenario.id || replay.scenario.variant !== scenario.variant) {
+    return { ok: false, divergedAtTurn: 0, reason: `the replay is of ${replay.scenario.id}/${replay.scenario.variant}, not ${scenario.id}/${scenario.variant}`, warnings };
+  }
+  if (replay.rulesVersion !== RULES_VERSION) warnings.push(`recorded with rules ${replay.rulesVersion}; this build has rules ${RULES_VERSION}`);
+  if (replay.scenario.contentHash !== scenario.contentHash) warnings.push(`the scenario file has changed since the replay was recorded (version ${replay.scenario.version}, now ${scenario.version})`);
+  let state = createGame(scenario, replay.seed);
+  for (const [index, t] of replay.turns.entries()) {
+    if (t.turn !== index) return { ok: false, divergedAtTurn: index, reason: `turn ${index} is recorded as turn ${t.turn}`, warnings };
+    const result = resolveTurn(scenario, state, t.commands as Command[]);
+    if (!result.ok) return { ok: false, divergedAtTurn: t.turn, reason: result.error, warnings };
+    state = result.value.state;
+    const hash = stateHash(state);
+    if (hash !== t.stateHash) return { ok: false, divergedAtTurn: t.turn, reason: `state hash ${hash} differs from the recorded ${t.stateHash}`, warnings };
+  }
+  if (state.outcome !== replay.outcome) {
+    return { ok: false, divergedAtTurn: replay.turns.length, reason: `the game ends ${state.outcome ?? 'unfinished'}, the replay says ${replay.outcome ?? 'unfinished'}`, warnings };
+  }
+  return { ok: true, turns: replay.turns.length, finalHash: stateHash(state), state, warnings };
+}
