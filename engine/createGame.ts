@@ -41,6 +41,7 @@ export function createGame(scenario: Scenario, seed: string): GameState {
       usForcesAttacked: false,
       japanAttacked: false,
       taiwanAttacked: false,
+      invasionLaunched: false,
       evacuationTurns: 0,
       nuclearUse: false,
       generalWar: false,

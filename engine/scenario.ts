@@ -115,6 +115,8 @@ export interface CombatParams {
   prcShipsPerFleetPct: number;
   /** Ground strength the full amphibious fleet lands in one turn. */
   liftPerTurn: number;
+  /** PLA supply (% of need) per 1% of the amphibious fleet afloat: ships shuttle, so part of the fleet can supply the lodgment. */
+  supplyPerFleetPct: number;
   /** Supply from a seized port, as % points of PLA supply. */
   portSupplyPct: number;
   /** Territory share at which the PLA rolls to seize a working port, and the chance per turn. */
@@ -122,6 +124,10 @@ export interface CombatParams {
   portSeizureChance: number;
   /** Share of the opposing strength each side's ground strength removes per turn. */
   groundAttrition: number;
+  /** Share of an unsupplied lodgment lost each turn to hunger for ammunition, fuel and food. */
+  unsuppliedAttrition: number;
+  /** Share of Taiwan's ground strength that can meet the landings at once: the attacker chooses where to land. */
+  defenderConcentration: number;
   /** Territory % gained per turn per unit of force ratio above 1. */
   groundAdvancePct: number;
   /** Casualties per unit of ground strength lost. */
@@ -139,6 +145,8 @@ export interface CombatParams {
   baseStrikeCasualties: { us: number; japan: number };
   /** Per turn of strikes on Taiwan. */
   taiwanStrikeLosses: { ships: number; aircraft: number; casualties: number; groundStrength: number };
+  /** US ships lost in a clash over a convoy, as a share of a turn of full battle (usShipsLostPerTurn). */
+  escortLossShare: number;
   /** Chance per turn that escorts running a blockade clash with PLA forces. */
   convoyClashChance: number;
   /** Chance per turn of Chinese nuclear use while its invasion is failing and the mainland is being struck. */

@@ -69,7 +69,7 @@ export interface Indicators {
   energyShippingPct: number;
   inboundShipsSent: number;
   inboundShipsLost: number;
-  /** Consecutive turns of a declared blockade with shipping back above the scenario's threshold. */
+  /** Consecutive turns of a quarantine or blockade with shipping back above the scenario's threshold. */
   turnsShippingRestored: number;
   shipsLost: BySide;
   aircraftLost: BySide;
@@ -101,6 +101,8 @@ export interface Flags {
   usForcesAttacked: boolean;
   japanAttacked: boolean;
   taiwanAttacked: boolean;
+  /** Beijing has launched an invasion: a later ceasefire is then judged against it. */
+  invasionLaunched: boolean;
   evacuationTurns: number;
   nuclearUse: boolean;
   generalWar: boolean;

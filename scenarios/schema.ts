@@ -55,10 +55,13 @@ export const paramsSchema = z.strictObject({
     japanOffensiveFactor: share(),
     prcShipsPerFleetPct: num(0, 100),
     liftPerTurn: num(0, 1000),
+    supplyPerFleetPct: num(0, 10),
     portSupplyPct: pct(),
     portSeizureTerritoryPct: pct(),
     portSeizureChance: share(),
     groundAttrition: share(),
+    defenderConcentration: share(),
+    unsuppliedAttrition: share(),
     groundAdvancePct: pct(),
     casualtiesPerStrength: z.strictObject({ prc: num(0, 1e5), taiwan: num(0, 1e5) }),
     usShipsLostPerTurn: num(0, 100),
@@ -70,6 +73,7 @@ export const paramsSchema = z.strictObject({
     baseStrikeDamagePct: pct(),
     baseStrikeCasualties: bySide(() => num(0, 1e5)),
     taiwanStrikeLosses: z.strictObject({ ships: num(0, 100), aircraft: num(0, 1000), casualties: num(0, 1e5), groundStrength: num(0, 100) }),
+    escortLossShare: num(0, 5),
     convoyClashChance: share(),
     nuclearUseChanceWhenLosing: share(),
     generalWarChance: share(),
@@ -102,7 +106,7 @@ const NUMERIC_INDICATORS = [
   'turnsShippingRestored', 'taiwanTerritoryHeldPct', 'escalation', 'japanPublicSupport', 'dietSupport', 'allianceCredibility',
 ] as const;
 const NUMERIC_FORCES = ['amphibiousFleetPct', 'plaAshore', 'plaSupplyPct', 'taiwanGroundStrength', 'usStrikeCapacityPct', 'alliedBasesDamagePct'] as const;
-const FLAGS = ['usForcesAttacked', 'japanAttacked', 'taiwanAttacked', 'nuclearUse', 'generalWar'] as const;
+const FLAGS = ['usForcesAttacked', 'japanAttacked', 'taiwanAttacked', 'invasionLaunched', 'nuclearUse', 'generalWar'] as const;
 const comparison = z.enum(['<', '<=', '>', '>=']);
 
 type ConditionInput =
@@ -182,6 +186,31 @@ export const variantSchema = z.strictObject({
   }),
 });
 
+const textList = (max: number) => z.array(text(600)).min(1).max(max);
+
+/** A role's briefing: what a team reads before play and finds in its printed packet. */
+export const briefingSchema = z.strictObject({
+  situation: text(),
+  objectives: textList(8),
+  constraints: textList(8),
+  redLines: textList(6),
+  /** What its law or policy allows, in plain words, with source tags. */
+  authorities: textList(8),
+});
+
+const latLon = z.tuple([num(-90, 90), num(-180, 180)]);
+
+export const zoneSchema = z.strictObject({
+  id: id(),
+  name: text(120),
+  kind: z.enum(['exercise', 'quarantine', 'noSailZone', 'landing']),
+  /** The polygon, as [lat, lon] points. */
+  polygon: z.array(latLon).min(3).max(200),
+  /** When the map shows it. */
+  activeWhen: conditionSchema,
+  source: text(400),
+});
+
 export const scenarioFileSchema = z.strictObject({
   id: id(),
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version such as 1.0.0'),
@@ -197,6 +226,12 @@ export const scenarioFileSchema = z.strictObject({
   endConditions: z.array(endConditionSchema).max(50).optional(),
   horizonOutcomes: z.array(endConditionSchema).max(20).optional(),
   bots: z.strictObject({ beijingAim: z.enum(['quarantine', 'blockade', 'amphibiousInvasion']) }),
+  /** The question the game puts to the class, stated up front (CFR Model Diplomacy's "decision point", domain-facts 3.4). */
+  decisionPoint: text(1000),
+  learningObjectives: textList(10),
+  roles: z.strictObject({ beijing: briefingSchema, taipei: briefingSchema, tokyo: briefingSchema, washington: briefingSchema }),
+  debriefQuestions: textList(15),
+  map: z.strictObject({ zones: z.array(zoneSchema).max(20) }),
   variants: z.array(variantSchema).min(1).max(30),
   sources: z.strictObject({ seeds: z.array(z.string().max(200)).max(20), studies: z.array(text(400)).max(50) }),
   notes: z.record(z.string().max(200), text(1000)),
@@ -210,5 +245,37 @@ export const defaultsFileSchema = z.strictObject({
   notes: z.record(z.string().max(200), text(1000)),
 });
 
+const optionSchema = z.strictObject({
+  label: text(120),
+  explanation: text(1000),
+  opensWhen: text(400),
+  legalBasis: text(1000).optional(),
+  sources: z.array(text(200)).max(10),
+});
+
+/** Teaching text for every decision of every role (scenarios/options.json). */
+export const optionsFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  options: z.strictObject(Object.fromEntries(ROLES.map((r) => [r, z.record(z.string().max(64), optionSchema)])) as Record<(typeof ROLES)[number], z.ZodRecord<z.ZodString, typeof optionSchema>>),
+});
+
+const placeSchema = z.strictObject({
+  id: id(), name: text(120), kind: z.enum(['city', 'port', 'base', 'island']),
+  side: z.enum(['taiwan', 'japan', 'us', 'prc', 'philippines', 'disputed']),
+  lat: num(-90, 90), lon: num(-180, 180), source: text(400),
+});
+
+/** The theatre's geography (scenarios/theatre.json). */
+export const theatreFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  places: z.array(placeSchema).max(500),
+  labels: z.array(z.strictObject({ id: id(), name: text(120), lat: num(-90, 90), lon: num(-180, 180), source: text(400) })).max(200),
+  lines: z.array(z.strictObject({ id: id(), name: text(120), kind: z.enum(['boundary', 'chain', 'lane']), points: z.array(latLon).min(2).max(500), source: text(400) })).max(100),
+  zones: z.array(zoneSchema).max(50),
+});
+
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
+export type OptionsFile = z.infer<typeof optionsFileSchema>;
+export type TheatreFile = z.infer<typeof theatreFileSchema>;
+export type Briefing = z.infer<typeof briefingSchema>;
 export type DefaultsFile = z.infer<typeof defaultsFileSchema>;

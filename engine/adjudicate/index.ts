@@ -17,7 +17,8 @@ import { shipping } from './shipping.ts';
 import { strikes } from './strikes.ts';
 
 /** The order in which a turn's consequences are worked out; each step sees the results of those before. */
-const STEPS: Step[] = [procedures, strikes, shipping, energy, invasion, politics, economy, injects, extremes, escalation];
+// Injects come before politics so that news which changes the facts (an attack on Japan) moves opinion the same turn.
+const STEPS: Step[] = [procedures, strikes, shipping, energy, invasion, injects, politics, economy, extremes, escalation];
 
 /**
  * Work out what the turn's decisions lead to. The only place dice are drawn: the result is a list

@@ -1,6 +1,6 @@
 import { holds } from '../condition.ts';
-import type { Effect } from '../scenario.ts';
-import type { GameEvent, GameState } from '../types.ts';
+import type { Effect, Scenario } from '../scenario.ts';
+import type { GameEvent, GameState, NumericIndicator } from '../types.ts';
 import type { Step } from './context.ts';
 import { chance, round } from './dice.ts';
 
@@ -14,14 +14,26 @@ export const injects: Step = ({ scenario, state, rng }) => {
     events.push(draw.event);
     if (!draw.success) continue;
     events.push({ type: 'injectPlayed', id: inject.id, headline: inject.headline });
-    for (const effect of inject.effects) events.push(effectEvent(effect, state, inject.headline));
+    for (const effect of inject.effects) events.push(effectEvent(effect, state, scenario, inject.headline));
   }
   return events;
 };
 
-export function effectEvent(effect: Effect, state: GameState, why: string): GameEvent {
+// News moves indicators only within their ranges: stocks cannot go below empty or above full storage.
+const CEILING: Partial<Record<NumericIndicator, (sc: Scenario) => number>> = {
+  lngDays: (sc) => sc.start.indicators.lngDays,
+  coalDays: (sc) => sc.start.indicators.coalDays,
+  oilDays: (sc) => sc.start.indicators.oilDays,
+  escalation: () => 10,
+  inboundShipsSent: () => Infinity, inboundShipsLost: () => Infinity, turnsShippingRestored: () => Infinity,
+};
+
+export function effectEvent(effect: Effect, state: GameState, scenario: Scenario, why: string): GameEvent {
   if ('indicator' in effect) {
-    return { type: 'indicatorsChanged', changes: { [effect.indicator]: round(state.indicators[effect.indicator] + effect.add, 2) }, why };
+    const k = effect.indicator;
+    const ceiling = CEILING[k]?.(scenario) ?? 100;
+    const value = Math.min(ceiling, Math.max(0, state.indicators[k] + effect.add));
+    return { type: 'indicatorsChanged', changes: { [k]: round(value, 2) }, why };
   }
   if ('force' in effect) {
     return { type: 'forcesChanged', changes: { [effect.force]: round(Math.max(0, state.forces[effect.force] + effect.add), 2) }, why };

@@ -44,16 +44,21 @@ export const invasion: Step = ({ scenario, state, rng }) => {
   });
 
   // Landing and supply: the fleet lands what it carries; a seized port lets civilian shipping help (KR-BRUNCH ch.6).
-  const supply = clamp(fleet + (f.portSeized ? c.portSupplyPct : 0), 0, 100);
+  const supply = clamp(fleet * c.supplyPerFleetPct + (f.portSeized ? c.portSupplyPct : 0), 0, 100);
   const landed = (fleet / 100) * c.liftPerTurn * spread(rng, 0.2);
   const readiness = TAIWAN_READINESS[defence] ?? 0.5;
-  const pla = (f.plaAshore + landed) * (0.4 + 0.6 * supply / 100);
-  const tw = f.taiwanGroundStrength * readiness;
+  // Combat power: the lodgment fights on what reaches it; Taiwan meets it with the share it can concentrate.
+  const pla = (f.plaAshore + landed) * (0.2 + 0.8 * supply / 100);
+  const tw = f.taiwanGroundStrength * readiness * c.defenderConcentration;
   const plaLoss = Math.min(f.plaAshore + landed, c.groundAttrition * tw * spread(rng, 0.3));
   const twLoss = Math.min(f.taiwanGroundStrength, c.groundAttrition * pla * spread(rng, 0.3));
-  const ashore = Math.max(0, f.plaAshore + landed - plaLoss);
+  // Cut off from supply, a lodgment withers: landed forces ran out within ~10 days in the CSIS base case (§1.3).
+  const starved = (f.plaAshore + landed - plaLoss) * c.unsuppliedAttrition * (1 - supply / 100);
+  const ashore = Math.max(0, f.plaAshore + landed - plaLoss - starved);
   const ratio = pla / Math.max(1, tw);
-  const territory = ashore <= 0.5 ? 0 : clamp(state.indicators.taiwanTerritoryHeldPct + c.groundAdvancePct * (ratio - 1), 0, 100);
+  // The front moves with the force ratio, at most a few percent of the island a turn.
+  const advance = clamp(c.groundAdvancePct * (ratio - 1), -c.groundAdvancePct, c.groundAdvancePct);
+  const territory = ashore <= 0.5 ? 0 : clamp(state.indicators.taiwanTerritoryHeldPct + advance, 0, 100);
 
   events.push(
     {

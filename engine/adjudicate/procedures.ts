@@ -40,6 +40,9 @@ export const procedures: Step = ({ scenario, state, facts, rng }) => {
     }
   }
 
+  if (facts.prcCoercion === 'amphibiousInvasion' && !state.flags.invasionLaunched) {
+    events.push({ type: 'flagRaised', flag: 'invasionLaunched', why: 'The PLA lands on Taiwan' });
+  }
   if (facts.taiwanUnderArmedAttack && !state.flags.taiwanAttacked) {
     events.push({ type: 'flagRaised', flag: 'taiwanAttacked', why: 'Beijing uses force against Taiwan' });
   }

@@ -43,7 +43,7 @@ export const shipping: Step = ({ scenario, state, rng }) => {
   const lost = ARMED.has(coercion) ? Math.min(Math.round(stopped), count(rng, stopped * sp.lossRateOfInterdicted)) : 0;
 
   const shippingPct = round(throughput * 100, 1);
-  const restored = coercion === 'blockade' && shippingPct >= sp.restoredPct ? state.indicators.turnsShippingRestored + 1 : 0;
+  const restored = (coercion === 'blockade' || coercion === 'quarantine') && shippingPct >= sp.restoredPct ? state.indicators.turnsShippingRestored + 1 : 0;
   events.push({
     type: 'indicatorsChanged',
     changes: {
@@ -63,7 +63,8 @@ export const shipping: Step = ({ scenario, state, rng }) => {
     const fight = posture === 'directIntervention' ? { success: true, event: null } : chance(rng, 'PLA forces fire on US escorts', c.convoyClashChance);
     if (fight.event) events.push(fight.event);
     if (fight.success) {
-      const usShips = count(rng, c.usShipsLostPerTurn * 0.5);
+      // Escort fights cost warships: even convoys that only defend can cost dozens (CKHQ-NSJ, §2.1).
+      const usShips = count(rng, c.usShipsLostPerTurn * c.escortLossShare);
       events.push(
         { type: 'lossesInflicted', side: 'us', ships: usShips, aircraft: count(rng, c.usAircraftLostPerTurn * 0.3), casualties: usShips * c.casualtiesPerShip, why: 'escorts engaged by PLA submarines and aircraft' },
         { type: 'lossesInflicted', side: 'prc', ships: count(rng, c.prcShipsPerFleetPct * 4), aircraft: count(rng, c.usAircraftLostPerTurn * 0.5), casualties: 0, why: 'PLA blockade forces engaged by escorts' },

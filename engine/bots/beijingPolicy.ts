@@ -24,10 +24,13 @@ export const beijingPolicy: Policy = ({ scenario, state, facts, temperament }) =
   if (coercion === 'negotiatedSettlement') return [];
 
   const failing =
-    (coercion === 'amphibiousInvasion' && f.amphibiousFleetPct < (hawk ? 20 : 40)) ||
-    (coercion === 'blockade' && i.turnsShippingRestored >= 1 && !hawk) ||
+    // An invasion fails when the fleet is going and the lodgment cannot win without it.
+    (coercion === 'amphibiousInvasion' && f.amphibiousFleetPct < (hawk ? 20 : 40) && f.plaAshore < 0.6 * f.taiwanGroundStrength && i.taiwanTerritoryHeldPct < 10) ||
+    ((coercion === 'blockade' || coercion === 'quarantine') && i.turnsShippingRestored >= 1 && !hawk) ||
     i.gdpImpactPct.china < (hawk ? -14 : -7) ||
-    i.shipsLost.prc > (hawk ? 150 : 60);
+    (coercion !== 'amphibiousInvasion' && i.shipsLost.prc > (hawk ? 150 : 60));
+  // A hawk answers a quarantine being broken by declaring a blockade; others step down.
+  if (hawk && coercion === 'quarantine' && i.turnsShippingRestored >= 1) return ['declareBlockade'];
   if (failing) return ['declareCeasefire', 'easeToQuarantine', 'standDown'];
 
   // Talks under pressure: keep the pressure on while Taipei negotiates.
@@ -35,7 +38,10 @@ export const beijingPolicy: Policy = ({ scenario, state, facts, temperament }) =
 
   const prefs: string[] = [];
   if (coercion === 'amphibiousInvasion' || coercion === 'blockade') {
-    if (usIn && (hawk || region(state.tracks.washington, 'operatingFrom') === 'basesInJapan')) prefs.push('strikeAlliedBases');
+    // Strike bases in Japan once the US fights from them (or, for hawks, once Tokyo has consented):
+    // attacking a Japan that stays out would bring it in and open its bases under Article V.
+    const fromJapan = region(state.tracks.washington, 'operatingFrom') === 'basesInJapan';
+    if (usIn && (fromJapan || (hawk && facts.tokyoConsentedToCombatOperations))) prefs.push('strikeAlliedBases');
     if (coercion === 'amphibiousInvasion' || (hawk && (usIn || usEscorting))) prefs.push('strikeTaiwan');
   }
   const next = CLIMB[scenario.bots.beijingAim]?.[coercion];

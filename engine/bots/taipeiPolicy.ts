@@ -10,7 +10,7 @@ export const taipeiPolicy: Policy = ({ state, facts, temperament }) => {
 
   const hopeless = hawk
     ? i.taiwanTerritoryHeldPct > 45 || state.forces.taiwanGroundStrength < 20
-    : (i.lngDays <= 0 && i.coalDays < 10 && !facts.usIntervening) || i.taiwanTerritoryHeldPct > 30;
+    : (!facts.usIntervening && ((i.lngDays <= 0 && i.coalDays < 10) || i.taiwanTerritoryHeldPct > 40)) || i.taiwanTerritoryHeldPct > 55;
   if (stance === 'negotiating' && hopeless) prefs.push('accommodate');
   if (facts.prcCeasefire || hopeless) prefs.push('openNegotiations');
   if (stance === 'negotiating' && !facts.prcCeasefire && !hopeless) prefs.push('breakOffNegotiations');
