@@ -67,10 +67,15 @@ export const shipping: Step = ({ scenario, state, rng }) => {
       const usShips = count(rng, c.usShipsLostPerTurn * c.escortLossShare);
       events.push(
         { type: 'lossesInflicted', side: 'us', ships: usShips, aircraft: count(rng, c.usAircraftLostPerTurn * 0.3), casualties: usShips * c.casualtiesPerShip, why: 'escorts engaged by PLA submarines and aircraft' },
-        { type: 'lossesInflicted', side: 'prc', ships: count(rng, c.prcShipsPerFleetPct * 4), aircraft: count(rng, c.usAircraftLostPerTurn * 0.5), casualties: 0, why: 'PLA blockade forces engaged by escorts' },
+        prcBlockadeLosses(count(rng, c.prcShipsPerFleetPct * 4), count(rng, c.usAircraftLostPerTurn * 0.5), c.casualtiesPerShip),
       );
       if (!state.flags.usForcesAttacked) events.push({ type: 'flagRaised', flag: 'usForcesAttacked', why: 'PLA forces attack US escorts' });
     }
   }
   return events;
 };
+
+/** PLA ships and aircraft lost fighting escorts; the blockade's submarines and patrol craft have smaller crews than destroyers. */
+function prcBlockadeLosses(ships: number, aircraft: number, casualtiesPerShip: number): GameEvent {
+  return { type: 'lossesInflicted', side: 'prc', ships, aircraft, casualties: Math.round(ships * casualtiesPerShip * 0.5), why: 'PLA blockade forces engaged by escorts' };
+}
