@@ -109,13 +109,14 @@ function play(argv: string[]): void {
 
 function replayCmd(argv: string[]): void {
   const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
-  const file = need(positionals[0], 'FILE (the replay to show)');
+  const file = positionals[0];
+  if (!file) throw new UsageError('which replay? npm run sim -- replay FILE');
   const { replay, scenario } = loadReplayFile(file);
   console.log(`${scenario.title} — variant ${scenario.variant}, seed "${replay.seed}"\n`);
   let state = createGame(scenario, replay.seed);
   for (const t of replay.turns) {
     const r = resolveTurn(scenario, state, t.commands as Command[]);
-    if (!r.ok) throw new UsageError(`${file}: turn ${t.turn + 1} cannot be replayed: ${r.error}`);
+    if (!r.ok) throw new UsageError(`${file}: cannot be replayed: ${r.error}`);
     state = r.value.state;
     console.log(describeTurn({ ...t, commands: t.commands as Command[], events: r.value.events }, state));
   }
@@ -124,7 +125,8 @@ function replayCmd(argv: string[]): void {
 
 function verify(argv: string[]): number {
   const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
-  const file = need(positionals[0], 'FILE (the replay to verify)');
+  const file = positionals[0];
+  if (!file) throw new UsageError('which replay? npm run sim -- verify FILE');
   const { replay, scenario } = loadReplayFile(file);
   const v = verifyReplay(replay, scenario);
   for (const w of v.warnings) console.error(`warning: ${w}`);
@@ -197,4 +199,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (npm run sim -- play ... | head) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 process.exitCode = await main(process.argv.slice(2));

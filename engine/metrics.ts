@@ -10,8 +10,10 @@ export function gameMetrics(s: GameState): Record<string, number | null> {
     m[`casualties.${side}`] = i.casualties[side];
   }
   m.inboundShipsLostPct = i.inboundShipsSent > 0 ? (100 * i.inboundShipsLost) / i.inboundShipsSent : null;
+  // The LNG clock runs from the first day energy shipping was cut; it does not apply where it never was.
+  const began = i.interdictionBeganOnDay;
   m.lngDaysToExhaustion =
-    i.lngExhaustedOnDay !== null ? i.lngExhaustedOnDay - (i.interdictionBeganOnDay ?? 0) : null;
+    i.lngExhaustedOnDay !== null && began !== null && i.lngExhaustedOnDay >= began ? i.lngExhaustedOnDay - began : null;
   m.taiwanTerritoryHeldPct = i.taiwanTerritoryHeldPct;
   for (const e of ECONOMIES) m[`gdpImpactPct.${e}`] = i.gdpImpactPct[e];
   m.generalWar = s.flags.generalWar ? 1 : 0;

@@ -55,7 +55,7 @@ export function parseReplay(text: string): Result<Replay> {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return err(`not a replay: the file is not valid JSON (${(e as Error).message})`);
+    return err(`not a replay: the file is not valid JSON (${oneLine((e as Error).message)})`);
   }
   if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== REPLAY_FORMAT) {
     return err(`not a replay: a Kuroshio replay has "format": "${REPLAY_FORMAT}"`);
@@ -72,6 +72,7 @@ export function parseReplay(text: string): Result<Replay> {
 
 export type Verification =
   | { ok: true; turns: number; finalHash: string; state: GameState; warnings: string[] }
+  /** `divergedAtTurn` counts from 1, as people do: the first turn is turn 1. */
   | { ok: false; divergedAtTurn: number; reason: string; warnings: string[] };
 
 /**
@@ -81,21 +82,27 @@ export type Verification =
 export function verifyReplay(replay: Replay, scenario: Scenario): Verification {
   const warnings: string[] = [];
   if (replay.scenario.id !== scenario.id || replay.scenario.variant !== scenario.variant) {
-    return { ok: false, divergedAtTurn: 0, reason: `the replay is of ${replay.scenario.id}/${replay.scenario.variant}, not ${scenario.id}/${scenario.variant}`, warnings };
+    return { ok: false, divergedAtTurn: 1, reason: `the replay is of ${replay.scenario.id}/${replay.scenario.variant}, not ${scenario.id}/${scenario.variant}`, warnings };
   }
   if (replay.rulesVersion !== RULES_VERSION) warnings.push(`recorded with rules ${replay.rulesVersion}; this build has rules ${RULES_VERSION}`);
   if (replay.scenario.contentHash !== scenario.contentHash) warnings.push(`the scenario file has changed since the replay was recorded (version ${replay.scenario.version}, now ${scenario.version})`);
   let state = createGame(scenario, replay.seed);
   for (const [index, t] of replay.turns.entries()) {
-    if (t.turn !== index) return { ok: false, divergedAtTurn: index, reason: `turn ${index} is recorded as turn ${t.turn}`, warnings };
+    if (t.turn !== index) return { ok: false, divergedAtTurn: index + 1, reason: `the ${index + 1}th recorded turn has index ${t.turn}, not ${index}`, warnings };
     const result = resolveTurn(scenario, state, t.commands as Command[]);
-    if (!result.ok) return { ok: false, divergedAtTurn: t.turn, reason: result.error, warnings };
+    if (!result.ok) return { ok: false, divergedAtTurn: t.turn + 1, reason: result.error, warnings };
     state = result.value.state;
     const hash = stateHash(state);
-    if (hash !== t.stateHash) return { ok: false, divergedAtTurn: t.turn, reason: `state hash ${hash} differs from the recorded ${t.stateHash}`, warnings };
+    if (hash !== t.stateHash) return { ok: false, divergedAtTurn: t.turn + 1, reason: `state hash ${hash} differs from the recorded ${t.stateHash}`, warnings };
   }
   if (state.outcome !== replay.outcome) {
-    return { ok: false, divergedAtTurn: replay.turns.length, reason: `the game ends ${state.outcome ?? 'unfinished'}, the replay says ${replay.outcome ?? 'unfinished'}`, warnings };
+    return { ok: false, divergedAtTurn: replay.turns.length, reason: `after the last turn the game ends ${state.outcome ?? 'unfinished'}, the replay says ${replay.outcome ?? 'unfinished'}`, warnings };
   }
   return { ok: true, turns: replay.turns.length, finalHash: stateHash(state), state, warnings };
+}
+
+/** Error text quoted from elsewhere may hold line breaks and file content: keep messages to one line. */
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 120 ? `${flat.slice(0, 117)}...` : flat;
 }

@@ -11,25 +11,28 @@ export interface TurnResult {
   events: GameEvent[];
 }
 
-/** Check a turn's commands against the rules: one per role, for this turn, each open now. */
+/**
+ * Check a turn's commands against the rules: one per role, for this turn, each open now.
+ * Messages number turns from 1, as people count; `state.turn` and `Command.turn` count from 0.
+ */
 export function validateCommands(scenario: Scenario, state: GameState, commands: readonly Command[]): Result<Command[]> {
   if (state.outcome) return err(`the game is over (${state.outcome}); no more turns can be played`);
   const facts = factsOf(state, scenario.legal);
   const byRole = new Map<string, Command>();
   for (const c of commands) {
     if (!ROLES.includes(c.role)) return err(`unknown role "${String(c.role)}"`);
-    if (byRole.has(c.role)) return err(`two commands for ${c.role} in turn ${state.turn}`);
-    if (c.turn !== state.turn) return err(`${c.role}'s command is for turn ${c.turn}, but this is turn ${state.turn}`);
+    if (byRole.has(c.role)) return err(`two commands for ${c.role} in turn ${state.turn + 1}`);
+    if (c.turn !== state.turn) return err(`${c.role}'s command is for turn ${c.turn + 1}, but this is turn ${state.turn + 1}`);
     if (c.decision !== 'hold' && !decisionsOf(c.role).includes(c.decision)) {
       return err(`"${c.decision}" is not a decision ${c.role} can ever take`);
     }
     if (!isOpen(c.role, state.tracks[c.role], c.decision, facts)) {
-      return err(`${c.role} cannot "${c.decision}" in turn ${state.turn}: the rules do not allow it in this situation`);
+      return err(`${c.role} cannot "${c.decision}" in turn ${state.turn + 1}: the rules do not allow it in this situation`);
     }
     byRole.set(c.role, c);
   }
   const missing = ROLES.filter((r) => !byRole.has(r));
-  if (missing.length) return err(`turn ${state.turn} has no command for ${missing.join(', ')}`);
+  if (missing.length) return err(`turn ${state.turn + 1} has no command for ${missing.join(', ')}`);
   // A fixed order, so the same commands give the same events whatever order they were sent in.
   return ok(ROLES.map((r) => byRole.get(r)!));
 }

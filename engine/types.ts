@@ -59,7 +59,7 @@ export interface Indicators {
   oilDays: number;
   /** Day of the game on which LNG first ran out; null while it has not. */
   lngExhaustedOnDay: number | null;
-  /** First day energy shipping fell below half of normal; the LNG clock runs from here. */
+  /** First day energy shipping fell below 90% of normal; the LNG clock runs from here. */
   interdictionBeganOnDay: number | null;
   /** Electricity supplied, % of normal demand. */
   electricityPct: number;

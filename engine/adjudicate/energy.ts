@@ -37,7 +37,8 @@ export const energy: Step = ({ scenario, state }) => {
     }
   }
   changes.electricityPct = round(100 * (1 - electricityLoss), 1);
-  if (flow < 0.5 && state.indicators.interdictionBeganOnDay === null) events.push({ type: 'interdictionBegan', day: state.day });
+  // Any real cut in energy shipping starts the clock: a quarantine's as well as a blockade's.
+  if (flow < 0.9 && state.indicators.interdictionBeganOnDay === null) events.push({ type: 'interdictionBegan', day: state.day });
   events.unshift({ type: 'indicatorsChanged', changes, why: rationing ? 'energy stocks, rationed' : 'energy stocks' });
   return events;
 };

@@ -1,0 +1,277 @@
+/**
+ * The CLI's contract, by running it as a user does: `node --import tsx cli/main.ts ...`, from a
+ * temporary folder where it writes its files. Each spawn costs about half a second, so batches are
+ * small and each file is played once and reused.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGame, decisionsOf, factsOf, openDecisions, resolveTurn, type Command, type GameState, type Role, type Scenario } from '../../engine/index.ts';
+import { loadScenario, scenarioFiles } from '../../scenarios/catalog.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const MAIN = join(ROOT, 'cli/main.ts');
+// `--import tsx` resolves from the working folder, which is a temp folder here: name the loader by its path.
+const TSX = pathToFileURL(createRequire(join(ROOT, 'package.json')).resolve('tsx')).href;
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+let dir: string;
+
+function cli(...args: string[]): Run {
+  const r = spawnSync(process.execPath, ['--import', TSX, MAIN, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const lines = (text: string) => text.split('\n').filter((l) => l.trim() !== '');
+
+/** A usage problem: exit code 2, nothing on stdout, one line on stderr. */
+function expectUsageError(r: Run, pattern: RegExp): void {
+  expect(r.status, r.stderr).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(lines(r.stderr), r.stderr).toHaveLength(1);
+  expect(r.stderr.trim()).toMatch(/^error: /);
+  expect(r.stderr).toMatch(pattern);
+}
+
+interface ReplayFile {
+  format: string;
+  scenario: { id: string; variant: string };
+  seed: string;
+  turns: { turn: number; commands: { turn: number; role: Role; decision: string; by: string }[]; stateHash: string }[];
+  outcome: string | null;
+}
+
+const SEED = 'classroom 7';
+let played: Run;
+let replayText: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kuroshio-cli-'));
+  played = cli('play', '--scenario', 'blockade', '--seed', SEED, '--out', 'games/a.replay.json');
+  replayText = readFileSync(join(dir, 'games/a.replay.json'), 'utf8');
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('list', () => {
+  it('prints every scenario id and each of its variants', () => {
+    const r = cli('list');
+    expect(r.status, r.stderr).toBe(0);
+    const files = scenarioFiles();
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      expect(r.stdout).toMatch(new RegExp(`^${f.id}\\b`, 'm'));
+      for (const v of f.variants) expect(r.stdout).toMatch(new RegExp(`--variant ${v.id}\\b`));
+    }
+    expect(r.stdout).toMatch(/--variant base\b/);
+    expect(r.stdout).toMatch(/--variant takaichi-reading\b/);
+    expect(r.stdout).toMatch(/--variant no-resupply\b/);
+  });
+});
+
+describe('play', () => {
+  it('exits 0 and prints a turn-by-turn summary ending with the outcome', () => {
+    expect(played.status, played.stderr).toBe(0);
+    const replay = JSON.parse(replayText) as ReplayFile;
+    const turnLines = played.stdout.split('\n').filter((l) => /^Turn \d+ \(to day \d+\): /.test(l));
+    // One summary line per turn played, numbered from 1, each followed by the indicators.
+    expect(turnLines.length).toBe(replay.turns.length);
+    turnLines.forEach((l, k) => expect(l).toMatch(new RegExp(`^Turn ${k + 1} \\(to day ${(k + 1) * 7}\\): `)));
+    expect(played.stdout).toMatch(/shipping [\d.]+% \(energy [\d.]+%\), LNG -?[\d.]+ d/);
+    expect(played.stdout).toMatch(new RegExp(`^Outcome after ${replay.turns.length} turns \\(\\d+ days\\): ${replay.outcome} — `, 'm'));
+    expect(played.stdout).toContain('Replay written to games/a.replay.json');
+  });
+
+  it('writes a replay of the game it printed', () => {
+    const replay = JSON.parse(replayText) as ReplayFile;
+    expect(replay.format).toBe('kuroshio-replay');
+    expect(replay.seed).toBe(SEED);
+    expect(replay.outcome).not.toBeNull();
+    expect(replay.turns.map((t) => t.turn)).toEqual(replay.turns.map((_, k) => k));
+  });
+
+  it('writes a byte-identical file when played again with the same seed', () => {
+    const again = cli('play', '--scenario', 'blockade', '--seed', SEED, '--out', 'b.replay.json');
+    expect(again.status, again.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'b.replay.json'), 'utf8')).toBe(replayText);
+    // The printed game is the same too, but for where the file went.
+    expect(again.stdout.replace('b.replay.json', 'games/a.replay.json')).toBe(played.stdout);
+  });
+});
+
+describe('verify', () => {
+  it('exits 0 and prints ok for a replay just written', () => {
+    const r = cli('verify', 'games/a.replay.json');
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^ok: \d+ turns match/);
+  });
+
+  /** The replay's game as it stood at the start of turn k, re-simulated in this process. */
+  function stateAt(replay: ReplayFile, k: number): { scenario: Scenario; state: GameState } {
+    const scenario = loadScenario(replay.scenario.id, replay.scenario.variant);
+    if (typeof scenario === 'string') throw new Error(scenario);
+    let state = createGame(scenario, replay.seed);
+    for (const t of replay.turns.slice(0, k)) {
+      const r = resolveTurn(scenario, state, t.commands as Command[]);
+      if (!r.ok) throw new Error(r.error);
+      state = r.value.state;
+    }
+    return { scenario, state };
+  }
+
+  /** Change the first command of turn k to another decision of the same role, open or closed at that point. */
+  function tamper(name: string, open: boolean): { file: string; k: number } {
+    const replay = JSON.parse(replayText) as ReplayFile;
+    expect(replay.turns.length).toBeGreaterThanOrEqual(3);
+    const k = Math.floor(replay.turns.length / 2);
+    const c = replay.turns[k]!.commands[0]!;
+    const { scenario, state } = stateAt(replay, k);
+    const openNow = openDecisions(c.role, state.tracks[c.role], factsOf(state, scenario.legal));
+    const candidates = ['hold', ...decisionsOf(c.role)].filter((d) => d !== c.decision && openNow.includes(d) === open);
+    expect(candidates.length, `another ${open ? 'open' : 'closed'} decision for ${c.role}`).toBeGreaterThan(0);
+    c.decision = candidates[0]!;
+    writeFileSync(join(dir, name), JSON.stringify(replay, null, 2));
+    // People count turns from 1; the file's turn field counts from 0.
+    return { file: name, k: replay.turns[k]!.turn + 1 };
+  }
+
+  it("reports where a replay diverges when one command's decision is changed to another the rules allow", () => {
+    const { file, k } = tamper('tampered-decision.json', true);
+    const r = cli('verify', file);
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toMatch(new RegExp(`diverged at turn ${k}: state hash`));
+  });
+
+  it("reports where a replay diverges when one command's decision is changed to one the rules close", () => {
+    const { file, k } = tamper('tampered-closed.json', false);
+    const r = cli('verify', file);
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toMatch(new RegExp(`diverged at turn ${k}: \\w+ cannot "`));
+  });
+
+  it('`replay` names the same turn as `verify` for a refused command', () => {
+    const { file, k } = tamper('tampered-closed-2.json', false);
+    const r = cli('replay', file);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`cannot be replayed: .* in turn ${k}:`));
+    expect(cli('verify', file).stdout).toMatch(new RegExp(`diverged at turn ${k}:`));
+  });
+
+  it('reports where a replay with a changed state hash diverges', () => {
+    const replay = JSON.parse(replayText) as ReplayFile;
+    const k = replay.turns.length - 1;
+    const h = replay.turns[k]!.stateHash;
+    replay.turns[k]!.stateHash = (h[0] === '0' ? '1' : '0') + h.slice(1);
+    writeFileSync(join(dir, 'tampered-hash.json'), JSON.stringify(replay, null, 2));
+    const r = cli('verify', 'tampered-hash.json');
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toMatch(new RegExp(`diverged at turn ${replay.turns[k]!.turn + 1}\\b`));
+  });
+});
+
+describe('files that are not replays', () => {
+  it('plain text: a non-zero exit and an error naming the file', () => {
+    writeFileSync(join(dir, 'notes.txt'), 'Notes\nTurn 1: Beijing declares a blockade\nTurn 2: Washington escorts convoys\n');
+    const r = cli('verify', 'notes.txt');
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^error: notes\.txt: not a replay/);
+  });
+
+  it('plain text: the error is one line, even when the file starts with a line break', () => {
+    writeFileSync(join(dir, 'notes2.txt'), 'Notes\nTurn 1: Beijing declares a blockade\n');
+    const r = cli('verify', 'notes2.txt');
+    expect(r.status).toBe(2);
+    expect(lines(r.stderr)).toHaveLength(1);
+  });
+
+  it('JSON without the format field: a one-line error and a non-zero exit', () => {
+    writeFileSync(join(dir, 'other.json'), JSON.stringify({ seed: 'x', turns: [] }, null, 2));
+    expectUsageError(cli('verify', 'other.json'), /other\.json: not a replay: a Kuroshio replay has "format": "kuroshio-replay"/);
+  });
+
+  it('a missing file: a one-line error and a non-zero exit', () => {
+    expectUsageError(cli('verify', 'nowhere.replay.json'), /cannot read nowhere\.replay\.json: no such file/);
+  });
+});
+
+describe('bad input: a one-line error on stderr and exit code 2', () => {
+  it('an unknown scenario, naming the scenarios there are', () => {
+    expectUsageError(cli('play', '--scenario', 'invasion-of-mars', '--seed', 's'), /unknown scenario "invasion-of-mars".*blockade/);
+  });
+
+  it('an unknown variant, naming the variants there are', () => {
+    expectUsageError(cli('play', '--scenario', 'blockade', '--variant', 'nope', '--seed', 's'), /"nope".*base, takaichi-reading, no-resupply/);
+  });
+
+  it('an empty seed', () => {
+    expectUsageError(cli('play', '--scenario', 'blockade', '--seed', ''), /seed/);
+  });
+
+  it('a seed with characters like "$;"', () => {
+    expectUsageError(cli('play', '--scenario', 'blockade', '--seed', 'a$;rm'), /bad seed/);
+  });
+
+  it('an unknown flag', () => {
+    expectUsageError(cli('play', '--scenario', 'blockade', '--seed', 's', '--turbo'), /--turbo/);
+  });
+
+  it('--runs 0', () => {
+    expectUsageError(cli('batch', '--scenario', 'blockade', '--runs', '0', '--seed', 's'), /--runs "0"/);
+  });
+});
+
+describe('batch', () => {
+  const RUNS = 40;
+  type Report = {
+    scenario: string;
+    variant: string;
+    runs: number;
+    outcomes: Record<string, number>;
+    metrics: Record<string, { mean: number | null; p10: number | null; p50: number | null; p90: number | null }>;
+    gamesPerSecond: number;
+  };
+
+  function batch(workers: number): Report {
+    const r = cli('batch', '--scenario', 'blockade', '--runs', String(RUNS), '--seed', 'S', '--json', '--workers', String(workers));
+    expect(r.status, r.stderr).toBe(0);
+    expect(lines(r.stdout), 'one JSON object on one line').toHaveLength(1);
+    return JSON.parse(r.stdout) as Report;
+  }
+
+  it('--json prints one report object, and the same seed and runs give the same figures on 1 or 2 workers', () => {
+    const one = batch(1);
+    for (const key of ['scenario', 'variant', 'runs', 'outcomes', 'metrics', 'gamesPerSecond']) expect(one).toHaveProperty(key);
+    expect(one.scenario).toBe('blockade');
+    expect(one.variant).toBe('base');
+    expect(one.runs).toBe(RUNS);
+    expect(one.gamesPerSecond).toBeGreaterThan(0);
+    expect(Object.values(one.outcomes).reduce((a, b) => a + b, 0)).toBe(RUNS);
+    expect(Object.keys(one.metrics).length).toBeGreaterThan(0);
+    for (const [name, m] of Object.entries(one.metrics)) {
+      expect(Object.keys(m).sort(), name).toEqual(['mean', 'p10', 'p50', 'p90']);
+      if (m.mean !== null) expect(m.p10! <= m.p50! && m.p50! <= m.p90!, `${name} percentiles in order`).toBe(true);
+    }
+
+    const two = batch(2);
+    expect(two.outcomes).toEqual(one.outcomes);
+    expect(two.metrics).toEqual(one.metrics);
+  });
+});
