@@ -17,9 +17,11 @@ export const tokyoPolicy: Policy = ({ state, facts, temperament }) => {
   if (facts.japanAttacked) prefs.push('determineArmedAttackSituation');
   if (hawk || facts.japanAttacked) prefs.push('orderDefenceOperationInEmergency');
   prefs.push('orderDefenceOperation');
-  if (hawk || facts.usForcesAttacked || facts.japanAttacked) {
-    prefs.push('determineSurvivalThreateningSituation', 'requestDefenceOperationApproval');
+  // Survival-threatening is a step up from below; from an armed attack situation it would be a step down.
+  if ((hawk || facts.usForcesAttacked || facts.japanAttacked) && region(t, 'determination') !== 'armedAttackSituation') {
+    prefs.push('determineSurvivalThreateningSituation');
   }
+  if (hawk || facts.usForcesAttacked || facts.japanAttacked) prefs.push('requestDefenceOperationApproval');
   if (facts.prcCoercionRung >= 2) prefs.push('orderEvacuation');
   prefs.push('beginRearAreaSupport');
   if (facts.prcCoercionRung >= 2) {
