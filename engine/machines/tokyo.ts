@@ -61,6 +61,18 @@ const supportDetermined = or([
 const EMERGENCY_FROM = ['none', 'supportPlanPending', 'supportPlanApproved', 'supportPlanRefused', 'defenceOperationPending'] as const;
 const emergencyOrderable = or(EMERGENCY_FROM.map(inDiet));
 
+// Transitions several Diet states share.
+const REQUEST_ANY = {
+  requestSupportPlanApproval: { target: 'supportPlanPending', guard: 'supportDetermined' },
+  requestDefenceOperationApproval: { target: 'defenceOperationPending', guard: 'forceDetermined' },
+} as const;
+const EMERGENCY = { orderDefenceOperationInEmergency: { target: 'exPostApprovalPending', guard: 'emergencyForce' } } as const;
+/** Lowering the determination below force: a pending request lapses, an approval keeps only support. */
+const lowerFromForceTo = (target: 'none' | 'supportPlanApproved') => ({
+  determineImportantInfluenceSituation: { target, guard: and(['importantInfluence', 'loweringFromForce']) },
+  determineAnticipatedArmedAttackSituation: { target, guard: and(['armedAttackAnticipated', 'loweringFromForce']) },
+});
+
 export const tokyoMachine = setup({
   types: { events: {} as DecisionEvent },
   guards: {
@@ -124,9 +136,8 @@ export const tokyoMachine = setup({
       states: {
         none: {
           on: {
-            requestSupportPlanApproval: { target: 'supportPlanPending', guard: 'supportDetermined' },
-            requestDefenceOperationApproval: { target: 'defenceOperationPending', guard: 'forceDetermined' },
-            orderDefenceOperationInEmergency: { target: 'exPostApprovalPending', guard: 'emergencyForce' },
+            ...REQUEST_ANY,
+            ...EMERGENCY,
           },
         },
         // Important influence support: prior approval in principle (KOMEI, §4.3).
@@ -134,20 +145,19 @@ export const tokyoMachine = setup({
           on: {
             dietApproves: 'supportPlanApproved',
             dietRefuses: 'supportPlanRefused',
-            orderDefenceOperationInEmergency: { target: 'exPostApprovalPending', guard: 'emergencyForce' },
+            ...EMERGENCY,
           },
         },
         supportPlanApproved: {
           on: {
-            requestDefenceOperationApproval: { target: 'defenceOperationPending', guard: 'forceDetermined' },
-            orderDefenceOperationInEmergency: { target: 'exPostApprovalPending', guard: 'emergencyForce' },
+            requestDefenceOperationApproval: REQUEST_ANY.requestDefenceOperationApproval,
+            ...EMERGENCY,
           },
         },
         supportPlanRefused: {
           on: {
-            requestSupportPlanApproval: { target: 'supportPlanPending', guard: 'supportDetermined' },
-            requestDefenceOperationApproval: { target: 'defenceOperationPending', guard: 'forceDetermined' },
-            orderDefenceOperationInEmergency: { target: 'exPostApprovalPending', guard: 'emergencyForce' },
+            ...REQUEST_ANY,
+            ...EMERGENCY,
           },
         },
         // Defence operation: prior approval in principle (2014 Cabinet Decision, HATENA-CD, §4.1, §4.3).
@@ -155,15 +165,13 @@ export const tokyoMachine = setup({
           on: {
             dietApproves: 'defenceOperationApproved',
             dietRefuses: 'defenceOperationRefused',
-            orderDefenceOperationInEmergency: { target: 'exPostApprovalPending', guard: 'emergencyForce' },
-            determineImportantInfluenceSituation: { target: 'none', guard: and(['importantInfluence', 'loweringFromForce']) },
-            determineAnticipatedArmedAttackSituation: { target: 'none', guard: and(['armedAttackAnticipated', 'loweringFromForce']) },
+            ...EMERGENCY,
+            ...lowerFromForceTo('none'),
           },
         },
         defenceOperationApproved: {
           on: {
-            determineImportantInfluenceSituation: { target: 'supportPlanApproved', guard: and(['importantInfluence', 'loweringFromForce']) },
-            determineAnticipatedArmedAttackSituation: { target: 'supportPlanApproved', guard: and(['armedAttackAnticipated', 'loweringFromForce']) },
+            ...lowerFromForceTo('supportPlanApproved'),
           },
         },
         // Ordered in an emergency; the Diet votes afterwards and can order the operation ended.
@@ -171,8 +179,7 @@ export const tokyoMachine = setup({
         // The Diet's refusal binds: force needs a fresh request and vote.
         defenceOperationRefused: {
           on: {
-            requestSupportPlanApproval: { target: 'supportPlanPending', guard: 'supportDetermined' },
-            requestDefenceOperationApproval: { target: 'defenceOperationPending', guard: 'forceDetermined' },
+            ...REQUEST_ANY,
           },
         },
       },
