@@ -12,4 +12,5 @@ export { createReplay, parseReplay, verifyReplay, type Replay, type Verification
 export { stateHash } from './stateHash.ts';
 export { seedRng as seedRngFor } from './rng.ts';
 export { gameMetrics } from './metrics.ts';
+export { holds } from './condition.ts';
 export { RULES_VERSION, REPLAY_FORMAT, REPLAY_FORMAT_VERSION } from './version.ts';
