@@ -1,9 +1,32 @@
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './ui/csp.ts';
+import { landPlugin } from './ui/map/landPlugin.ts';
 
 export default defineConfig({
+  // landPlugin clips Natural Earth land to the theatre at build time (virtual:theatre-land).
+  plugins: [contentSecurityPolicy(), landPlugin()],
+  build: {
+    target: 'es2022',
+    // The map (pixi.js) is loaded lazily; keep the entry chunk for the shell small.
+    chunkSizeWarningLimit: 800,
+  },
   test: {
-    include: ['tests/**/*.test.ts', 'engine/**/*.test.ts', 'scenarios/**/*.test.ts', 'cli/**/*.test.ts'],
     // Some tests spawn the CLI, whose workers compile TypeScript on start: allow for a loaded machine.
     testTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts', 'engine/**/*.test.ts', 'scenarios/**/*.test.ts', 'cli/**/*.test.ts', 'ui/**/*.test.ts'],
+          exclude: ['tests/e2e/**', '**/node_modules/**'],
+        },
+      },
+      {
+        // Browser tests: the app is built and served once for the whole run.
+        extends: true,
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/support/globalSetup.ts'] },
+      },
+    ],
   },
 });

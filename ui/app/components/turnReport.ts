@@ -1,0 +1,17 @@
+import type { TurnRecord } from '../../../engine/index.ts';
+import { h } from '../dom.ts';
+import { narrateTurn } from '../narrate.ts';
+
+/** The adjudication report for a turn, in plain words, with the odds and rolls behind it. */
+export function turnReport(t: TurnRecord, open = true): HTMLElement {
+  const story = narrateTurn(t.events);
+  const section = (title: string, lines: string[]) =>
+    lines.length ? h('section', {}, h('h4', {}, title), h('ul', {}, lines.map((l) => h('li', {}, l)))) : null;
+  return h('details', { class: 'turn-report', open },
+    h('summary', {}, `What happened in turn ${t.turn + 1}`),
+    section('Decisions', story.decisions),
+    section('Chance', story.chances),
+    section('Events', story.happenings),
+    section('Where things stand', story.changes),
+  );
+}

@@ -1,0 +1,75 @@
+import { parseReplay, type Replay } from '../../engine/index.ts';
+import { sessionFromReplay, toReplay, type Session } from './session.ts';
+
+const KEY = 'kuroshio.currentGame';
+const CORRUPT_KEY = 'kuroshio.unreadableGame';
+
+export type SaveResult = { ok: true } | { ok: false; message: string };
+
+/** Browser storage may be missing, blocked, full or corrupt: every access is guarded. */
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Save the game after a turn, as its replay: small, versioned, and checked again when loaded. */
+export function saveGame(s: Session): SaveResult {
+  const st = storage();
+  if (!st) return { ok: false, message: 'This browser blocks storage for this page, so the game cannot save itself. Export the replay to keep it.' };
+  try {
+    st.setItem(KEY, JSON.stringify(toReplay(s)));
+    return { ok: true };
+  } catch (e) {
+    const full = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
+    return {
+      ok: false,
+      message: full
+        ? 'Browser storage is full, so this turn was not saved. Export the replay to keep the game, or clear space for this site.'
+        : `The game could not be saved (${(e as Error).message}). Export the replay to keep it.`,
+    };
+  }
+}
+
+export type LoadResult =
+  | { kind: 'none' }
+  | { kind: 'game'; session: Session; warnings: string[] }
+  | { kind: 'unreadable'; message: string };
+
+/**
+ * The saved game, if any. A saved game that cannot be read is moved aside (kept, not deleted) and
+ * reported, so it never stops the page from starting.
+ */
+export function loadSavedGame(): LoadResult {
+  const st = storage();
+  if (!st) return { kind: 'none' };
+  let text: string | null;
+  try {
+    text = st.getItem(KEY);
+  } catch {
+    return { kind: 'none' };
+  }
+  if (text === null) return { kind: 'none' };
+  const parsed = parseReplay(text);
+  const restored = parsed.ok ? sessionFromReplay(parsed.value) : parsed;
+  if (restored.ok) return { kind: 'game', session: restored.value.session, warnings: restored.value.warnings };
+  try {
+    st.setItem(CORRUPT_KEY, text);
+    st.removeItem(KEY);
+  } catch {
+    // Leave it where it is; the message below still tells the player.
+  }
+  return { kind: 'unreadable', message: `The saved game could not be resumed: ${restored.error}. It has been set aside; start a new game or open a replay.` };
+}
+
+export function forgetSavedGame(): void {
+  try {
+    storage()?.removeItem(KEY);
+  } catch {
+    // Nothing to do: storage is unavailable.
+  }
+}
+
+export type { Replay };

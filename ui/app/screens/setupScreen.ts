@@ -1,0 +1,93 @@
+import { createGame, ROLES, type Actor, type Role } from '../../../engine/index.ts';
+import { loadScenario, scenarioFiles } from '../../../scenarios/catalog.ts';
+import type { App } from '../app.ts';
+import { h } from '../dom.ts';
+import { ROLE_NAME } from '../narrate.ts';
+import type { SessionSetup } from '../session.ts';
+
+const SEED = /^[A-Za-z0-9._:#@ -]{1,200}$/;
+
+/** A seed anyone can read aloud to a class: two words and a number. */
+function randomSeed(): string {
+  const words = ['kuroshio', 'bashi', 'miyako', 'yonaguni', 'penghu', 'kinmen', 'senkaku', 'luzon', 'okinawa', 'matsu'];
+  const n = new Uint32Array(3);
+  crypto.getRandomValues(n);
+  return `${words[n[0]! % words.length]}-${words[n[1]! % words.length]}-${n[2]! % 1000}`;
+}
+
+const SEAT_CHOICES: [Actor, string][] = [['human', 'You (a person)'], ['bot:cautious', 'Bot: cautious'], ['bot:hawkish', 'Bot: hawkish']];
+
+/** Pick a scenario and variant, who sits where, and a seed; or resume, or open a replay. */
+export function setupScreen(app: App): HTMLElement {
+  const files = scenarioFiles();
+  const d: SessionSetup = app.draft ?? {
+    scenarioId: files.find((f) => f.id === 'blockade')?.id ?? files[0]!.id,
+    variant: '',
+    seed: randomSeed(),
+    seats: { beijing: 'bot:cautious', taipei: 'bot:cautious', tokyo: 'human', washington: 'bot:cautious' },
+  };
+  const file = files.find((f) => f.id === d.scenarioId) ?? files[0]!;
+  if (!file.variants.some((v) => v.id === d.variant)) d.variant = file.variants[0]!.id;
+  app.draft = d;
+  const variant = file.variants.find((v) => v.id === d.variant)!;
+  const scenario = loadScenario(file.id, variant.id);
+  if (typeof scenario !== 'string') app.showOnMap(createGame(scenario, d.seed), scenario);
+
+  const seedInput = h('input', { id: 'seed', type: 'text', value: d.seed, maxlength: 200, spellcheck: 'false', autocomplete: 'off' });
+  const seedError = h('p', { class: 'field-error', id: 'seed-error', hidden: true });
+  const rerender = () => app.show('setup');
+
+  const scenarioCards = files.map((f) =>
+    h('li', {},
+      h('input', { type: 'radio', name: 'scenario', id: `scenario-${f.id}`, value: f.id, checked: f.id === file.id,
+        onchange: () => { d.scenarioId = f.id; d.variant = ''; rerender(); } }),
+      h('label', { for: `scenario-${f.id}` }, h('span', { class: 'option-label' }, f.title)),
+      h('p', { class: 'option-text' }, f.summary)));
+
+  const variantSelect = h('select', { id: 'variant', onchange: (e: Event) => { d.variant = (e.target as HTMLSelectElement).value; rerender(); } },
+    file.variants.map((v) => h('option', { value: v.id, selected: v.id === d.variant }, v.title)));
+
+  const seatRows = ROLES.map((role: Role) =>
+    h('div', { class: 'seat' },
+      h('label', { for: `seat-${role}` }, ROLE_NAME[role]),
+      h('select', { id: `seat-${role}`, onchange: (e: Event) => { d.seats[role] = (e.target as HTMLSelectElement).value as Actor; } },
+        SEAT_CHOICES.map(([value, text]) => h('option', { value, selected: d.seats[role] === value }, text)))));
+
+  const go = () => {
+    const seed = seedInput.value.trim();
+    if (!SEED.test(seed)) {
+      seedError.textContent = 'A seed is 1-200 letters, digits, spaces or . _ : # @ -';
+      seedError.hidden = false;
+      seedInput.setAttribute('aria-invalid', 'true');
+      seedInput.focus();
+      return;
+    }
+    d.seed = seed;
+    app.show('briefing');
+  };
+
+  const resume = app.session
+    ? h('section', { class: 'resume' },
+        h('h2', {}, 'Your game in progress'),
+        h('p', {}, `${app.session.scenario.title}, turn ${app.session.state.turn + 1}${app.session.state.outcome ? ' (finished)' : ''}.`),
+        h('button', { type: 'button', class: 'primary', onclick: () => app.show(app.session!.state.outcome ? 'end' : 'play') }, 'Resume your game'))
+    : null;
+
+  return h('div', { class: 'screen setup' },
+    resume,
+    h('h2', {}, 'New game'),
+    h('fieldset', {}, h('legend', {}, 'Scenario'), h('ul', { class: 'options scenarios' }, scenarioCards)),
+    h('div', { class: 'field' }, h('label', { for: 'variant' }, 'Variant'), variantSelect, h('p', { class: 'hint' }, variant.description)),
+    h('fieldset', { class: 'seats' }, h('legend', {}, 'Who plays each role'), seatRows,
+      h('p', { class: 'hint' }, 'Choose "You" for the role you will play. Bots decide for the others; their choices are recorded like anyone else\'s.')),
+    h('div', { class: 'field' },
+      h('label', { for: 'seed' }, 'Seed'),
+      h('div', { class: 'inline' }, seedInput, h('button', { type: 'button', onclick: () => { seedInput.value = randomSeed(); } }, 'New random seed')),
+      seedError,
+      h('p', { class: 'hint' }, 'The same scenario, seed and decisions always give the same game.')),
+    h('button', { type: 'button', class: 'primary', onclick: go }, 'Read the briefing'),
+    h('h2', {}, 'Or watch a game again'),
+    h('p', {}, 'Open a replay file (or drop one anywhere on this page), or open a share link.'),
+    h('button', { type: 'button', onclick: () => app.pickReplayFile() }, 'Open a replay file'),
+  );
+}

@@ -1,0 +1,6 @@
+import './zodJitless.ts';
+import './styles.css';
+import { App } from './app/app.ts';
+
+const root = document.getElementById('app');
+if (root) new App(root).boot();

@@ -1,0 +1,252 @@
+// The app ships a Content-Security-Policy without 'unsafe-eval': this makes pixi build its shaders
+// and uniform uploads without new Function().
+import 'pixi.js/unsafe-eval';
+import { Application, GlLimitsSystem, Rectangle, type WebGLRenderer } from 'pixi.js';
+import { createCamera } from './camera.ts';
+import { flatShader } from './flatShader.ts';
+import { findHover, type HoverTarget } from './hover.ts';
+import { createBadgeLayer } from './layers/badge.ts';
+import { createForcesLayer } from './layers/forces.ts';
+import { createGaugesLayer } from './layers/gauges.ts';
+import { createLabelsLayer } from './layers/labels.ts';
+import { createLandLayer } from './layers/land.ts';
+import type { MapLayer } from './layers/layer.ts';
+import { createLinesLayer } from './layers/lines.ts';
+import { createPlacesLayer } from './layers/places.ts';
+import { createStrikesLayer } from './layers/strikes.ts';
+import { createZonesLayer } from './layers/zones.ts';
+import { mapViewOf } from './mapView.ts';
+import { PALETTE } from './palette.ts';
+import { MAP_HEIGHT, MAP_WIDTH, project } from './projection.ts';
+import type { CreateTheatreMap, TheatreMap } from './types.ts';
+
+/**
+ * The theatre map: a pixi Application sized to its host, a camera, and one small module per layer.
+ * It renders only when something changed (the camera moved, an animation runs, a state was shown),
+ * so an idle map costs nothing.
+ */
+export const createTheatreMap: CreateTheatreMap = async (host, options) => {
+  // The land is its own chunk (about 140 kB): fetch it while pixi starts.
+  const landPromise = import('virtual:theatre-land').then((m) => m.default);
+
+  const software = softwareWebGl();
+  // A software rasterizer runs pixi's batch shader's texture branches for every pixel: fewer branches, faster frames.
+  if (software) capBatchTextures(SOFTWARE_BATCH_TEXTURES);
+  const app = new Application();
+  await app.init({
+    resizeTo: host,
+    resolution: globalThis.devicePixelRatio || 1,
+    autoDensity: true,
+    // Multisampling is free on a GPU and costs a software rasterizer its frame rate.
+    antialias: !software,
+    // The sea is the clear colour: painting it would cost a software rasterizer a full-screen pass.
+    background: PALETTE.sea,
+    preference: 'webgl',
+  });
+  // Render on demand from our own tick instead of every frame.
+  app.ticker.remove(app.render, app);
+
+  const canvas = app.canvas;
+  canvas.style.display = 'block';
+  canvas.style.touchAction = 'none';
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', 'Map of the theatre: Taiwan, the Taiwan Strait, Japan, the Ryukyus, Luzon and Guam');
+  host.appendChild(canvas);
+
+  let land: Awaited<typeof landPromise>;
+  try {
+    land = await landPromise;
+  } catch (e) {
+    app.destroy({ removeView: true }, { children: true });
+    throw e;
+  }
+
+  const camera = createCamera(app, MAP_WIDTH, MAP_HEIGHT);
+  const { theatre, zones } = options;
+
+  // Point islands that are also places (Matsu) are named by the places layer.
+  const placeIds = new Set(theatre.places.map((p) => p.id));
+  const labelsLayer = createLabelsLayer(theatre.labels, land.points.filter((p) => !placeIds.has(p.id)), land, theatre.lines);
+  const placer = labelsLayer.placer;
+  const landLayer = createLandLayer(land, app.renderer.name === 'webgl' ? flatShader() : undefined);
+  const zonesLayer = createZonesLayer(zones);
+  const linesLayer = createLinesLayer(theatre.lines, placer);
+  const forcesLayer = createForcesLayer(placer);
+  const placesLayer = createPlacesLayer(theatre.places, placer);
+  const strikesLayer = createStrikesLayer(theatre.places);
+  const badgeLayer = createBadgeLayer(placer);
+  const gaugesLayer = createGaugesLayer(placer);
+  // Bottom to top.
+  const layers: MapLayer[] = [landLayer, zonesLayer, linesLayer, forcesLayer, placesLayer, strikesLayer, badgeLayer, gaugesLayer, labelsLayer];
+  for (const l of layers) camera.content.addChild(l.container);
+  const hoverTargets: HoverTarget[] = layers.flatMap((l) => l.hoverTargets);
+
+  let destroyed = false;
+  let shownBefore = false;
+  let needsRender = true;
+  let wasBusy = false;
+  let lastZoom = -1;
+
+  function applyZoom(): void {
+    const z = camera.zoom;
+    if (z === lastZoom) return;
+    lastZoom = z;
+    for (const l of layers) l.zoomed?.(z);
+    placer.place(z);
+  }
+
+  function frame(): void {
+    const now = performance.now();
+    const moved = camera.takeMoved();
+    applyZoom();
+    if (moved && pointer) hoverAt(pointer.x, pointer.y);
+    let busy = false;
+    for (const l of layers) if (l.tick?.(now)) busy = true;
+    if (moved || busy || wasBusy || needsRender) app.render();
+    wasBusy = busy;
+    needsRender = false;
+  }
+
+  // Follow the host's size, not only the window's (ResizePlugin listens to the window alone).
+  const onRendererResize = (width: number, height: number) => {
+    camera.resize(width, height);
+    needsRender = true;
+  };
+  app.renderer.on('resize', onRendererResize);
+  const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => app.queueResize());
+  observer?.observe(host);
+
+  // Hover: one hit test per pointer move, in map units, and again when the view moves under a
+  // still pointer (a wheel zoom), so the card never names what is no longer there.
+  let hovering = false;
+  let pointer: { x: number; y: number } | null = null;
+  const hoverAt = (clientX: number, clientY: number) => {
+    if (!options.onHover) return;
+    const c = canvas.getBoundingClientRect();
+    const w = camera.toWorld(clientX - c.left, clientY - c.top);
+    const target = findHover(hoverTargets, w.x, w.y, 1 / camera.zoom);
+    if (target) {
+      const h = host.getBoundingClientRect();
+      options.onHover({ ...target.info(), x: clientX - h.left, y: clientY - h.top });
+      hovering = true;
+    } else if (hovering) {
+      options.onHover(null);
+      hovering = false;
+    }
+  };
+  const onPointerMove = (e: PointerEvent) => {
+    if (e.buttons !== 0) {
+      // Dragging the map: no card.
+      pointer = null;
+      if (hovering) options.onHover?.(null);
+      hovering = false;
+      return;
+    }
+    pointer = { x: e.clientX, y: e.clientY };
+    hoverAt(e.clientX, e.clientY);
+  };
+  const onPointerLeave = () => {
+    pointer = null;
+    if (hovering) options.onHover?.(null);
+    hovering = false;
+  };
+  canvas.addEventListener('pointermove', onPointerMove);
+  canvas.addEventListener('pointerleave', onPointerLeave);
+
+  applyZoom();
+  app.render();
+  app.ticker.add(frame);
+
+  const map: TheatreMap = {
+    show(state, scenario, _events) {
+      if (destroyed) return;
+      const view = mapViewOf(state, scenario, zones);
+      const now = performance.now();
+      for (const l of layers) l.show?.(view, now, shownBefore);
+      shownBefore = true;
+      // Markers came or went: labels make room.
+      placer.place(camera.zoom);
+      needsRender = true;
+    },
+    get renderer() {
+      return app.renderer.name;
+    },
+    async colourAt(lat, lon) {
+      if (destroyed) throw new Error('the map has been destroyed');
+      applyZoom();
+      const [x, y] = project(lat, lon);
+      const s = camera.toScreen(x, y);
+      return readPixel(app, s.x, s.y);
+    },
+    resetView() {
+      camera.fit();
+      needsRender = true;
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      observer?.disconnect();
+      canvas.removeEventListener('pointermove', onPointerMove);
+      canvas.removeEventListener('pointerleave', onPointerLeave);
+      app.renderer.off('resize', onRendererResize);
+      app.ticker.remove(frame);
+      for (const l of layers) l.destroy();
+      camera.destroy();
+      app.destroy({ removeView: true }, { children: true });
+    },
+  };
+  return map;
+};
+
+const SOFTWARE_BATCH_TEXTURES = 4;
+let cappedTextures = false;
+
+/**
+ * Cap how many textures pixi's WebGL batches sample from. pixi reads the limit from the GPU when a
+ * renderer starts; this wraps that reading, so it holds for every WebGL renderer made afterwards in
+ * this page (the map is the page's only pixi renderer).
+ */
+function capBatchTextures(max: number): void {
+  if (cappedTextures) return;
+  cappedTextures = true;
+  const read = GlLimitsSystem.prototype.contextChange;
+  GlLimitsSystem.prototype.contextChange = function (this: GlLimitsSystem) {
+    read.call(this);
+    this.maxBatchableTextures = Math.min(this.maxBatchableTextures, max);
+  };
+}
+
+/** Is WebGL here a software rasterizer (SwiftShader, llvmpipe)? Asked of a throwaway context. */
+function softwareWebGl(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2') ?? document.createElement('canvas').getContext('webgl');
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(name);
+  } catch {
+    return false;
+  }
+}
+
+/** The colour on the canvas at a CSS pixel: rendered now and read back. */
+function readPixel(app: Application, cssX: number, cssY: number): [number, number, number] {
+  const renderer = app.renderer;
+  const res = renderer.resolution;
+  app.render();
+  if (renderer.name === 'webgl') {
+    // Straight from the drawing buffer, which holds the frame just rendered (clear colour included).
+    const gl = (renderer as WebGLRenderer).gl;
+    const px = new Uint8Array(4);
+    const x = Math.floor(cssX * res);
+    const y = gl.drawingBufferHeight - 1 - Math.floor(cssY * res);
+    gl.readPixels(x, y, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+    return [px[0]!, px[1]!, px[2]!];
+  }
+  // Other renderers: extract the stage there and lay it over the clear colour, as the screen does.
+  const { pixels } = renderer.extract.pixels({ target: app.stage, frame: new Rectangle(Math.floor(cssX), Math.floor(cssY), 1, 1), resolution: 1 });
+  const a = pixels[3]! / 255;
+  const bg = [(PALETTE.sea >> 16) & 255, (PALETTE.sea >> 8) & 255, PALETTE.sea & 255];
+  return [0, 1, 2].map((i) => Math.round(pixels[i]! + bg[i]! * (1 - a))) as [number, number, number];
+}
