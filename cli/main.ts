@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import {
   createGame,
   createReplay,
+  isValidSeed,
+  SEED_RULE,
   parseReplay,
   resolveTurn,
   stateHash,
@@ -28,8 +30,6 @@ const USAGE = `Kuroshio: a seeded teaching wargame of a Taiwan Strait crisis.
 /** A problem with what the user typed or gave us: one line, exit code 2. */
 class UsageError extends Error {}
 
-const SEED = /^[A-Za-z0-9._:#@ -]{1,200}$/;
-
 function need(value: string | undefined, flag: string): string {
   if (value === undefined || value === '') throw new UsageError(`missing --${flag}`);
   return value;
@@ -37,7 +37,7 @@ function need(value: string | undefined, flag: string): string {
 
 function seedOf(value: string | undefined): string {
   const seed = need(value, 'seed');
-  if (!SEED.test(seed)) throw new UsageError(`bad seed ${JSON.stringify(seed.slice(0, 40))}: use 1-200 letters, digits, spaces or . _ : # @ -`);
+  if (!isValidSeed(seed)) throw new UsageError(`bad seed ${JSON.stringify(seed.slice(0, 40))}: use ${SEED_RULE}`);
   return seed;
 }
 

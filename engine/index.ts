@@ -13,4 +13,5 @@ export { stateHash } from './stateHash.ts';
 export { seedRng as seedRngFor } from './rng.ts';
 export { gameMetrics } from './metrics.ts';
 export { holds } from './condition.ts';
+export { isValidSeed, SEED_RULE } from './seed.ts';
 export { RULES_VERSION, REPLAY_FORMAT, REPLAY_FORMAT_VERSION } from './version.ts';

@@ -1,11 +1,9 @@
-import { createGame, ROLES, type Actor, type Role } from '../../../engine/index.ts';
+import { createGame, isValidSeed, ROLES, SEED_RULE, type Actor, type Role } from '../../../engine/index.ts';
 import { loadScenario, scenarioFiles } from '../../../scenarios/catalog.ts';
 import type { App } from '../app.ts';
 import { h } from '../dom.ts';
 import { ROLE_NAME } from '../narrate.ts';
 import type { SessionSetup } from '../session.ts';
-
-const SEED = /^[A-Za-z0-9._:#@ -]{1,200}$/;
 
 /** A seed anyone can read aloud to a class: two words and a number. */
 function randomSeed(): string {
@@ -55,8 +53,8 @@ export function setupScreen(app: App): HTMLElement {
 
   const go = () => {
     const seed = seedInput.value.trim();
-    if (!SEED.test(seed)) {
-      seedError.textContent = 'A seed is 1-200 letters, digits, spaces or . _ : # @ -';
+    if (!isValidSeed(seed)) {
+      seedError.textContent = `A seed is ${SEED_RULE}.`;
       seedError.hidden = false;
       seedInput.setAttribute('aria-invalid', 'true');
       seedInput.focus();
