@@ -45,7 +45,10 @@ export function applyEvent(s: GameState, e: GameEvent): GameState {
       return { ...s, turn: e.turn, day: e.day, rng: e.rng };
     case 'gameEnded':
       return { ...s, outcome: e.outcome, outcomeReason: e.reason };
+    case 'parameterChanged':
+      return { ...s, paramOverrides: { ...s.paramOverrides, [e.path]: e.value } };
     case 'roll':
+    case 'facilitatorAction':
       return s;
   }
 }

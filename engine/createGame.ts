@@ -47,6 +47,7 @@ export function createGame(scenario: Scenario, seed: string): GameState {
       generalWar: false,
     },
     injectsPlayed: [],
+    paramOverrides: {},
     outcome: null,
     outcomeReason: null,
   };

@@ -1,5 +1,6 @@
 import { chooseBotCommand } from './bots/chooseBotCommand.ts';
 import { createGame } from './createGame.ts';
+import type { FacilitatorCommand } from './facilitator.ts';
 import { resolveTurn } from './resolveTurn.ts';
 import type { Scenario } from './scenario.ts';
 import { stateHash } from './stateHash.ts';
@@ -8,6 +9,8 @@ import { ROLES, type BotTemperament, type Command, type GameEvent, type GameStat
 export interface TurnRecord {
   turn: number;
   commands: Command[];
+  /** The facilitator's commands given before this turn's decisions, if any. */
+  facilitator?: FacilitatorCommand[];
   events: GameEvent[];
   /** Hash of the state after the turn. */
   stateHash: string;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createGame } from './createGame.ts';
+import type { FacilitatorCommand } from './facilitator.ts';
 import { resolveTurn } from './resolveTurn.ts';
 import type { Scenario } from './scenario.ts';
 import { stateHash } from './stateHash.ts';
@@ -13,6 +14,25 @@ const commandSchema = z.strictObject({
   role: z.enum(ROLES),
   decision: z.string().min(1).max(80).regex(/^[a-zA-Z]+$/, 'a decision name'),
   by: actor,
+});
+
+const name = z.string().min(1).max(64).regex(/^[a-zA-Z]+$/, 'a name');
+const effectSchema = z.union([
+  z.strictObject({ indicator: name, add: z.number().finite() }),
+  z.strictObject({ force: name, add: z.number().finite() }),
+  z.strictObject({ raiseFlag: name }),
+]);
+const facilitatorSchema = z.strictObject({
+  turn: z.number().int().min(0).max(10000),
+  reason: z.string().min(1).max(1000),
+  action: z.union([
+    z.strictObject({ kind: z.literal('inject'), injectId: z.string().max(64) }),
+    z.strictObject({ kind: z.literal('customInject'), headline: z.string().min(1).max(200), effects: z.array(effectSchema).max(20) }),
+    z.strictObject({ kind: z.literal('setIndicator'), indicator: name, value: z.number().finite() }),
+    z.strictObject({ kind: z.literal('setForce'), force: name, value: z.number().finite() }),
+    z.strictObject({ kind: z.literal('raiseFlag'), flag: name }),
+    z.strictObject({ kind: z.literal('setParameter'), path: z.string().max(120).regex(/^[a-zA-Z]+(\.[a-zA-Z]+)*$/, 'a parameter path'), value: z.number().finite() }),
+  ]),
 });
 
 const replaySchema = z.strictObject({
@@ -29,22 +49,34 @@ const replaySchema = z.strictObject({
   turns: z.array(z.strictObject({
     turn: z.number().int().min(0).max(10000),
     commands: z.array(commandSchema).max(ROLES.length),
+    facilitator: z.array(facilitatorSchema).max(50).optional(),
     stateHash: z.string().regex(/^[0-9a-f]{28}$/, 'a 28-digit hex state hash'),
   })).max(1000),
   outcome: z.string().max(64).nullable(),
 });
 
-/** A game as a record anyone can re-simulate: the seed, the commands, and a state hash per turn. */
-export type Replay = z.infer<typeof replaySchema>;
+/** One recorded turn: the facilitator's commands (if any), the roles' commands, the state hash after it. */
+export interface ReplayTurn {
+  turn: number;
+  commands: Command[];
+  facilitator?: FacilitatorCommand[];
+  stateHash: string;
+}
 
-export function createReplay(scenario: Scenario, seed: string, turns: readonly Pick<TurnRecord, 'turn' | 'commands' | 'stateHash'>[], final: GameState): Replay {
+/**
+ * A game as a record anyone can re-simulate: the seed, the commands, and a state hash per turn.
+ * Names inside commands are checked by the engine when the turn is replayed, not by the schema.
+ */
+export type Replay = Omit<z.infer<typeof replaySchema>, 'turns'> & { turns: ReplayTurn[] };
+
+export function createReplay(scenario: Scenario, seed: string, turns: readonly Pick<TurnRecord, 'turn' | 'commands' | 'facilitator' | 'stateHash'>[], final: GameState): Replay {
   return {
     format: REPLAY_FORMAT,
     formatVersion: REPLAY_FORMAT_VERSION,
     rulesVersion: RULES_VERSION,
     scenario: { id: scenario.id, version: scenario.version, variant: scenario.variant, contentHash: scenario.contentHash },
     seed,
-    turns: turns.map((t) => ({ turn: t.turn, commands: t.commands, stateHash: t.stateHash })),
+    turns: turns.map((t) => ({ turn: t.turn, commands: t.commands, ...(t.facilitator?.length ? { facilitator: t.facilitator } : {}), stateHash: t.stateHash })),
     outcome: final.outcome,
   };
 }
@@ -67,7 +99,7 @@ export function parseReplay(text: string): Result<Replay> {
     const first = parsed.error.issues.slice(0, 3).map((i) => `at ${i.path.join('.') || '(top level)'}: ${i.message}`);
     return err(`not a valid replay: ${first.join('; ')}`);
   }
-  return ok(parsed.data);
+  return ok(parsed.data as Replay);
 }
 
 export type Verification =
@@ -89,7 +121,7 @@ export function verifyReplay(replay: Replay, scenario: Scenario): Verification {
   let state = createGame(scenario, replay.seed);
   for (const [index, t] of replay.turns.entries()) {
     if (t.turn !== index) return { ok: false, divergedAtTurn: index + 1, reason: `the ${index + 1}th recorded turn has index ${t.turn}, not ${index}`, warnings };
-    const result = resolveTurn(scenario, state, t.commands as Command[]);
+    const result = resolveTurn(scenario, state, t.commands as Command[], (t.facilitator ?? []) as FacilitatorCommand[]);
     if (!result.ok) return { ok: false, divergedAtTurn: t.turn + 1, reason: result.error, warnings };
     state = result.value.state;
     const hash = stateHash(state);

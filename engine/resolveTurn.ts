@@ -3,6 +3,7 @@ import { applyEvents } from './applyEvent.ts';
 import { factsOf } from './facts.ts';
 import { decisionsOf, isOpen } from './machines/index.ts';
 import { restoreRng } from './rng.ts';
+import { applyFacilitator, type FacilitatorCommand } from './facilitator.ts';
 import type { Scenario } from './scenario.ts';
 import { err, ok, ROLES, type Command, type GameEvent, type GameState, type Result } from './types.ts';
 
@@ -41,12 +42,23 @@ export function validateCommands(scenario: Scenario, state: GameState, commands:
  * The one path from commands to state: validate, record the decisions as events, adjudicate.
  * Decisions are simultaneous: each is judged against the facts at the start of the turn.
  */
-export function resolveTurn(scenario: Scenario, state: GameState, commands: readonly Command[]): Result<TurnResult> {
-  const valid = validateCommands(scenario, state, commands);
+export function resolveTurn(
+  scenario: Scenario,
+  state: GameState,
+  commands: readonly Command[],
+  facilitator: readonly FacilitatorCommand[] = [],
+): Result<TurnResult> {
+  if (state.outcome) return err(`the game is over (${state.outcome}); no more turns can be played`);
+  // The facilitator acts first, between turns: the roles decide in the situation it leaves.
+  const white = applyFacilitator(scenario, state, facilitator);
+  if (!white.ok) return white;
+  const start = white.value.state;
+  const valid = validateCommands(scenario, start, commands);
   if (!valid.ok) return valid;
-  const facts = factsOf(state, scenario.legal);
+  const facts = factsOf(start, scenario.legal);
   const decisions: GameEvent[] = valid.value.map((c) => ({ type: 'decisionTaken', role: c.role, decision: c.decision, by: c.by, facts }));
-  const decided = applyEvents(state, decisions);
-  const result = adjudicate(scenario, state, decided, restoreRng(state.rng));
-  return ok({ state: result.state, events: [...decisions, ...result.events] });
+  const decided = applyEvents(start, decisions);
+  // `state` as the turn's 'before', so what the facilitator changed counts as news this turn (opinion moves).
+  const result = adjudicate(scenario, state, decided, restoreRng(start.rng));
+  return ok({ state: result.state, events: [...white.value.events, ...decisions, ...result.events] });
 }

@@ -1,4 +1,5 @@
 import type { Facts } from './facts.ts';
+import type { FacilitatorAction } from './facilitator.ts';
 
 // The game's vocabulary. Everything here is plain JSON so a state can be printed, hashed and diffed.
 
@@ -122,6 +123,8 @@ export interface GameState {
   flags: Flags;
   /** Injects already played, by id, so one-off injects are not drawn twice. */
   injectsPlayed: string[];
+  /** Adjudication parameters the facilitator has changed mid-game, by path. */
+  paramOverrides: Record<string, number>;
   outcome: Outcome | null;
   /** Why the game ended, in plain words. */
   outcomeReason: string | null;
@@ -150,6 +153,8 @@ export type GameEvent =
   | { type: 'interdictionBegan'; day: number }
   | { type: 'gdpImpact'; changes: Partial<ByEconomy>; why: string }
   | { type: 'injectPlayed'; id: string; headline: string }
+  | { type: 'facilitatorAction'; action: FacilitatorAction; reason: string }
+  | { type: 'parameterChanged'; path: string; value: number; was: number }
   | { type: 'turnEnded'; turn: number; day: number; rng: RngState }
   | { type: 'gameEnded'; outcome: Outcome; reason: string };
 

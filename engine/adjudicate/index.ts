@@ -1,5 +1,6 @@
 import { factsOf } from '../facts.ts';
 import { applyEvents } from '../applyEvent.ts';
+import { withParameterChanges } from '../facilitator.ts';
 import type { Rng } from '../rng.ts';
 import type { Scenario } from '../scenario.ts';
 import type { GameEvent, GameState } from '../types.ts';
@@ -24,7 +25,9 @@ const STEPS: Step[] = [procedures, strikes, shipping, energy, invasion, injects,
  * Work out what the turn's decisions lead to. The only place dice are drawn: the result is a list
  * of events, and the state they produce.
  */
-export function adjudicate(scenario: Scenario, before: GameState, decided: GameState, rng: Rng): { state: GameState; events: GameEvent[] } {
+export function adjudicate(base: Scenario, before: GameState, decided: GameState, rng: Rng): { state: GameState; events: GameEvent[] } {
+  // Parameters the facilitator changed mid-game apply from then on.
+  const scenario = withParameterChanges(base, decided.paramOverrides);
   const events: GameEvent[] = [];
   let state = decided;
   for (const step of STEPS) {
