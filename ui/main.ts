@@ -1,5 +1,6 @@
 import './zodJitless.ts';
 import './styles.css';
+import './print.css';
 import { App } from './app/app.ts';
 
 const root = document.getElementById('app');

@@ -1,4 +1,4 @@
-import { parseReplay, stateHash, type GameEvent, type GameState, type Replay, type Role, type Scenario } from '../../engine/index.ts';
+import { parseReplay, stateHash, type FacilitatorAction, type GameEvent, type GameState, type Replay, type Role, type Scenario } from '../../engine/index.ts';
 import { scenarioFile, theatre } from '../../scenarios/catalog.ts';
 import { PALETTE } from '../map/palette.ts';
 import type { TheatreMap } from '../map/types.ts';
@@ -9,13 +9,17 @@ import { endScreen } from './screens/endScreen.ts';
 import { playScreen } from './screens/playScreen.ts';
 import { replayScreen } from './screens/replayScreen.ts';
 import { setupScreen } from './screens/setupScreen.ts';
-import { branchAt, playTurn, sessionFromReplay, startSession, toReplay, type Session, type SessionSetup } from './session.ts';
+import { facilitatorScreen } from './screens/facilitatorScreen.ts';
+import { branchAt, facilitate, playTurn, sessionFromReplay, startSession, toReplay, type Session, type SessionSetup } from './session.ts';
 import { hasReplayLink, replayFromLink, shareLinkFor } from './shareLink.ts';
 
-export type Screen = 'setup' | 'briefing' | 'play' | 'end' | 'replay';
+export type Screen = 'setup' | 'briefing' | 'play' | 'end' | 'replay' | 'facilitator';
 
 /** Hooks for tests and the performance script; read-only views of what the page shows. */
-interface KuroshioHooks {
+export interface KuroshioHooks {
+  /** Seconds the last "many futures" run took, and on how many workers (set by the debrief). */
+  futuresSeconds?: number;
+  futuresWorkers?: number;
   mapDrawnAt?: number;
   renderer?: string;
   stateHash?: () => string | null;
@@ -32,6 +36,12 @@ export class App {
   /** A replay being viewed; separate from the game in progress, which it never replaces unless branched. */
   viewing: { session: Session; turn: number } | null = null;
   screen: Screen = 'setup';
+  /** The facilitator has paused play: no team can end the turn, and the timer stops. */
+  paused = false;
+  /** Projector view: the map and the public situation only; no team's options or choices. */
+  projector = false;
+  /** Minutes each team has to decide, set by the facilitator; 0 for no timer. */
+  timerMinutes = 0;
   /** Setup choices kept while the person moves between setup and briefing. */
   draft: SessionSetup | null = null;
   private map: TheatreMap | null = null;
@@ -39,6 +49,9 @@ export class App {
   private shown: GameState | null = null;
   private mapLoading: Promise<void> | null = null;
   private readonly side: HTMLElement;
+  private readonly layout: HTMLElement;
+  private readonly full: HTMLElement;
+  private readonly banner: HTMLElement;
   private readonly notices: HTMLElement;
   private readonly mapHost: HTMLElement;
   private readonly hover: HTMLElement;
@@ -51,6 +64,8 @@ export class App {
     this.mapHost = h('div', { class: 'map', role: 'img', 'aria-label': 'Map of the theatre' });
     this.hover = h('div', { class: 'hover-card', hidden: true });
     this.side = h('div', { class: 'side' });
+    this.full = h('div', { class: 'full-view', hidden: true });
+    this.banner = h('div', { class: 'paused-banner', role: 'status', hidden: true }, 'Paused by the facilitator');
     window.__kuroshio = this.hooks;
     this.hooks.stateHash = () => (this.shown ? stateHash(this.shown) : null);
     mount(root,
@@ -58,24 +73,33 @@ export class App {
         h('h1', {}, 'Kuroshio'), this.title,
         h('nav', { class: 'actions', 'aria-label': 'Game' },
           h('button', { type: 'button', onclick: () => this.show('setup') }, 'New game'),
+          h('button', { type: 'button', onclick: () => this.openFacilitator() }, 'Facilitator'),
           h('button', { type: 'button', onclick: () => this.pickReplayFile() }, 'Open replay'),
           h('button', { type: 'button', onclick: () => this.exportReplay() }, 'Export replay'),
           h('button', { type: 'button', onclick: () => this.showShareLink() }, 'Share link'))),
       this.notices,
-      h('main', { class: 'layout' },
+      this.banner,
+      (this.layout = h('main', { class: 'layout' },
         h('section', { class: 'map-pane', 'aria-label': 'Map' }, this.mapHost, this.hover, legend()),
-        h('aside', { class: 'side-pane' }, this.side)));
+        h('aside', { class: 'side-pane' }, this.side))),
+      this.full);
     this.acceptDroppedFiles(root);
   }
 
-  /** Start: a replay link first, then a saved game, else a new game. */
+  /** Start: a print link, then a replay link, then a saved game, else a new game. */
   boot(): void {
+    const query = new URLSearchParams(location.search);
+    const print = query.get('print');
     const saved = loadSavedGame();
     if (saved.kind === 'game') {
       this.session = saved.session;
       saved.warnings.forEach((w) => this.notify(w, 'info'));
     } else if (saved.kind === 'unreadable') {
       this.notify(saved.message, 'error');
+    }
+    if (print !== null) {
+      void this.showPackets(print, query.get('variant') ?? '');
+      return;
     }
     if (hasReplayLink(location.hash)) {
       const r = replayFromLink(location.hash);
@@ -92,6 +116,9 @@ export class App {
 
   show(screen: Screen): void {
     this.screen = screen;
+    this.setFullView(null);
+    this.banner.hidden = !this.paused || !this.session;
+    document.body.classList.toggle('projector', this.projector && screen === 'play');
     const viewed = this.viewedSession();
     this.title.textContent = viewed ? ` · ${viewed.scenario.title}${viewed.scenario.variant ? ` (${variantTitle(viewed.scenario)})` : ''}` : '';
     const content =
@@ -100,6 +127,7 @@ export class App {
       : screen === 'play' && this.session ? playScreen(this, this.session)
       : screen === 'end' && this.session ? endScreen(this, this.session)
       : screen === 'replay' && this.viewing ? replayScreen(this, this.viewing.session, this.viewing.turn)
+      : screen === 'facilitator' && this.session ? facilitatorScreen(this, this.session)
       : setupScreen(this);
     mount(this.side, content);
     this.side.scrollTop = 0;
@@ -123,11 +151,92 @@ export class App {
 
   playTurn(decisions: Partial<Record<Role, string>>): void {
     if (!this.session) return;
+    if (this.paused) return this.notify('Play is paused by the facilitator.', 'info');
     const r = playTurn(this.session, decisions);
     if (!r.ok) return this.notify(`That turn could not be played: ${r.error}`, 'error');
     this.session = r.value;
     this.persist();
     this.show(this.session.state.outcome ? 'end' : 'play');
+  }
+
+  /** The facilitator acts: checked against the rules, shown at once, recorded with the coming turn. */
+  facilitate(action: FacilitatorAction, reason: string): boolean {
+    if (!this.session) return false;
+    const r = facilitate(this.session, action, reason);
+    if (!r.ok) {
+      this.notify(`The facilitator's command was not applied: ${r.error}.`, 'error');
+      return false;
+    }
+    this.session = r.value;
+    this.persist();
+    this.show(this.screen);
+    return true;
+  }
+
+  setPaused(paused: boolean): void {
+    this.paused = paused;
+    this.show(this.screen);
+  }
+
+  setProjector(on: boolean): void {
+    this.projector = on;
+    this.show(this.session?.state.outcome ? 'end' : 'play');
+  }
+
+  openFacilitator(): void {
+    if (!this.session) return this.notify('Start a game first: the facilitator\'s console works on the game in progress.', 'info');
+    this.projector = false;
+    this.show('facilitator');
+  }
+
+  /** Full-width views (the debrief, printable packets) take the place of the map and side pane. */
+  private setFullView(content: HTMLElement | null): void {
+    this.layout.hidden = content !== null;
+    this.full.hidden = content === null;
+    if (content) mount(this.full, content);
+    else this.full.replaceChildren();
+  }
+
+  async showPackets(scenarioId: string, variant: string): Promise<void> {
+    const file = scenarioFile(scenarioId);
+    if (!file) {
+      this.notify(`There is no scenario "${scenarioId}" to print; the scenarios are listed on the New game screen.`, 'error');
+      return this.show('setup');
+    }
+    const v = file.variants.some((x) => x.id === variant) ? variant : file.variants[0]!.id;
+    const { packetsView } = await import('./packets/packetsView.ts');
+    this.setFullView(packetsView(file.id, v));
+  }
+
+  async showDebrief(s: Session): Promise<void> {
+    const { debriefView } = await import('./debrief/debriefView.ts');
+    this.setFullView(debriefView(s, {
+      pickReplay: () => this.pickReplaySession(),
+      notify: (m, k) => this.notify(m, k),
+      onBack: () => this.show(this.screen),
+    }));
+  }
+
+  /** Ask for a replay file and return its verified session (for comparison), or null after saying why. */
+  pickReplaySession(): Promise<Session | null> {
+    return new Promise((resolve) => {
+      const input = h('input', { type: 'file', accept: '.json,application/json', hidden: true });
+      input.addEventListener('change', async () => {
+        const f = input.files?.[0];
+        input.remove();
+        if (!f) return resolve(null);
+        const parsed = parseReplay(await f.text().catch(() => ''));
+        const r = parsed.ok ? sessionFromReplay(parsed.value) : parsed;
+        if (!r.ok) {
+          this.notify(`${f.name} could not be opened: ${r.error}.`, 'error');
+          return resolve(null);
+        }
+        resolve(r.value.session);
+      });
+      input.addEventListener('cancel', () => resolve(null));
+      document.body.appendChild(input);
+      input.click();
+    });
   }
 
   private persist(): void {

@@ -1,8 +1,10 @@
 import { parseReplay, type Replay } from '../../engine/index.ts';
-import { sessionFromReplay, toReplay, type Session } from './session.ts';
+import { facilitate, sessionFromReplay, toReplay, type Session } from './session.ts';
 
 const KEY = 'kuroshio.currentGame';
 const CORRUPT_KEY = 'kuroshio.unreadableGame';
+/** The facilitator's commands for the coming turn: not in the replay until the turn is played. */
+const PENDING_KEY = 'kuroshio.pendingFacilitator';
 
 export type SaveResult = { ok: true } | { ok: false; message: string };
 
@@ -21,6 +23,8 @@ export function saveGame(s: Session): SaveResult {
   if (!st) return { ok: false, message: 'This browser blocks storage for this page, so the game cannot save itself. Export the replay to keep it.' };
   try {
     st.setItem(KEY, JSON.stringify(toReplay(s)));
+    if (s.pending.length) st.setItem(PENDING_KEY, JSON.stringify(s.pending));
+    else st.removeItem(PENDING_KEY);
     return { ok: true };
   } catch (e) {
     const full = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
@@ -54,7 +58,7 @@ export function loadSavedGame(): LoadResult {
   if (text === null) return { kind: 'none' };
   const parsed = parseReplay(text);
   const restored = parsed.ok ? sessionFromReplay(parsed.value) : parsed;
-  if (restored.ok) return { kind: 'game', session: restored.value.session, warnings: restored.value.warnings };
+  if (restored.ok) return { kind: 'game', session: withPending(st, restored.value.session), warnings: restored.value.warnings };
   try {
     st.setItem(CORRUPT_KEY, text);
     st.removeItem(KEY);
@@ -73,3 +77,20 @@ export function forgetSavedGame(): void {
 }
 
 export type { Replay };
+
+/** Re-apply the facilitator's pending commands, each checked again; any that no longer apply are dropped. */
+function withPending(st: Storage, session: Session): Session {
+  let s = session;
+  try {
+    const pending = JSON.parse(st.getItem(PENDING_KEY) ?? '[]') as unknown;
+    if (!Array.isArray(pending)) return s;
+    for (const c of pending) {
+      if (!c || typeof c !== 'object' || c.turn !== s.state.turn || typeof c.reason !== 'string') continue;
+      const r = facilitate(s, c.action, c.reason);
+      if (r.ok) s = r.value;
+    }
+  } catch {
+    // Unreadable pending commands are dropped: the game itself is intact.
+  }
+  return s;
+}

@@ -1,4 +1,5 @@
 import {
+  applyFacilitator,
   chooseBotCommand,
   createGame,
   createReplay,
@@ -8,6 +9,9 @@ import {
   verifyReplay,
   type Actor,
   type Command,
+  type FacilitatorAction,
+  type FacilitatorCommand,
+  type GameEvent,
   type GameState,
   type Replay,
   type Result,
@@ -35,39 +39,61 @@ export interface Session {
   setup: SessionSetup;
   scenario: Scenario;
   turns: TurnRecord[];
+  /** The state after the last turn played. */
   state: GameState;
+  /** The facilitator's commands for the coming turn, applied before its decisions; recorded when it is played. */
+  pending: FacilitatorCommand[];
 }
 
 export function startSession(setup: SessionSetup): Result<Session> {
   const scenario = loadScenario(setup.scenarioId, setup.variant);
   if (typeof scenario === 'string') return { ok: false, error: scenario };
-  return { ok: true, value: { setup, scenario, turns: [], state: createGame(scenario, setup.seed) } };
+  return { ok: true, value: { setup, scenario, turns: [], state: createGame(scenario, setup.seed), pending: [] } };
+}
+
+/** The situation the teams decide in: the last turn's state with the facilitator's pending commands applied. */
+export function currentView(s: Session): { state: GameState; events: GameEvent[] } {
+  const r = applyFacilitator(s.scenario, s.state, s.pending);
+  // Pending commands were checked when given, so this holds; fall back to the plain state if not.
+  return r.ok ? r.value : { state: s.state, events: [] };
+}
+
+/** The facilitator acts: checked now against the rules, applied to what the teams see, recorded with the turn. */
+export function facilitate(s: Session, action: FacilitatorAction, reason: string): Result<Session> {
+  const cmd: FacilitatorCommand = { turn: s.state.turn, action, reason: reason.trim() };
+  const r = applyFacilitator(s.scenario, s.state, [...s.pending, cmd]);
+  if (!r.ok) return r;
+  return { ok: true, value: { ...s, pending: [...s.pending, cmd] } };
 }
 
 export const humanRoles = (s: Session): Role[] => ROLES.filter((r) => s.setup.seats[r] === 'human');
 
 /** Play one turn: the people's decisions as given, the bots' chosen now and logged as commands. */
 export function playTurn(s: Session, decisions: Partial<Record<Role, string>>): Result<Session> {
+  // Bots decide in the same situation the people see: after the facilitator's commands.
+  const view = currentView(s).state;
   const commands: Command[] = ROLES.map((role) => {
     const seat = s.setup.seats[role];
     if (seat === 'human') return { turn: s.state.turn, role, decision: decisions[role] ?? 'hold', by: 'human' };
-    return chooseBotCommand(s.scenario, s.state, role, seat === 'bot:hawkish' ? 'hawkish' : 'cautious');
+    return chooseBotCommand(s.scenario, view, role, seat === 'bot:hawkish' ? 'hawkish' : 'cautious');
   });
-  return applyCommands(s, commands);
+  return applyCommands(s, commands, s.pending);
 }
 
-function applyCommands(s: Session, commands: Command[]): Result<Session> {
-  const r = resolveTurn(s.scenario, s.state, commands);
+function applyCommands(s: Session, commands: Command[], facilitator: FacilitatorCommand[]): Result<Session> {
+  const r = resolveTurn(s.scenario, s.state, commands, facilitator);
   if (!r.ok) return r;
-  const record: TurnRecord = { turn: s.state.turn, commands, events: r.value.events, stateHash: stateHash(r.value.state) };
-  return { ok: true, value: { ...s, turns: [...s.turns, record], state: r.value.state } };
+  const record: TurnRecord = {
+    turn: s.state.turn, commands, ...(facilitator.length ? { facilitator } : {}), events: r.value.events, stateHash: stateHash(r.value.state),
+  };
+  return { ok: true, value: { ...s, turns: [...s.turns, record], state: r.value.state, pending: [] } };
 }
 
 /** The state after the first `k` turns, re-simulated: time travel is replaying a prefix of the log. */
 export function stateAfter(s: Session, k: number): GameState {
   let state = createGame(s.scenario, s.setup.seed);
   for (const t of s.turns.slice(0, k)) {
-    const r = resolveTurn(s.scenario, state, t.commands);
+    const r = resolveTurn(s.scenario, state, t.commands, t.facilitator ?? []);
     if (!r.ok) throw new Error(`a recorded turn no longer replays: ${r.error}`);
     state = r.value.state;
   }
@@ -77,7 +103,7 @@ export function stateAfter(s: Session, k: number): GameState {
 /** A new game from turn `k` of this one, with a person taking over `role`; the first k turns are kept. */
 export function branchAt(s: Session, k: number, role: Role): Session {
   const seats = { ...s.setup.seats, [role]: 'human' as const };
-  return { ...s, setup: { ...s.setup, seats }, turns: s.turns.slice(0, k), state: stateAfter(s, k) };
+  return { ...s, setup: { ...s.setup, seats }, turns: s.turns.slice(0, k), state: stateAfter(s, k), pending: [] };
 }
 
 export const toReplay = (s: Session): Replay => createReplay(s.scenario, s.setup.seed, s.turns, s.state);
@@ -104,9 +130,9 @@ export function sessionFromReplay(replay: Replay): Result<{ session: Session; wa
     scenarioId: scenario.id, variant: scenario.variant, seed: replay.seed,
     seats: seatsFromCommands(replay.turns as { commands: Command[] }[], ALL_BOTS),
   };
-  let s: Session = { setup, scenario, turns: [], state: createGame(scenario, replay.seed) };
+  let s: Session = { setup, scenario, turns: [], state: createGame(scenario, replay.seed), pending: [] };
   for (const t of replay.turns) {
-    const r = applyCommands(s, t.commands as Command[]);
+    const r = applyCommands(s, t.commands, t.facilitator ?? []);
     if (!r.ok) return r;
     s = r.value;
   }

@@ -30,6 +30,7 @@ export function briefingScreen(app: App): HTMLElement {
       h('ul', {}, file.sources.studies.map((x) => h('li', {}, x)), file.sources.seeds.map((x) => h('li', {}, `Seed article ${x}`)))),
     h('div', { class: 'inline' },
       h('button', { type: 'button', onclick: () => app.show('setup') }, 'Back'),
-      h('button', { type: 'button', class: 'primary', onclick: () => app.startGame(d) }, 'Start the game')),
+      h('button', { type: 'button', class: 'primary', onclick: () => app.startGame(d) }, 'Start the game'),
+      h('a', { href: `?print=${encodeURIComponent(d.scenarioId)}&variant=${encodeURIComponent(d.variant)}`, target: '_blank', rel: 'noopener' }, 'Print briefing packets')),
   );
 }

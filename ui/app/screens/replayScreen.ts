@@ -35,6 +35,7 @@ export function replayScreen(app: App, s: Session, k: number): HTMLElement {
       k < n || !s.state.outcome
         ? h('div', { class: 'inline' }, ROLES.map((r) => h('button', { type: 'button', onclick: () => app.branch(k, r) }, `Take over ${ROLE_NAME[r]}`)))
         : null),
+    h('button', { type: 'button', onclick: () => void app.showDebrief(s) }, 'Debrief this game'),
     h('details', {}, h('summary', {}, 'Where things stand at this turn'), indicatorsPanel(state, s.scenario)),
     app.session ? h('button', { type: 'button', onclick: () => app.show(app.session!.state.outcome ? 'end' : 'play') }, 'Back to your game') : null,
   );

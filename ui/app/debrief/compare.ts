@@ -1,0 +1,135 @@
+import { createGame, ROLES, stateHash, type FacilitatorCommand, type Indicators, type Outcome, type Role, type TurnRecord } from '../../../engine/index.ts';
+import type { Session } from '../session.ts';
+import { OUTCOME_TITLE } from './outcomes.ts';
+import { turnEntries, type DecisionEntry, type FacilitatorEntry } from './timeline.ts';
+
+// Two games side by side (two classes, or a game and its branch): where they first part, what each
+// decided from then on, and how each ended.
+
+export type DivergenceKind =
+  /** Different scenarios or variants: they were never the same game. */
+  | 'scenario'
+  /** The roles decided differently. */
+  | 'decisions'
+  /** The facilitator intervened differently. */
+  | 'facilitator'
+  /** The same decisions, but the dice fell differently (another seed). */
+  | 'chance'
+  /** One game went on where the other stopped. */
+  | 'length';
+
+export interface Divergence {
+  /** The first turn (from 0) where the games differ. */
+  turn: number;
+  kind: DivergenceKind;
+  /** In plain words. */
+  text: string;
+  /** The roles whose decisions differed in that turn. */
+  roles: Role[];
+}
+
+export interface ComparedTurn {
+  turn: number;
+  a: { decisions: DecisionEntry[]; facilitator: FacilitatorEntry[] } | null;
+  b: { decisions: DecisionEntry[]; facilitator: FacilitatorEntry[] } | null;
+  /** Roles whose decisions differ this turn. */
+  differ: Role[];
+}
+
+export interface GameSummary {
+  label: string;
+  seed: string;
+  turns: number;
+  day: number;
+  outcome: Outcome | null;
+  outcomeTitle: string;
+  reason: string;
+  indicators: Indicators;
+}
+
+export interface Comparison {
+  /** null when the two records are the same game. */
+  divergence: Divergence | null;
+  /** From the divergence on (or all turns when identical), side by side. */
+  after: ComparedTurn[];
+  a: GameSummary;
+  b: GameSummary;
+}
+
+const decisionsOf = (t: TurnRecord): Record<Role, string> =>
+  Object.fromEntries(ROLES.map((r) => [r, t.commands.find((c) => c.role === r)?.decision ?? 'hold'])) as Record<Role, string>;
+
+const facilitatorKey = (f: readonly FacilitatorCommand[] | undefined) => JSON.stringify((f ?? []).map((c) => [c.action, c.reason]));
+
+/** The first turn where two games differ, and how; null if one is the other. */
+export function firstDivergence(a: Session, b: Session): Divergence | null {
+  if (a.setup.scenarioId !== b.setup.scenarioId || a.setup.variant !== b.setup.variant) {
+    return { turn: 0, kind: 'scenario', roles: [], text: `These are different scenarios (${a.scenario.title}, ${a.setup.variant}; ${b.scenario.title}, ${b.setup.variant}): they differ from the start.` };
+  }
+  const sameStart = stateHash(createGame(a.scenario, a.setup.seed)) === stateHash(createGame(b.scenario, b.setup.seed));
+  const seeds = sameStart ? '' : ` (The games were played with different seeds, "${a.setup.seed}" and "${b.setup.seed}", so the dice differed from the start.)`;
+  const n = Math.min(a.turns.length, b.turns.length);
+  for (let k = 0; k < n; k++) {
+    const ta = a.turns[k]!;
+    const tb = b.turns[k]!;
+    const da = decisionsOf(ta);
+    const db = decisionsOf(tb);
+    const roles = ROLES.filter((r) => da[r] !== db[r]);
+    if (facilitatorKey(ta.facilitator) !== facilitatorKey(tb.facilitator)) {
+      return { turn: k, kind: 'facilitator', roles, text: `In turn ${k + 1} the facilitator intervened differently${roles.length ? `, and ${roleList(roles)} decided differently` : ''}.${seeds}` };
+    }
+    if (roles.length) return { turn: k, kind: 'decisions', roles, text: `In turn ${k + 1} ${roleList(roles)} decided differently.${seeds}` };
+    if (ta.stateHash !== tb.stateHash) {
+      return {
+        turn: k, kind: 'chance', roles: [],
+        text: sameStart
+          ? `In turn ${k + 1} the same decisions led to different states: the rules or the dice differ.`
+          : `In turn ${k + 1} the same decisions led to different states: the games were played with different seeds ("${a.setup.seed}" and "${b.setup.seed}"), so the dice fell differently.`,
+      };
+    }
+  }
+  if (a.turns.length !== b.turns.length) {
+    const longer = a.turns.length > b.turns.length ? 'this game' : 'the other game';
+    return { turn: n, kind: 'length', roles: [], text: `The games are the same for ${n} turns; then ${longer} goes on where the other stops.` };
+  }
+  return null;
+}
+
+function summary(s: Session, label: string): GameSummary {
+  return {
+    label,
+    seed: s.setup.seed,
+    turns: s.turns.length,
+    day: s.state.day,
+    outcome: s.state.outcome,
+    outcomeTitle: s.state.outcome ? OUTCOME_TITLE[s.state.outcome] : 'Not ended',
+    reason: s.state.outcomeReason ?? '',
+    indicators: s.state.indicators,
+  };
+}
+
+const entriesOf = (t: TurnRecord | undefined) => {
+  if (!t) return null;
+  const e = turnEntries(t.events);
+  return { decisions: e.decisions, facilitator: e.facilitator };
+};
+
+/** Compare this game (a) with another (b). */
+export function compareSessions(a: Session, b: Session, labels: [string, string] = ['This game', 'The other game']): Comparison {
+  const divergence = firstDivergence(a, b);
+  const from = divergence ? divergence.turn : 0;
+  const after: ComparedTurn[] = [];
+  for (let k = from; k < Math.max(a.turns.length, b.turns.length); k++) {
+    const ta = a.turns[k];
+    const tb = b.turns[k];
+    const da = ta ? decisionsOf(ta) : null;
+    const db = tb ? decisionsOf(tb) : null;
+    after.push({ turn: k, a: entriesOf(ta), b: entriesOf(tb), differ: da && db ? ROLES.filter((r) => da[r] !== db[r]) : [] });
+  }
+  return { divergence, after, a: summary(a, labels[0]), b: summary(b, labels[1]) };
+}
+
+function roleList(roles: Role[]): string {
+  const names = roles.map((r) => r.charAt(0).toUpperCase() + r.slice(1));
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0]!;
+}

@@ -1,0 +1,118 @@
+import './debrief.css';
+import { scenarioFile } from '../../../scenarios/catalog.ts';
+import { h } from '../dom.ts';
+import type { Session } from '../session.ts';
+import { chartsSection } from './chartsSection.ts';
+import type { Comparison } from './compare.ts';
+import { compareSection } from './compareSection.ts';
+import { debriefDoc, debriefHtml, debriefMarkdown, seatsText, type DebriefDoc, type FuturesExport } from './exportDebrief.ts';
+import { futuresSection } from './futuresSection.ts';
+import { outcomeTitle } from './outcomes.ts';
+import { questionsSection } from './questionsSection.ts';
+import { seriesOf } from './series.ts';
+import { dayText, statesOf } from './states.ts';
+import { thresholdsOf } from './thresholds.ts';
+import { thresholdsSection } from './thresholdsSection.ts';
+import { timelineOf } from './timeline.ts';
+import { timelineSection } from './timelineSection.ts';
+
+export interface DebriefContext {
+  /** Ask for a replay file, verify it, and return its session, or null after saying why. */
+  pickReplay(): Promise<Session | null>;
+  notify(message: string, kind: 'error' | 'info'): void;
+  onBack(): void;
+}
+
+const num = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 1 });
+
+/** Save text as a file through the browser's download. */
+function download(text: string, type: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h('a', { href: url, download: name, hidden: true });
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const fileStem = (s: Session) => `kuroshio-debrief-${s.setup.scenarioId}-${s.setup.variant}-${s.setup.seed.replace(/[^A-Za-z0-9._-]/g, '_')}`;
+
+/**
+ * The debrief, full width: the timeline, the legal thresholds crossed, the indicators over the game,
+ * many futures, a comparison with another game, and the questions; exported as HTML or Markdown.
+ */
+export function debriefView(session: Session, ctx: DebriefContext): HTMLElement {
+  const s = session;
+  let states: ReturnType<typeof statesOf>;
+  try {
+    states = statesOf(s);
+  } catch (err) {
+    // A record the rules no longer replay: say so, rather than show numbers that are not the game's.
+    return h('article', { class: 'debrief', 'aria-labelledby': 'debrief-heading' },
+      h('h2', { id: 'debrief-heading' }, 'Debrief'),
+      h('p', { class: 'kd-error', role: 'alert' }, `This game cannot be debriefed: ${(err as Error).message}.`),
+      h('button', { type: 'button', onclick: () => ctx.onBack() }, '← Back to the game'));
+  }
+  const timeline = timelineOf(s);
+  const thresholds = thresholdsOf(s);
+  const series = seriesOf(states);
+  const file = scenarioFile(s.setup.scenarioId);
+  const variantTitle = file?.variants.find((v) => v.id === s.setup.variant)?.title ?? s.setup.variant;
+  const seats = seatsText(s);
+  const charts = chartsSection(series, thresholds, s.scenario.start.indicators);
+  let futures: FuturesExport | null = null;
+  let comparison: Comparison | null = null;
+
+  const doc = async (): Promise<DebriefDoc> => debriefDoc(s, { charts: await charts.ready.catch(() => []), futures, comparison }, states);
+
+  const exportAs = async (kind: 'html' | 'md') => {
+    try {
+      const d = await doc();
+      if (kind === 'html') download(debriefHtml(d), 'text/html', `${fileStem(s)}.html`);
+      else download(debriefMarkdown(d), 'text/markdown', `${fileStem(s)}.md`);
+    } catch (err) {
+      ctx.notify(`The debrief could not be exported: ${(err as Error).message}`, 'error');
+    }
+  };
+
+  const last = s.state.indicators;
+  const casualties = Object.values(last.casualties).reduce((a, b) => a + b, 0);
+  const glance = (value: string, label: string) => h('div', { class: 'kd-glance' }, h('span', { class: 'kd-glance-value' }, value), h('span', { class: 'kd-glance-label' }, label));
+  const contents: [string, string][] = [
+    ['debrief-timeline', 'Timeline'], ['debrief-thresholds', 'Legal thresholds'], ['debrief-charts', 'Indicators'],
+    ['debrief-futures', 'Many futures'], ['debrief-compare', 'Compare'], ['debrief-questions', 'Questions'],
+  ];
+  const root = h('article', { class: 'debrief', 'aria-labelledby': 'debrief-heading' },
+    h('header', { class: 'kd-header' },
+      h('div', { class: 'kd-heading' },
+        h('p', { class: 'kd-kicker' }, `${s.scenario.title} · ${variantTitle}`),
+        h('h2', { id: 'debrief-heading' }, 'Debrief'),
+        h('p', { class: `kd-outcome${s.state.outcome ? '' : ' kd-open'}` }, outcomeTitle(s.state.outcome)),
+        s.state.outcomeReason ? h('p', { class: 'kd-reason-line' }, s.state.outcomeReason) : null,
+        h('p', { class: 'kd-meta' }, `Seed "${s.setup.seed}" · ${seats}`)),
+      h('div', { class: 'kd-actions' },
+        h('button', { type: 'button', onclick: () => ctx.onBack() }, '← Back to the game'),
+        h('button', { type: 'button', onclick: () => void exportAs('html') }, 'Export as HTML'),
+        h('button', { type: 'button', onclick: () => void exportAs('md') }, 'Export as Markdown'))),
+    h('div', { class: 'kd-glances' },
+      glance(`${s.turns.length}`, `turns (${dayText(s.state.day)})`),
+      glance(`${thresholds.length}`, 'legal thresholds crossed'),
+      glance(last.lngExhaustedOnDay === null ? 'never' : dayText(last.lngExhaustedOnDay), "Taiwan's LNG ran out"),
+      glance(`${num(last.escalation)} / 10`, 'escalation at the end'),
+      glance(num(casualties), 'casualties, all sides')),
+    h('nav', { class: 'kd-contents', 'aria-label': 'Debrief contents' },
+      contents.map(([id, label], k) => h('a', {
+        href: `#${id}`,
+        onclick: (e: Event) => {
+          e.preventDefault();
+          document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+        },
+      }, `${k + 1} ${label}`))),
+    timelineSection(timeline),
+    thresholdsSection(thresholds),
+    charts.el,
+    futuresSection(s, ctx, (r) => (futures = r)),
+    compareSection(s, ctx, (c) => (comparison = c)),
+    questionsSection(s.setup.scenarioId));
+  return root;
+}

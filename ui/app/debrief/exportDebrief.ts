@@ -1,0 +1,277 @@
+import { OUTCOMES, ROLES, type GameState } from '../../../engine/index.ts';
+import { scenarioFile } from '../../../scenarios/catalog.ts';
+import type { Session } from '../session.ts';
+import { ROLE_NAME } from '../narrate.ts';
+import type { Comparison, ComparedTurn } from './compare.ts';
+import { KEY_INDICATORS } from './keyIndicators.ts';
+import { MODE_TITLE, pct, type FuturesSummary } from './futures.ts';
+import { OUTCOME_TITLE } from './outcomes.ts';
+import { debriefQuestions, REFLECTION, REFLECTION_TITLE } from './questions.ts';
+import { INDICATOR_COLUMNS, indicatorRows } from './series.ts';
+import { dayText, statesOf } from './states.ts';
+import { thresholdsOf, whyText, type Threshold } from './thresholds.ts';
+import { timelineOf, whoText, type GameEnd, type Timeline, type TimelineTurn } from './timeline.ts';
+
+// The debrief as a file to keep or hand out: self-contained HTML (inline CSS, charts as inline SVG)
+// or Markdown (text and tables). Pure: strings in, a string out. Every piece of text from a game
+// record (a facilitator's reason, a written inject, a seed) is escaped, never trusted as markup.
+
+/** A drawn chart, as the exports take it. */
+export interface ChartExport {
+  title: string;
+  svg: string;
+}
+
+/** What the futures found, as the exports take it. */
+export interface FuturesExport {
+  summaries: FuturesSummary[];
+  sentence: string;
+  seconds: number;
+  workers: number;
+  svg: string | null;
+}
+
+export interface DebriefDoc {
+  title: string;
+  scenario: string;
+  variant: string;
+  seed: string;
+  seats: string;
+  turns: number;
+  day: number;
+  end: GameEnd | null;
+  outcomeReason: string | null;
+  timeline: Timeline;
+  thresholds: Threshold[];
+  indicatorRows: string[][];
+  /** Charts as SVG text from XMLSerializer (Plot's own output, text escaped by the serialiser). */
+  charts: ChartExport[];
+  futures: FuturesExport | null;
+  comparison: Comparison | null;
+  questions: string[];
+  reflection: { title: string; text: string };
+}
+
+/** Text as HTML text: nothing in it can open a tag or an attribute. */
+export const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/** An SVG chart as it goes into the file: scripts, handlers and foreign content removed, should any be there. */
+export function cleanSvg(svg: string): string {
+  if (!/^\s*<svg[\s>]/i.test(svg)) return '';
+  return svg
+    .replace(/<script[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<foreignObject[\s\S]*?<\/foreignObject\s*>/gi, '')
+    .replace(/\son[a-z]+\s*=\s*("[^"]*"|'[^']*')/gi, '')
+    .replace(/(href\s*=\s*["'])\s*javascript:[^"']*/gi, '$1#');
+}
+
+/** The document for a session and what the view has drawn and run so far. */
+export function debriefDoc(s: Session, drawn: { charts: ChartExport[]; futures: FuturesExport | null; comparison: Comparison | null }, states: GameState[] = statesOf(s)): DebriefDoc {
+  const file = scenarioFile(s.setup.scenarioId);
+  const timeline = timelineOf(s);
+  return {
+    title: `Kuroshio debrief: ${s.scenario.title}`,
+    scenario: s.scenario.title,
+    variant: file?.variants.find((v) => v.id === s.setup.variant)?.title ?? s.setup.variant,
+    seed: s.setup.seed,
+    seats: seatsText(s),
+    turns: s.turns.length,
+    day: s.state.day,
+    end: timeline.end,
+    outcomeReason: s.state.outcomeReason,
+    timeline,
+    thresholds: thresholdsOf(s),
+    indicatorRows: indicatorRows(states),
+    charts: drawn.charts,
+    futures: drawn.futures,
+    comparison: drawn.comparison,
+    questions: debriefQuestions(s.setup.scenarioId),
+    reflection: { title: REFLECTION_TITLE, text: REFLECTION },
+  };
+}
+
+/** "Beijing: hawkish bot · Taipei: team · ..." */
+export const seatsText = (s: Session): string => ROLES.map((r) => `${ROLE_NAME[r]}: ${whoText(s.setup.seats[r])}`).join(' · ');
+
+const e = escapeHtml;
+
+const FILE_CSS = `
+:root { --ink:#14202b; --muted:#50606e; --line:#d5d9de; --accent:#0b5d7a; --paper:#f7f5f0; }
+* { box-sizing: border-box; }
+body { margin: 0; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif; font-size: 16px; line-height: 1.45; color: var(--ink); background: var(--paper); }
+main { max-width: 1200px; margin: 0 auto; padding: 1.5rem 2rem 3rem; background: #fff; }
+h1 { font-size: 1.8rem; margin: 0 0 0.2rem; }
+h2 { font-size: 1.4rem; margin: 2rem 0 0.6rem; border-bottom: 2px solid var(--accent); padding-bottom: 0.2rem; }
+h3 { font-size: 1.05rem; margin: 1rem 0 0.3rem; }
+.meta, .note, .muted { color: var(--muted); }
+.outcome { font-size: 1.4rem; font-weight: 700; color: var(--accent); margin: 0.6rem 0 0.2rem; }
+table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
+th, td { border: 1px solid var(--line); padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; }
+thead th { background: #eef2f5; }
+td.hold { color: var(--muted); }
+tbody th[scope="row"] { white-space: nowrap; }
+.who { font-size: 0.8em; color: var(--muted); white-space: nowrap; }
+.tag { display: inline-block; font-size: 0.75em; font-weight: 700; text-transform: uppercase; letter-spacing: 0.03em; padding: 0 0.35em; border-radius: 3px; background: #e3e8ec; margin-right: 0.3em; }
+.tag.facilitator { background: #fde7c2; }
+ul.happened { margin: 0; padding-left: 1rem; }
+ol.thresholds li { margin: 0.4rem 0 0.8rem; }
+.legal { font-size: 0.9em; color: var(--muted); }
+figure { margin: 1rem 0; }
+figcaption { font-weight: 700; margin-bottom: 0.3rem; }
+svg.kd-plot { display: block; max-width: 100%; height: auto; background: #fff; }
+svg.kd-plot text, svg.kd-plot tspan { white-space: pre; }
+.differs { background: #fff4d6; }
+.reflection { border-left: 4px solid var(--accent); background: #e8f2f6; padding: 0.5rem 1rem; }
+@media print { body { background: #fff; } main { padding: 0; } h2 { break-after: avoid; } figure, tr { break-inside: avoid; } }
+`;
+
+function decisionsByRole(t: TimelineTurn) {
+  return ROLES.map((r) => t.decisions.find((d) => d.role === r));
+}
+
+function timelineHtml(tl: Timeline): string {
+  const rows = tl.turns.map((t) => {
+    const cells = decisionsByRole(t).map((d) => d
+      ? `<td class="${d.hold ? 'hold' : ''}">${e(d.label)}${tl.seats[d.role] ? '' : ` <span class="who">${e(d.who)}</span>`}</td>`
+      : '<td></td>').join('');
+    const happened = [
+      ...t.facilitator.map((f) => `<li><span class="tag facilitator">Facilitator</span>${e(f.what)}. <em>Reason: ${e(f.reason)}</em></li>`),
+      ...t.injects.map((x) => `<li><span class="tag">News</span>${e(x)}</li>`),
+      ...t.events.map((x) => `<li><span class="tag">${e(x.kind)}</span>${e(x.text)}</li>`),
+    ];
+    return `<tr><th scope="row">Turn ${t.turn + 1}<br><span class="muted">${e(dayText(t.day))}</span></th>${cells}<td>${happened.length ? `<ul class="happened">${happened.join('')}</ul>` : '<span class="muted">Nothing of note</span>'}</td></tr>`;
+  });
+  if (tl.end) rows.push(`<tr><th scope="row">End<br><span class="muted">${e(dayText(tl.end.day))}</span></th><td colspan="${ROLES.length + 1}"><strong>${e(tl.end.title)}</strong>: ${e(tl.end.reason)}</td></tr>`);
+  const head = ROLES.map((r) => `<th>${e(ROLE_NAME[r])}${tl.seats[r] ? `<br><span class="who">${e(whoText(tl.seats[r]!))}</span>` : ''}</th>`).join('');
+  return `<table><thead><tr><th>Turn</th>${head}<th>What happened</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function thresholdsHtml(ts: readonly Threshold[]): string {
+  if (!ts.length) return '<p class="muted">No legal threshold was crossed.</p>';
+  return `<ol class="thresholds">${ts.map((t) => `<li><strong>Turn ${t.turn + 1} (${e(dayText(t.day))}): ${e(t.title)}</strong><br>${e(t.who)}${t.why.length ? `<br>Why then: ${e(whyText(t.why))}` : ''}${t.legalBasis ? `<br><span class="legal">Legal basis: ${e(t.legalBasis)}</span>` : ''}</li>`).join('')}</ol>`;
+}
+
+function tableHtml(head: readonly string[], rows: readonly string[][]): string {
+  return `<table><thead><tr>${head.map((x) => `<th>${e(x)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((x) => `<td>${e(x)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+}
+
+function futuresLines(f: FuturesExport): string[] {
+  return f.summaries.map((s) => `With ${MODE_TITLE[s.mode]} (${s.n.toLocaleString('en')} futures): ${OUTCOMES.filter((o) => s.counts[o] > 0).map((o) => `${OUTCOME_TITLE[o]} ${pct(s.counts[o] / s.n)}`).join(', ')}.`);
+}
+
+function comparedCell(side: ComparedTurn['a'], differ: readonly string[]): string[] {
+  if (!side) return ['The game had ended.'];
+  const shown = side.decisions.filter((d) => !d.hold || differ.includes(d.role));
+  const holding = side.decisions.filter((d) => !shown.includes(d)).map((d) => ROLE_NAME[d.role]);
+  return [
+    ...shown.map((d) => `${differ.includes(d.role) ? '» ' : ''}${ROLE_NAME[d.role]}: ${d.label} (${d.who})`),
+    ...(holding.length ? [holding.length === ROLES.length ? 'All hold' : `${holding.join(', ')} hold${holding.length === 1 ? 's' : ''}`] : []),
+    ...side.facilitator.map((f) => `Facilitator: ${f.what}. Reason: ${f.reason}`),
+  ];
+}
+
+function endRows(c: Comparison): string[][] {
+  return [
+    ['Outcome', c.a.outcomeTitle, c.b.outcomeTitle],
+    ['Why it ended', c.a.reason || '-', c.b.reason || '-'],
+    ['Seed', c.a.seed, c.b.seed],
+    ['Turns played', `${c.a.turns} (${dayText(c.a.day)})`, `${c.b.turns} (${dayText(c.b.day)})`],
+    ...KEY_INDICATORS.map((k) => [k.label, k.value(c.a.indicators), k.value(c.b.indicators)]),
+  ];
+}
+
+function comparisonHtml(c: Comparison): string {
+  const d = c.divergence;
+  const head = d ? `<h3>First divergent turn: turn ${d.turn + 1}</h3><p>${e(d.text)}</p>` : '<h3>The same game</h3><p>Every turn has the same decisions and the same state.</p>';
+  const rows = c.after.map((t) => `<tr><th scope="row">Turn ${t.turn + 1}</th>${[t.a, t.b].map((side) => `<td><ul class="happened">${comparedCell(side, t.differ).map((l) => `<li${l.startsWith('» ') ? ' class="differs"' : ''}>${e(l.replace(/^» /, ''))}</li>`).join('')}</ul></td>`).join('')}</tr>`);
+  return `${head}<table><thead><tr><th>Turn</th><th>${e(c.a.label)}</th><th>${e(c.b.label)}</th></tr></thead><tbody>${rows.join('')}</tbody></table><h3>How each ended</h3>${tableHtml(['', c.a.label, c.b.label], endRows(c))}`;
+}
+
+/** The debrief as one HTML file: inline CSS, inline SVG, no scripts, and a policy that forbids any. */
+export function debriefHtml(doc: DebriefDoc): string {
+  const parts: string[] = [];
+  parts.push(`<h1>${e(doc.title)}</h1>`);
+  parts.push(`<p class="meta">${e(doc.scenario)} (${e(doc.variant)}) · seed "${e(doc.seed)}" · ${doc.turns} turns, ${e(dayText(doc.day))} · ${e(doc.seats)}</p>`);
+  parts.push(`<p class="outcome">${e(doc.end?.title ?? 'The game has not ended')}</p>${doc.outcomeReason ? `<p>${e(doc.outcomeReason)}</p>` : ''}`);
+  parts.push(`<h2>1. Timeline</h2>${timelineHtml(doc.timeline)}`);
+  parts.push(`<h2>2. Legal thresholds crossed</h2>${thresholdsHtml(doc.thresholds)}`);
+  parts.push(`<h2>3. Indicators over the game</h2>${doc.charts.map((c) => `<figure><figcaption>${e(c.title)}</figcaption>${cleanSvg(c.svg)}</figure>`).join('')}`);
+  parts.push(`<h3>Turn by turn</h3>${tableHtml(INDICATOR_COLUMNS, doc.indicatorRows)}`);
+  parts.push('<h2>4. Many futures</h2>');
+  if (doc.futures) {
+    const f = doc.futures;
+    parts.push(`${f.svg ? `<figure><figcaption>Outcomes of the futures</figcaption>${cleanSvg(f.svg)}</figure>` : ''}<p>${e(f.sentence)}</p><ul>${futuresLines(f).map((l) => `<li>${e(l)}</li>`).join('')}</ul><p class="note">Played in ${f.seconds.toFixed(2)} s on ${f.workers} workers.</p>`);
+  } else parts.push('<p class="muted">The futures were not run for this debrief.</p>');
+  parts.push('<h2>5. Compared with another game</h2>');
+  parts.push(doc.comparison ? comparisonHtml(doc.comparison) : '<p class="muted">No other game was compared.</p>');
+  parts.push(`<h2>6. Questions for the class</h2><ol>${doc.questions.map((q) => `<li>${e(q)}</li>`).join('')}</ol>`);
+  parts.push(`<div class="reflection"><h3>${e(doc.reflection.title)}</h3><p>${e(doc.reflection.text)}</p></div>`);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(doc.title)}</title>
+<style>${FILE_CSS}</style>
+</head>
+<body>
+<main>
+${parts.join('\n')}
+</main>
+</body>
+</html>
+`;
+}
+
+/** Text as Markdown text: no markup, no HTML, one line. */
+export const escapeMarkdown = (s: string): string =>
+  s.replace(/[\r\n]+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([\\`*_[\]#|~!])/g, '\\$1');
+
+const md = escapeMarkdown;
+
+function mdTable(head: readonly string[], rows: readonly string[][]): string {
+  return [`| ${head.map(md).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(md).join(' | ')} |`)].join('\n');
+}
+
+/** The debrief as Markdown: text and tables (charts become the turn-by-turn table). */
+export function debriefMarkdown(doc: DebriefDoc): string {
+  const out: string[] = [];
+  out.push(`# ${md(doc.title)}`, '');
+  out.push(`${md(doc.scenario)} (${md(doc.variant)}) · seed "${md(doc.seed)}" · ${doc.turns} turns, ${dayText(doc.day)} · ${md(doc.seats)}`, '');
+  out.push(`**${md(doc.end?.title ?? 'The game has not ended')}**${doc.outcomeReason ? `: ${md(doc.outcomeReason)}` : ''}`, '');
+  out.push('## 1. Timeline', '');
+  const seats = doc.timeline.seats;
+  out.push(mdTable(['Turn', ...ROLES.map((r) => (seats[r] ? `${ROLE_NAME[r]} (${whoText(seats[r]!)})` : ROLE_NAME[r])), 'What happened'], [
+    ...doc.timeline.turns.map((t) => [
+      `Turn ${t.turn + 1} (${dayText(t.day)})`,
+      ...decisionsByRole(t).map((d) => (d ? (seats[d.role] ? d.label : `${d.label} (${d.who})`) : '')),
+      [...t.facilitator.map((f) => `Facilitator: ${f.what}. Reason: ${f.reason}`), ...t.injects.map((x) => `News: ${x}`), ...t.events.map((x) => x.text)].join('; ') || '-',
+    ]),
+    ...(doc.timeline.end ? [[`End (${dayText(doc.timeline.end.day)})`, doc.timeline.end.title, '', '', '', doc.timeline.end.reason]] : []),
+  ]), '');
+  out.push('## 2. Legal thresholds crossed', '');
+  if (!doc.thresholds.length) out.push('No legal threshold was crossed.', '');
+  doc.thresholds.forEach((t, k) => {
+    out.push(`${k + 1}. **Turn ${t.turn + 1} (${dayText(t.day)}): ${md(t.title)}**. ${md(t.who)}.${t.why.length ? ` Why then: ${md(whyText(t.why))}` : ''}${t.legalBasis ? ` Legal basis: ${md(t.legalBasis)}` : ''}`);
+  });
+  out.push('', '## 3. Indicators over the game', '', mdTable(INDICATOR_COLUMNS, doc.indicatorRows), '');
+  out.push('## 4. Many futures', '');
+  if (doc.futures) {
+    out.push(md(doc.futures.sentence), '');
+    futuresLines(doc.futures).forEach((l) => out.push(`- ${md(l)}`));
+    out.push('', `Played in ${doc.futures.seconds.toFixed(2)} s on ${doc.futures.workers} workers.`, '');
+  } else out.push('The futures were not run for this debrief.', '');
+  out.push('## 5. Compared with another game', '');
+  const c = doc.comparison;
+  if (c) {
+    out.push(c.divergence ? `**First divergent turn: turn ${c.divergence.turn + 1}.** ${md(c.divergence.text)}` : 'The same game: every turn has the same decisions and the same state.', '');
+    out.push(mdTable(['Turn', c.a.label, c.b.label], c.after.map((t) => [`Turn ${t.turn + 1}`, comparedCell(t.a, t.differ).join('; ').replace(/» /g, '(differs) '), comparedCell(t.b, t.differ).join('; ').replace(/» /g, '(differs) ')])), '');
+    out.push(mdTable(['', c.a.label, c.b.label], endRows(c)), '');
+  } else out.push('No other game was compared.', '');
+  out.push('## 6. Questions for the class', '');
+  doc.questions.forEach((q, k) => out.push(`${k + 1}. ${md(q)}`));
+  out.push('', `### ${md(doc.reflection.title)}`, '', md(doc.reflection.text), '');
+  return out.join('\n');
+}

@@ -1,0 +1,58 @@
+import { SIDES, type GameState, type Side } from '../../../engine/index.ts';
+
+// The indicators over the game, as long-form rows for charts and tables: one row per state (the
+// start and after every turn), x = the day.
+
+export interface Point {
+  day: number;
+  turn: number;
+  series: string;
+  value: number;
+}
+
+export interface Series {
+  energy: Point[];
+  shipping: Point[];
+  casualties: Point[];
+  shipsAndAircraft: Point[];
+  escalation: Point[];
+  /** Sides that lost anything, in the order of SIDES. */
+  sidesWithLosses: Side[];
+}
+
+export const FUEL_NAME = { lngDays: 'LNG', coalDays: 'Coal', oilDays: 'Oil' } as const;
+export const SIDE_LABEL: Record<Side, string> = { prc: 'China', us: 'United States', japan: 'Japan', taiwan: 'Taiwan' };
+
+export function seriesOf(states: readonly GameState[]): Series {
+  const s: Series = { energy: [], shipping: [], casualties: [], shipsAndAircraft: [], escalation: [], sidesWithLosses: [] };
+  for (const st of states) {
+    const i = st.indicators;
+    const at = { day: st.day, turn: st.turn };
+    for (const [k, name] of Object.entries(FUEL_NAME)) s.energy.push({ ...at, series: name, value: i[k as keyof typeof FUEL_NAME] });
+    s.shipping.push({ ...at, series: 'All shipping', value: i.shippingPct });
+    s.shipping.push({ ...at, series: 'Energy cargoes', value: i.energyShippingPct });
+    for (const side of SIDES) {
+      s.casualties.push({ ...at, series: SIDE_LABEL[side], value: i.casualties[side] });
+      s.shipsAndAircraft.push({ ...at, series: SIDE_LABEL[side], value: i.shipsLost[side] + i.aircraftLost[side] });
+    }
+    s.escalation.push({ ...at, series: 'Escalation', value: i.escalation });
+  }
+  const last = states[states.length - 1];
+  if (last) {
+    const l = last.indicators;
+    s.sidesWithLosses = SIDES.filter((side) => l.casualties[side] + l.shipsLost[side] + l.aircraftLost[side] > 0);
+  }
+  return s;
+}
+
+/** The indicators turn by turn, as a table (for the exports and anyone who reads tables, not charts). */
+export const INDICATOR_COLUMNS = ['Turn', 'Day', 'LNG (days)', 'Coal (days)', 'Oil (days)', 'Electricity (%)', 'Shipping (%)', 'Escalation', 'Casualties'] as const;
+
+export function indicatorRows(states: readonly GameState[]): string[][] {
+  const n = (x: number) => x.toLocaleString('en', { maximumFractionDigits: 1 });
+  return states.map((st) => {
+    const i = st.indicators;
+    const c = i.casualties;
+    return [st.turn === 0 ? 'Start' : `After ${st.turn}`, n(st.day), n(i.lngDays), n(i.coalDays), n(i.oilDays), n(i.electricityPct), n(i.shippingPct), n(i.escalation), n(c.prc + c.us + c.japan + c.taiwan)];
+  });
+}

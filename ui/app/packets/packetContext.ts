@@ -1,0 +1,23 @@
+import type { Role, Scenario } from '../../../engine/index.ts';
+import type { OptionsFile, ScenarioFile } from '../../../scenarios/schema.ts';
+
+/** Everything a packet is printed from: the scenario file, the chosen variant, and the teaching text of the options. */
+export interface PacketContext {
+  file: ScenarioFile;
+  variant: ScenarioFile['variants'][number];
+  /** The scenario with the variant applied, as the engine runs it. */
+  scenario: Pick<Scenario, 'horizonTurns' | 'legal' | 'turnDays'>;
+  options: OptionsFile['options'];
+  /** Every decision each role can take over a game, in the machines' order (engine `decisionsOf`). */
+  decisions: Record<Role, readonly string[]>;
+  /** The adjudication parameters before any variant, to say what a variant's change replaces. */
+  baseParams: unknown;
+}
+
+/** Who each team plays, in a few words. */
+export const ROLE_PLAYS: Record<Role, string> = {
+  beijing: "the People's Republic of China's leadership",
+  taipei: "Taiwan's President and government",
+  tokyo: "Japan's Prime Minister and Cabinet, answerable to the Diet",
+  washington: 'the US President and National Security Council',
+};

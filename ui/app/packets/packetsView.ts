@@ -1,0 +1,85 @@
+// Printable briefing packets: a cover, one packet per team, and a facilitator sheet, laid out for
+// paper by ui/print.css. On screen, a picker chooses what to print and a button prints it.
+import { decisionsOf, ROLES, type Role } from '../../../engine/index.ts';
+import { defaults, loadScenario, options, scenarioFile, scenarioFiles } from '../../../scenarios/catalog.ts';
+import { overlay } from '../../../scenarios/resolveScenario.ts';
+import type { ScenarioFile } from '../../../scenarios/schema.ts';
+import { h } from '../dom.ts';
+import { ROLE_NAME } from '../narrate.ts';
+import { coverSection } from './coverSection.ts';
+import { facilitatorSheet } from './facilitatorSheet.ts';
+import type { PacketContext } from './packetContext.ts';
+import { roleSection } from './roleSection.ts';
+// The view brings its own layout for screen and paper, wherever it is mounted. ui/main.ts imports it
+// too, so that printing any screen leaves out the app's chrome.
+import '../../print.css';
+
+/** The sections of the document, in print order, with the picker's label for each. */
+export const PACKET_SECTIONS: readonly { id: 'cover' | Role | 'facilitator'; label: string }[] = [
+  { id: 'cover', label: 'Cover: the decision point and how the session runs' },
+  ...ROLES.map((r) => ({ id: r, label: `${ROLE_NAME[r]} team packet` })),
+  { id: 'facilitator', label: 'Facilitator sheet (keep it from the teams)' },
+];
+
+/** Class of a section left out of printing. */
+export const SKIPPED = 'packet-skip';
+
+/** The packets of a shipped scenario and variant, or a message saying why there are none. */
+export function packetsView(scenarioId: string, variantId: string): HTMLElement {
+  const file = scenarioFile(scenarioId);
+  if (!file) {
+    return unavailable(`There is no scenario "${scenarioId}". The scenarios are: ${scenarioFiles().map((f) => f.id).join(', ')}.`);
+  }
+  const scenario = loadScenario(scenarioId, variantId);
+  if (typeof scenario === 'string') return unavailable(`${scenario.charAt(0).toUpperCase()}${scenario.slice(1)}.`);
+  return packetDocument({
+    file,
+    variant: file.variants.find((v) => v.id === scenario.variant)!,
+    scenario,
+    options: options(),
+    decisions: { beijing: decisionsOf('beijing'), taipei: decisionsOf('taipei'), tokyo: decisionsOf('tokyo'), washington: decisionsOf('washington') },
+    baseParams: overlay(defaults().params, file.params),
+  });
+}
+
+/** The packets for any scenario file and options text (tests use it with hand-made files). */
+export function packetDocument(ctx: PacketContext): HTMLElement {
+  const sections = [coverSection(ctx), ...ROLES.map((r) => roleSection(ctx, r)), facilitatorSheet(ctx)];
+  return h('article', { class: 'packets', 'data-scenario': ctx.file.id, 'data-variant': ctx.variant.id, 'aria-label': `Briefing packets: ${ctx.file.title}` },
+    controls(ctx.file, sections),
+    sections);
+}
+
+/** Screen only: what to print, and the button that prints it. */
+function controls(file: ScenarioFile, sections: HTMLElement[]): HTMLElement {
+  const byId = new Map(sections.map((s) => [s.getAttribute('data-section'), s]));
+  const box = (id: string, label: string) => {
+    const input = h('input', {
+      type: 'checkbox', checked: true, 'aria-controls': `packet-${id}`,
+      onchange: (e: Event) => byId.get(id)?.classList.toggle(SKIPPED, !(e.currentTarget as HTMLInputElement).checked),
+    });
+    return h('label', { class: 'packets-pick' }, input, ` ${label}`);
+  };
+  return h('section', { class: 'packets-controls', 'aria-labelledby': 'packets-controls-title' },
+    h('h2', { id: 'packets-controls-title' }, 'Print briefing packets'),
+    h('p', {},
+      `Print the cover for everyone, one team packet for each team, and the facilitator sheet for yourself. `,
+      `Each packet starts on a new page, so you can print them all at once and hand them out. `,
+      `Untick what you do not want to print (for example, to print one team's packet only).`),
+    h('fieldset', { class: 'packets-picker' },
+      h('legend', {}, 'Sections to print'),
+      PACKET_SECTIONS.map((s) => box(s.id, s.label))),
+    h('div', { class: 'inline' },
+      h('button', { type: 'button', class: 'primary', onclick: () => window.print() }, 'Print'),
+      h('a', { href: './', class: 'packets-back' }, 'Back to Kuroshio')),
+    h('p', { class: 'hint' }, `${file.title}: A4 or Letter paper; the browser's default margins are fine.`),
+  );
+}
+
+function unavailable(message: string): HTMLElement {
+  return h('article', { class: 'packets' },
+    h('section', { class: 'packets-controls' },
+      h('h2', {}, 'No briefing packets'),
+      h('p', { role: 'alert' }, message),
+      h('a', { href: './' }, 'Back to Kuroshio')));
+}

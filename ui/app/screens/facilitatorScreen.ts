@@ -1,0 +1,147 @@
+import { parameterAt, type BooleanFlag, type Effect, type FacilitatorAction, type NumericForce, type NumericIndicator } from '../../../engine/index.ts';
+import { defaults } from '../../../scenarios/catalog.ts';
+import type { App } from '../app.ts';
+import { h } from '../dom.ts';
+import { currentView, type Session } from '../session.ts';
+
+// What the white cell may set, in words. Values are checked again by the engine.
+const INDICATORS: [NumericIndicator, string][] = [
+  ['lngDays', "Taiwan's LNG (days)"], ['coalDays', "Taiwan's coal (days)"], ['oilDays', "Taiwan's oil (days)"],
+  ['shippingPct', 'Shipping reaching Taiwan (%)'], ['japanPublicSupport', 'Japanese public support (%)'],
+  ['dietSupport', 'Diet support (%)'], ['allianceCredibility', 'Alliance credibility (0-100)'],
+  ['taiwanTerritoryHeldPct', 'Share of Taiwan held by the PLA (%)'],
+];
+const FORCES: [NumericForce, string][] = [
+  ['amphibiousFleetPct', 'PLA amphibious fleet (% of start)'], ['plaAshore', 'PLA strength ashore'],
+  ['taiwanGroundStrength', "Taiwan's ground strength"], ['usStrikeCapacityPct', 'US strike capacity (%)'],
+];
+const FLAGS: [BooleanFlag, string][] = [
+  ['japanAttacked', 'Japan has been attacked'], ['usForcesAttacked', 'US forces have been attacked'], ['taiwanAttacked', 'Taiwan has been attacked'],
+];
+
+function reasonField(id: string): HTMLInputElement {
+  return h('input', { type: 'text', id, maxlength: 300, required: true, placeholder: 'Why: shown in the debrief and kept in the replay', class: 'reason' });
+}
+
+/** Every numeric adjudication parameter, by path, with its source note. */
+function parameterPaths(): { path: string; note: string }[] {
+  const notes = defaults().notes;
+  const out: { path: string; note: string }[] = [];
+  const walk = (v: unknown, path: string) => {
+    if (typeof v === 'number') out.push({ path, note: notes[path] ?? '' });
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
+  };
+  walk(defaults().params, '');
+  return out;
+}
+
+/**
+ * The white cell's console: pause and resume, a turn timer, the projector view, injects from the deck
+ * or written on the spot, overrides with a reason, and parameter changes. All but pause, timer and
+ * projector are commands recorded in the replay.
+ */
+export function facilitatorScreen(app: App, s: Session): HTMLElement {
+  const view = currentView(s).state;
+  app.showOnMap(view, s.scenario);
+  const act = (action: FacilitatorAction, reasonInput: HTMLInputElement) => {
+    const reason = reasonInput.value.trim();
+    if (!reason) {
+      reasonInput.setAttribute('aria-invalid', 'true');
+      reasonInput.focus();
+      return app.notify('Give a reason: it is recorded in the replay and shown in the debrief.', 'error');
+    }
+    if (app.facilitate(action, reason)) app.notify('Done: the teams see it now, and it is recorded with this turn.', 'info');
+  };
+
+  // Injects from the scenario's deck.
+  const deck = s.scenario.injects.map((inject, i) => {
+    const reason = reasonField(`deck-reason-${i}`);
+    return h('li', { class: 'inject' },
+      h('strong', {}, inject.headline), h('p', { class: 'option-text' }, inject.text),
+      h('label', { for: `deck-reason-${i}`, class: 'visually-hidden' }, `Reason for playing "${inject.headline}"`), reason,
+      h('button', { type: 'button', onclick: () => act({ kind: 'inject', injectId: inject.id }, reason) }, 'Play this inject now'));
+  });
+
+  // An inject written on the spot, with at most one effect.
+  const headline = h('input', { type: 'text', id: 'custom-headline', maxlength: 200 });
+  const effectKind = h('select', { id: 'custom-effect' }, h('option', { value: '' }, 'No effect on the numbers'),
+    INDICATORS.map(([k, label]) => h('option', { value: `indicator:${k}` }, label)),
+    FLAGS.map(([k, label]) => h('option', { value: `flag:${k}` }, label)));
+  const effectAmount = h('input', { type: 'number', id: 'custom-amount', step: 'any', value: 0 });
+  const customReason = reasonField('custom-reason');
+  const playCustom = () => {
+    const [kind, key] = effectKind.value.split(':');
+    const effects: Effect[] = kind === 'indicator' ? [{ indicator: key as NumericIndicator, add: Number(effectAmount.value) }]
+      : kind === 'flag' ? [{ raiseFlag: key as BooleanFlag }] : [];
+    act({ kind: 'customInject', headline: headline.value.trim(), effects }, customReason);
+  };
+
+  // Overrides.
+  const overrideTarget = h('select', { id: 'override-target' },
+    INDICATORS.map(([k, label]) => h('option', { value: `indicator:${k}` }, `${label}: now ${view.indicators[k]}`)),
+    FORCES.map(([k, label]) => h('option', { value: `force:${k}` }, `${label}: now ${view.forces[k]}`)),
+    FLAGS.map(([k, label]) => h('option', { value: `flag:${k}` }, `${label} (now ${view.flags[k] ? 'yes' : 'no'})`)));
+  const overrideValue = h('input', { type: 'number', id: 'override-value', step: 'any', value: 0 });
+  const overrideReason = reasonField('override-reason');
+  const override = () => {
+    const [kind, key] = overrideTarget.value.split(':');
+    const value = Number(overrideValue.value);
+    act(kind === 'indicator' ? { kind: 'setIndicator', indicator: key as NumericIndicator, value }
+      : kind === 'force' ? { kind: 'setForce', force: key as NumericForce, value }
+      : { kind: 'raiseFlag', flag: key as BooleanFlag }, overrideReason);
+  };
+
+  // Parameters.
+  const params = parameterPaths();
+  const paramSelect = h('select', { id: 'param-path' }, params.map((p) =>
+    h('option', { value: p.path }, `${p.path} = ${view.paramOverrides[p.path] ?? parameterAt(s.scenario.params, p.path)}`)));
+  const paramNote = h('p', { class: 'hint' }, params[0]?.note ?? '');
+  paramSelect.addEventListener('change', () => { paramNote.textContent = params.find((p) => p.path === paramSelect.value)?.note ?? ''; });
+  const paramValue = h('input', { type: 'number', id: 'param-value', step: 'any', value: 0 });
+  const paramReason = reasonField('param-reason');
+
+  const timer = h('input', { type: 'number', id: 'timer-minutes', min: 0, max: 60, step: 1, value: app.timerMinutes });
+  timer.addEventListener('change', () => { app.timerMinutes = Math.max(0, Math.min(60, Number(timer.value) || 0)); });
+
+  return h('div', { class: 'screen facilitator' },
+    h('h2', {}, 'Facilitator (white cell)'),
+    h('p', { class: 'hint' }, `Turn ${s.state.turn + 1}. What you do here applies before the teams decide this turn, and is recorded in the replay with your reason.`),
+    h('div', { class: 'inline' },
+      h('button', { type: 'button', class: 'primary', onclick: () => app.setPaused(!app.paused) }, app.paused ? 'Resume play' : 'Pause play'),
+      h('button', { type: 'button', onclick: () => app.setProjector(true) }, 'Projector view'),
+      h('button', { type: 'button', onclick: () => app.show(s.state.outcome ? 'end' : 'play') }, 'Back to the game'),
+      h('button', { type: 'button', onclick: () => void app.showDebrief(s) }, 'Debrief')),
+    h('div', { class: 'field' }, h('label', { for: 'timer-minutes' }, 'Minutes per team each turn (0: no timer)'), timer),
+    s.pending.length
+      ? h('section', {}, h('h3', {}, 'Already done this turn'), h('ul', {}, s.pending.map((c) => h('li', {}, `${c.action.kind}: ${describeAction(c.action)} (why: ${c.reason})`))))
+      : null,
+    h('h3', {}, 'Injects from the scenario'),
+    deck.length ? h('ul', { class: 'options' }, deck) : h('p', { class: 'hint' }, 'This scenario has no injects in its deck.'),
+    h('h3', {}, 'Write an inject'),
+    h('div', { class: 'field' }, h('label', { for: 'custom-headline' }, 'Headline'), headline),
+    h('div', { class: 'field' }, h('label', { for: 'custom-effect' }, 'Effect'), effectKind, h('label', { for: 'custom-amount' }, 'Change by (for a number)'), effectAmount),
+    h('div', { class: 'field' }, h('label', { for: 'custom-reason' }, 'Reason'), customReason),
+    h('button', { type: 'button', onclick: playCustom }, 'Play the written inject'),
+    h('h3', {}, 'Override the adjudication'),
+    h('div', { class: 'field' }, h('label', { for: 'override-target' }, 'What'), overrideTarget),
+    h('div', { class: 'field' }, h('label', { for: 'override-value' }, 'New value (not used for a yes/no fact, which becomes yes)'), overrideValue),
+    h('div', { class: 'field' }, h('label', { for: 'override-reason' }, 'Reason'), overrideReason),
+    h('button', { type: 'button', onclick: override }, 'Override'),
+    h('h3', {}, 'Change a scenario parameter'),
+    h('div', { class: 'field' }, h('label', { for: 'param-path' }, 'Parameter'), paramSelect, paramNote),
+    h('div', { class: 'field' }, h('label', { for: 'param-value' }, 'New value'), paramValue),
+    h('div', { class: 'field' }, h('label', { for: 'param-reason' }, 'Reason'), paramReason),
+    h('button', { type: 'button', onclick: () => act({ kind: 'setParameter', path: paramSelect.value, value: Number(paramValue.value) }, paramReason) }, 'Change the parameter'),
+  );
+}
+
+export function describeAction(a: FacilitatorAction): string {
+  switch (a.kind) {
+    case 'inject': return `inject "${a.injectId}"`;
+    case 'customInject': return `written inject "${a.headline}"`;
+    case 'setIndicator': return `${a.indicator} set to ${a.value}`;
+    case 'setForce': return `${a.force} set to ${a.value}`;
+    case 'raiseFlag': return `${a.flag} raised`;
+    case 'setParameter': return `${a.path} set to ${a.value}`;
+  }
+}
