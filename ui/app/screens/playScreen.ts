@@ -9,8 +9,11 @@ import { h } from '../dom.ts';
 import { ROLE_NAME } from '../narrate.ts';
 import { currentView, humanRoles, type Session } from '../session.ts';
 
-/** The teams' choices this turn, kept secret until all have decided. Reset when a turn resolves. */
-const secret: { turn: number; decided: Partial<Record<Role, string>>; open: Role | null } = { turn: -1, decided: {}, open: null };
+/**
+ * The teams' choices this turn, kept secret until all have decided. Tied to the state they were made
+ * in: a new turn, a new game or a branch has a new state object, so old choices never carry over.
+ */
+const secret: { for: object | null; decided: Partial<Record<Role, string>>; open: Role | null } = { for: null, decided: {}, open: null };
 
 let countdown: ReturnType<typeof setInterval> | undefined;
 
@@ -25,7 +28,7 @@ export function playScreen(app: App, s: Session): HTMLElement {
   const { state, events: pendingEvents } = currentView(s);
   const last = s.turns[s.turns.length - 1];
   app.showOnMap(state, s.scenario, [...(last?.events ?? []), ...pendingEvents]);
-  if (secret.turn !== s.state.turn) Object.assign(secret, { turn: s.state.turn, decided: {}, open: null });
+  if (secret.for !== s.state) Object.assign(secret, { for: s.state, decided: {}, open: null });
 
   const header = [
     h('h2', {}, `Turn ${s.state.turn + 1} of up to ${s.scenario.horizonTurns}`),
