@@ -13,7 +13,10 @@ import {
   type Command,
   type Scenario,
 } from '../engine/index.ts';
-import { loadScenario, scenarioFiles } from '../scenarios/catalog.ts';
+import { defaults, loadScenario, scenarioFiles } from '../scenarios/catalog.ts';
+import { parseJsonText, parseScenarioFile } from '../scenarios/parseScenarioFile.ts';
+import { resolveScenario } from '../scenarios/resolveScenario.ts';
+import { formatScenarioError } from '../scenarios/scenarioError.ts';
 import { gameSeed, seatsFor, type SeatMode } from './batchGames.ts';
 import { describeOutcome, describeTurn } from './describe.ts';
 import { runBatch } from './runBatch.ts';
@@ -22,6 +25,7 @@ import { playGame } from '../engine/index.ts';
 const USAGE = `Kuroshio: a seeded teaching wargame of a Taiwan Strait crisis.
 
   npm run sim -- list
+  npm run sim -- check FILE                 (check a scenario file you wrote: every error, with where and why)
   npm run sim -- play --scenario ID [--variant V] --seed S [--bots mixed|cautious|hawkish] [--out FILE]
   npm run sim -- replay FILE
   npm run sim -- verify FILE
@@ -82,6 +86,28 @@ function list(): void {
     console.log(`${f.id} (v${f.version}, ${f.turnDays}-day turns, up to ${f.horizonTurns} turns): ${f.title}`);
     for (const v of f.variants) console.log(`    --variant ${v.id.padEnd(20)} ${v.title}`);
   }
+}
+
+/** Validate an author's scenario file: all errors at once, each with the path inside the file. */
+function check(argv: string[]): number {
+  const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
+  const file = positionals[0];
+  if (!file) throw new UsageError('which scenario file? npm run sim -- check FILE');
+  const json = parseJsonText(readText(file), file);
+  const parsed = json.ok ? parseScenarioFile(json.value, file) : json;
+  if (!parsed.ok) {
+    for (const e of parsed.errors) console.log(formatScenarioError(e));
+    console.log(`${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'} in ${file}`);
+    return 1;
+  }
+  const problems = parsed.value.variants.flatMap((v) => {
+    const r = resolveScenario(defaults(), parsed.value, v.id);
+    return typeof r === 'string' ? [`variant ${v.id}: ${r}`] : [];
+  });
+  for (const p of problems) console.log(`${file}: ${p}`);
+  if (problems.length) return 1;
+  console.log(`ok: ${file} is a valid scenario "${parsed.value.id}" with ${parsed.value.variants.length} variant(s). To ship it, add it to scenarios/catalog.ts.`);
+  return 0;
 }
 
 function play(argv: string[]): void {
@@ -179,6 +205,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     switch (verb) {
       case 'list': list(); return 0;
+      case 'check': return check(rest);
       case 'play': play(rest); return 0;
       case 'replay': replayCmd(rest); return 0;
       case 'verify': return verify(rest);
@@ -187,7 +214,7 @@ export async function main(argv: string[]): Promise<number> {
         console.log(USAGE);
         return verb === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command "${verb}"; the commands are list, play, replay, verify, batch`);
+        throw new UsageError(`unknown command "${verb}"; the commands are list, check, play, replay, verify, batch`);
     }
   } catch (e) {
     // parseArgs reports unknown or malformed flags with its own clear message.

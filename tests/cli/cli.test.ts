@@ -275,3 +275,28 @@ describe('batch', () => {
     expect(two.metrics).toEqual(one.metrics);
   });
 });
+
+describe('check: a scenario file an author wrote', () => {
+  const shipped = () => JSON.parse(readFileSync(new URL('../../scenarios/quarantine.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+
+  it('says a valid file is valid', () => {
+    writeFileSync(join(dir, 'mine.json'), JSON.stringify(shipped()));
+    const r = cli('check', 'mine.json');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^ok: mine\.json is a valid scenario "quarantine" with 3 variant\(s\)/);
+  });
+
+  it('lists every error at once with file and path, and exits 1', () => {
+    const bad = shipped();
+    bad.turnDays = 'seven';
+    bad.unknownKey = true;
+    (bad.injects as { text: string }[])[0]!.text = '<script>alert(1)</script>';
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify(bad));
+    const r = cli('check', 'bad.json');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('bad.json: at turnDays: expected number, found "seven"');
+    expect(r.stdout).toContain('bad.json: at injects.0.text: expected plain text only');
+    expect(r.stdout).toContain('no key named "unknownKey"');
+    expect(r.stdout).toMatch(/3 errors in bad\.json/);
+  });
+});
