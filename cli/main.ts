@@ -8,7 +8,6 @@ import {
   SEED_RULE,
   parseReplay,
   resolveTurn,
-  stateHash,
   verifyReplay,
   type Command,
   type Scenario,
