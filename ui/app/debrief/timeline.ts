@@ -1,4 +1,5 @@
 import { ROLES, type Actor, type BooleanFlag, type Effect, type FacilitatorAction, type GameEvent, type Outcome, type Role, type Side } from '../../../engine/index.ts';
+import { FORCE_WORDS, INDICATOR_WORDS } from '../packets/inWords.ts';
 import { decisionLabel, words } from '../narrate.ts';
 import type { Session } from '../session.ts';
 import { OUTCOME_TITLE } from './outcomes.ts';
@@ -84,21 +85,7 @@ const VOTE_ON: Record<string, string> = {
 
 const num = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 1 });
 
-/** Names of the numbers a facilitator may set, as a class reads them. */
-const NUMBER_NAME: Record<string, string> = {
-  lngDays: 'LNG in storage (days)',
-  coalDays: 'coal in storage (days)',
-  oilDays: 'oil in storage (days)',
-  electricityPct: 'electricity supplied (% of demand)',
-  shippingPct: 'shipping reaching Taiwan (% of normal)',
-  energyShippingPct: 'energy cargoes reaching Taiwan (% of normal)',
-  escalation: 'escalation (0-10)',
-  japanPublicSupport: 'Japanese public support (%)',
-  dietSupport: 'support in the Diet (%)',
-  allianceCredibility: 'alliance credibility (0-100)',
-  taiwanTerritoryHeldPct: 'share of Taiwan held by the PLA (%)',
-};
-const numberName = (k: string) => NUMBER_NAME[k] ?? words(k);
+const numberName = (k: string) => INDICATOR_WORDS[k] ?? FORCE_WORDS[k] ?? words(k);
 
 function effectText(e: Effect): string {
   if ('indicator' in e) return `${numberName(e.indicator)} ${e.add >= 0 ? '+' : ''}${num(e.add)}`;

@@ -1,23 +1,17 @@
 import { parameterAt, type BooleanFlag, type Effect, type FacilitatorAction, type NumericForce, type NumericIndicator } from '../../../engine/index.ts';
 import { defaults } from '../../../scenarios/catalog.ts';
 import type { App } from '../app.ts';
+import { describeAction } from '../debrief/timeline.ts';
 import { h } from '../dom.ts';
+import { FLAG_WORDS, FORCE_WORDS, INDICATOR_WORDS } from '../packets/inWords.ts';
 import { currentView, type Session } from '../session.ts';
 
 // What the white cell may set, in words. Values are checked again by the engine.
-const INDICATORS: [NumericIndicator, string][] = [
-  ['lngDays', "Taiwan's LNG (days)"], ['coalDays', "Taiwan's coal (days)"], ['oilDays', "Taiwan's oil (days)"],
-  ['shippingPct', 'Shipping reaching Taiwan (%)'], ['japanPublicSupport', 'Japanese public support (%)'],
-  ['dietSupport', 'Diet support (%)'], ['allianceCredibility', 'Alliance credibility (0-100)'],
-  ['taiwanTerritoryHeldPct', 'Share of Taiwan held by the PLA (%)'],
-];
-const FORCES: [NumericForce, string][] = [
-  ['amphibiousFleetPct', 'PLA amphibious fleet (% of start)'], ['plaAshore', 'PLA strength ashore'],
-  ['taiwanGroundStrength', "Taiwan's ground strength"], ['usStrikeCapacityPct', 'US strike capacity (%)'],
-];
-const FLAGS: [BooleanFlag, string][] = [
-  ['japanAttacked', 'Japan has been attacked'], ['usForcesAttacked', 'US forces have been attacked'], ['taiwanAttacked', 'Taiwan has been attacked'],
-];
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const named = <K extends string>(keys: K[], table: Record<string, string>): [K, string][] => keys.map((k) => [k, capital(table[k] ?? k)]);
+const INDICATORS = named<NumericIndicator>(['lngDays', 'coalDays', 'oilDays', 'shippingPct', 'japanPublicSupport', 'dietSupport', 'allianceCredibility', 'taiwanTerritoryHeldPct'], INDICATOR_WORDS);
+const FORCES = named<NumericForce>(['amphibiousFleetPct', 'plaAshore', 'taiwanGroundStrength', 'usStrikeCapacityPct'], FORCE_WORDS);
+const FLAGS = named<BooleanFlag>(['japanAttacked', 'usForcesAttacked', 'taiwanAttacked'], FLAG_WORDS);
 
 function reasonField(id: string): HTMLInputElement {
   return h('input', { type: 'text', id, maxlength: 300, required: true, placeholder: 'Why: shown in the debrief and kept in the replay', class: 'reason' });
@@ -113,7 +107,7 @@ export function facilitatorScreen(app: App, s: Session): HTMLElement {
       h('button', { type: 'button', onclick: () => void app.showDebrief(s) }, 'Debrief')),
     h('div', { class: 'field' }, h('label', { for: 'timer-minutes' }, 'Minutes per team each turn (0: no timer)'), timer),
     s.pending.length
-      ? h('section', {}, h('h3', {}, 'Already done this turn'), h('ul', {}, s.pending.map((c) => h('li', {}, `${c.action.kind}: ${describeAction(c.action)} (why: ${c.reason})`))))
+      ? h('section', {}, h('h3', {}, 'Already done this turn'), h('ul', {}, s.pending.map((c) => h('li', {}, `${describeAction(c.action)} (why: ${c.reason})`))))
       : null,
     h('h3', {}, 'Injects from the scenario'),
     deck.length ? h('ul', { class: 'options' }, deck) : h('p', { class: 'hint' }, 'This scenario has no injects in its deck.'),
@@ -133,15 +127,4 @@ export function facilitatorScreen(app: App, s: Session): HTMLElement {
     h('div', { class: 'field' }, h('label', { for: 'param-reason' }, 'Reason'), paramReason),
     h('button', { type: 'button', onclick: () => act({ kind: 'setParameter', path: paramSelect.value, value: Number(paramValue.value) }, paramReason) }, 'Change the parameter'),
   );
-}
-
-export function describeAction(a: FacilitatorAction): string {
-  switch (a.kind) {
-    case 'inject': return `inject "${a.injectId}"`;
-    case 'customInject': return `written inject "${a.headline}"`;
-    case 'setIndicator': return `${a.indicator} set to ${a.value}`;
-    case 'setForce': return `${a.force} set to ${a.value}`;
-    case 'raiseFlag': return `${a.flag} raised`;
-    case 'setParameter': return `${a.path} set to ${a.value}`;
-  }
 }
