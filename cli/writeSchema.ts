@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import { z } from '../engine/zod.ts';
 import { scenarioFileSchema } from '../scenarios/schema.ts';
 
 // Export the scenario format as JSON Schema so an author's editor can complete and check a file:

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { createGame } from './createGame.ts';
 import type { FacilitatorCommand } from './facilitator.ts';
 import { resolveTurn } from './resolveTurn.ts';

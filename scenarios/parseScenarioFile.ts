@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../engine/zod.ts';
 import { MACHINES } from '../engine/machines/index.ts';
 import type { Role } from '../engine/types.ts';
 import { defaultsFileSchema, scenarioFileSchema, type DefaultsFile, type ScenarioFile } from './schema.ts';

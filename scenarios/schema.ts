@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../engine/zod.ts';
 import { OUTCOMES, ROLES } from '../engine/types.ts';
 
 // The scenario file format. Strict everywhere: an unknown key is a typo an author needs to hear about.

@@ -1,4 +1,3 @@
-import './zodJitless.ts';
 import './styles.css';
 import './print.css';
 import { App } from './app/app.ts';
