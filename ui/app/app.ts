@@ -366,6 +366,9 @@ export class App {
       h('span', {}, message),
       h('button', { type: 'button', class: 'dismiss', 'aria-label': 'Dismiss', onclick: () => note.remove() }, '×'));
     this.notices.appendChild(note);
+    // Plain information clears itself so it does not pile up on a projector; errors and notices
+    // holding something to use (a share link) stay until dismissed.
+    if (kind === 'info' && typeof message === 'string') setTimeout(() => note.remove(), 8000);
   }
 
   /** Show a state on the map, creating the map on first use (pixi is loaded lazily). */
