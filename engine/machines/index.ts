@@ -51,7 +51,7 @@ export function openDecisions(role: Role, value: TrackValue, facts: Facts): read
   let open = openCache.get(k);
   if (!open) {
     const snapshot = snapshotOf(role, value);
-    open = [HOLD, ...decisionsOf(role).filter((d) => snapshot.can({ type: d, facts }))];
+    open = Object.freeze([HOLD, ...decisionsOf(role).filter((d) => snapshot.can({ type: d, facts }))]) as string[];
     openCache.set(k, open);
   }
   return open;
@@ -69,8 +69,17 @@ export function advance(role: Role, value: TrackValue, event: string, facts: Fac
   let next = nextCache.get(k);
   if (next === undefined) {
     const [snapshot] = transition(MACHINES[role], snapshotOf(role, value), { type: event, facts });
-    next = snapshot.value as TrackValue;
+    // Cached values are shared by every state that reaches them: frozen, so none can be changed through another.
+    next = deepFreeze(snapshot.value as TrackValue);
     nextCache.set(k, next);
   }
   return next;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
 }
