@@ -33,5 +33,6 @@ export function describeOutcome(s: GameState): string {
   const losses = (['prc', 'us', 'japan', 'taiwan'] as const)
     .map((side) => `${side.toUpperCase()} ${l.shipsLost[side]} ships, ${l.aircraftLost[side]} aircraft, ${l.casualties[side]} casualties`)
     .join('; ');
-  return `Outcome after ${s.turn} turns (${s.day} days): ${s.outcome} — ${s.outcomeReason}\nLosses: ${losses}`;
+  const ending = s.outcome ? `Outcome after ${s.turn} turns (${s.day} days): ${s.outcome} — ${s.outcomeReason}` : `Not finished: the record stops after ${s.turn} turns (${s.day} days)`;
+  return `${ending}\nLosses: ${losses}`;
 }

@@ -127,8 +127,12 @@ function play(argv: string[]): void {
   }
   console.log(`\n${describeOutcome(game.state)}`);
   const out = values.out ?? `${scenario.id}-${scenario.variant}-${seed.replace(/[^A-Za-z0-9._-]/g, '_')}.replay.json`;
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify(createReplay(scenario, seed, game.turns, game.state), null, 2) + '\n');
+  try {
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, JSON.stringify(createReplay(scenario, seed, game.turns, game.state), null, 2) + '\n');
+  } catch (e) {
+    throw new UsageError(`cannot write the replay to ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
   console.log(`Replay written to ${out}`);
 }
 
@@ -140,7 +144,7 @@ function replayCmd(argv: string[]): void {
   console.log(`${scenario.title} — variant ${scenario.variant}, seed "${replay.seed}"\n`);
   let state = createGame(scenario, replay.seed);
   for (const t of replay.turns) {
-    const r = resolveTurn(scenario, state, t.commands as Command[]);
+    const r = resolveTurn(scenario, state, t.commands, t.facilitator ?? []);
     if (!r.ok) throw new UsageError(`${file}: cannot be replayed: ${r.error}`);
     state = r.value.state;
     console.log(describeTurn({ ...t, commands: t.commands as Command[], events: r.value.events }, state));

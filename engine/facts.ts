@@ -21,6 +21,8 @@ export interface Facts {
   taiwanAttackCanQualify: boolean;
   usRequestedPriorConsultation: boolean;
   tokyoConsentedToCombatOperations: boolean;
+  /** Tokyo refused the last request for prior consultation: Washington may ask again. */
+  tokyoRefusedConsultation: boolean;
   usIntervening: boolean;
   taipeiNegotiating: boolean;
   invasionFeasible: boolean;
@@ -67,6 +69,7 @@ export function factsOf(state: GameState, legal: LegalReading): Facts {
     taiwanAttackCanQualify: legal.taiwanAttackCanQualify,
     usRequestedPriorConsultation: region(tokyo, 'priorConsultation') !== 'notRequested',
     tokyoConsentedToCombatOperations: region(tokyo, 'priorConsultation') === 'consented',
+    tokyoRefusedConsultation: region(tokyo, 'priorConsultation') === 'refused',
     usIntervening: region(washington, 'posture') === 'directIntervention',
     taipeiNegotiating: region(taipei, 'stance') === 'negotiating',
     invasionFeasible: legal.invasionFeasible,
@@ -90,6 +93,7 @@ export function factsKey(f: Facts): string {
     +f.taiwanAttackCanQualify,
     +f.usRequestedPriorConsultation,
     +f.tokyoConsentedToCombatOperations,
+    +f.tokyoRefusedConsultation,
     +f.usIntervening,
     +f.taipeiNegotiating,
     +f.invasionFeasible,

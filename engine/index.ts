@@ -15,5 +15,5 @@ export { gameMetrics } from './metrics.ts';
 export { holds } from './condition.ts';
 export { isValidSeed, SEED_RULE } from './seed.ts';
 export { RULES_VERSION, REPLAY_FORMAT, REPLAY_FORMAT_VERSION } from './version.ts';
-export { applyFacilitator, parameterAt, type FacilitatorAction, type FacilitatorCommand } from './facilitator.ts';
+export { applyFacilitator, parameterAt, withParameterChanges, type FacilitatorAction, type FacilitatorCommand } from './facilitator.ts';
 export type { Effect } from './scenario.ts';

@@ -73,9 +73,8 @@ export interface AdjudicationParams {
     japanConvoyGain: number;
     /** Relative spread of throughput from turn to turn. */
     noise: number;
-    /** Throughput (%) that, held for `restoredTurns` turns under a blockade, breaks it. */
+    /** Throughput (%) above which a turn counts toward breaking a quarantine or blockade (the end condition says how many). */
     restoredPct: number;
-    restoredTurns: number;
   };
   energy: {
     /** Share of Taiwan's energy imported by sea. */

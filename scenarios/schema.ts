@@ -32,7 +32,6 @@ export const paramsSchema = z.strictObject({
     japanConvoyGain: share(),
     noise: share(),
     restoredPct: pct(),
-    restoredTurns: z.number().int().min(1).max(100),
   }),
   energy: z.strictObject({
     importShare: share(),
@@ -224,7 +223,7 @@ export const scenarioFileSchema = z.strictObject({
   params: paramsOverrideSchema,
   injects: z.array(injectSchema).max(200),
   endConditions: z.array(endConditionSchema).max(50).optional(),
-  horizonOutcomes: z.array(endConditionSchema).max(20).optional(),
+  horizonOutcomes: z.array(endConditionSchema).min(1).max(20).optional(),
   bots: z.strictObject({ beijingAim: z.enum(['quarantine', 'blockade', 'amphibiousInvasion']) }),
   /** The question the game puts to the class, stated up front (CFR Model Diplomacy's "decision point", domain-facts 3.4). */
   decisionPoint: text(1000),

@@ -9,12 +9,15 @@ const PENDING = new Set(['supportPlanPending', 'defenceOperationPending', 'exPos
  * Procedures that follow from decisions: a US request for prior consultation reaching Tokyo, the
  * Diet's vote on a pending approval, the evacuation of nationals, and Taiwan being under attack.
  */
-export const procedures: Step = ({ scenario, state, facts, rng }) => {
+export const procedures: Step = ({ scenario, state, before, facts, rng }) => {
   const events: GameEvent[] = [];
   const tokyo = state.tracks.tokyo;
   const p = scenario.params.politics;
 
-  if (region(state.tracks.washington, 'priorConsultation') === 'sought' && region(tokyo, 'priorConsultation') === 'notRequested') {
+  // A request reaches Tokyo when Washington first asks, and again whenever it asks anew after a refusal.
+  const asked = region(state.tracks.washington, 'priorConsultation');
+  const askedAgain = asked !== region(before.tracks.washington, 'priorConsultation') && region(tokyo, 'priorConsultation') === 'refused';
+  if ((asked !== 'notSought' && region(tokyo, 'priorConsultation') === 'notRequested') || askedAgain) {
     events.push({ type: 'machineEvent', role: 'tokyo', event: 'priorConsultationRequested', why: 'Washington asks for prior consultation on combat operations from bases in Japan', facts });
   }
 

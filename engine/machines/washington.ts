@@ -30,6 +30,7 @@ export const washingtonMachine = setup({
     // Standing down from intervention also brings forces home from Japan and ends mainland strike authority.
     standingDown: and([stateIn('#washington.posture.directIntervention'), 'forceNotInUse']),
     crisisVisible: ({ event }) => event.facts.prcCoercionRung >= 1,
+    refusedBefore: ({ event }) => event.facts.tokyoRefusedConsultation,
   },
 }).createMachine({
   id: 'washington',
@@ -88,7 +89,10 @@ export const washingtonMachine = setup({
       initial: 'notSought',
       states: {
         notSought: { on: { requestPriorConsultation: { target: 'sought', guard: 'crisisVisible' } } },
-        sought: {},
+        // After a refusal Washington may ask again; two states, so each new request is a change the
+        // engine forwards to Tokyo.
+        sought: { on: { requestPriorConsultation: { target: 'soughtAgain', guard: 'refusedBefore' } } },
+        soughtAgain: { on: { requestPriorConsultation: { target: 'sought', guard: 'refusedBefore' } } },
       },
     },
     mainlandStrikes: {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGame, decisionsOf, factsOf, openDecisions, resolveTurn, type Command, type GameState, type Role, type Scenario } from '../../engine/index.ts';
+import { createGame, createReplay, decisionsOf, factsOf, openDecisions, resolveTurn, stateHash, type Command, type GameState, type Role, type Scenario } from '../../engine/index.ts';
 import { loadScenario, scenarioFiles } from '../../scenarios/catalog.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -298,5 +298,34 @@ describe('check: a scenario file an author wrote', () => {
     expect(r.stdout).toContain('bad.json: at injects.0.text: expected plain text only');
     expect(r.stdout).toContain('no key named "unknownKey"');
     expect(r.stdout).toMatch(/3 errors in bad\.json/);
+  });
+});
+
+describe('play and replay edge cases', () => {
+  it('says plainly when the replay cannot be written, with exit code 2', () => {
+    const r = cli('play', '--scenario', 'quarantine', '--seed', 'out-dir', '--out', '.');
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toMatch(/^error: cannot write the replay to \.: EISDIR$/);
+  });
+
+  it('replays the facilitator\'s commands as verify does', () => {
+    const s = loadScenario('blockade', 'base') as Scenario;
+    let state: GameState = createGame(s, 'white-replay');
+    const turns = [];
+    for (let t = 0; t < 2; t++) {
+      const facilitator = t === 0 ? [{ turn: 0, action: { kind: 'raiseFlag' as const, flag: 'japanAttacked' as const }, reason: 'a class scenario' }] : [];
+      const commands: Command[] = (['beijing', 'taipei', 'tokyo', 'washington'] as Role[]).map((role) => ({
+        turn: t, role, by: 'human', decision: t === 1 && role === 'tokyo' ? 'determineArmedAttackSituation' : 'hold',
+      }));
+      const r = resolveTurn(s, state, commands, facilitator);
+      if (!r.ok) throw new Error(r.error);
+      state = r.value.state;
+      turns.push({ turn: t, commands, facilitator, stateHash: stateHash(state) });
+    }
+    writeFileSync(join(dir, 'white.json'), JSON.stringify(createReplay(s, 'white-replay', turns, state)));
+    expect(cli('verify', 'white.json').status).toBe(0);
+    const r = cli('replay', 'white.json');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Tokyo determine armed attack situation');
   });
 });

@@ -78,3 +78,24 @@ describe('the facilitator (white cell)', () => {
     expect(v.ok).toBe(true);
   });
 });
+
+describe('prior consultation', () => {
+  it('lets Washington ask again after Tokyo refuses, and the new request reaches Tokyo', () => {
+    const q = loadScenario('blockade', 'base');
+    if (typeof q === 'string') throw new Error(q);
+    const turn = (s: GameState, decisions: Partial<Record<string, string>>) => {
+      const cmds = (['beijing', 'taipei', 'tokyo', 'washington'] as const).map((role) => ({ turn: s.turn, role, decision: decisions[role] ?? 'hold', by: 'human' as const }));
+      const r = resolveTurn(q, s, cmds);
+      if (!r.ok) throw new Error(r.error);
+      return r.value.state;
+    };
+    let s = createGame(q, 'consult-again');
+    s = turn(s, { washington: 'requestPriorConsultation' });
+    s = turn(s, { tokyo: 'refuseCombatOperations' });
+    expect(s.tracks.tokyo).toMatchObject({ priorConsultation: 'refused' });
+    s = turn(s, { washington: 'requestPriorConsultation' });
+    expect(s.tracks.tokyo).toMatchObject({ priorConsultation: 'requested' });
+    s = turn(s, { tokyo: 'consentToCombatOperations' });
+    expect(s.tracks.tokyo).toMatchObject({ priorConsultation: 'consented' });
+  });
+});

@@ -70,3 +70,36 @@ describe('scenario loader', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('scenario loader against hostile files', () => {
+  it('names a condition whose region or state the machines do not have, instead of failing mid-game', () => {
+    const bad = clone(blockade) as Record<string, any>;
+    bad.injects[0].when = { all: [{ track: 'beijing', region: 'coersion', in: ['blockade'] }, { track: 'tokyo', region: 'determination', in: ['emergency'] }] };
+    const r = parseScenarioFile(bad, 'c.json');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => e.path).sort()).toEqual(['injects.0.when.all.0.region', 'injects.0.when.all.1.in.0']);
+  });
+
+  it('treats inherited names such as "constructor" or "toString" as the unknown names they are', () => {
+    const bad = clone(blockade) as Record<string, any>;
+    bad.start.tracks = { beijing: { constructor: 'x', coercion: 'toString' } };
+    const r = parseScenarioFile(bad, 'p.json');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => e.path).sort()).toEqual(['start.tracks.beijing.coercion', 'start.tracks.beijing.constructor']);
+  });
+
+  it('reports conditions nested too deep to read, without throwing', () => {
+    const bad = clone(blockade) as Record<string, any>;
+    let c: unknown = { flag: 'japanAttacked' };
+    for (let i = 0; i < 5000; i++) c = { not: c };
+    bad.injects[0].when = c;
+    const r = parseScenarioFile(bad, 'deep.json');
+    expect(r.ok).toBe(false);
+  });
+
+  it('requires at least one horizon outcome when a scenario lists its own', () => {
+    const bad = clone(blockade) as Record<string, any>;
+    bad.horizonOutcomes = [];
+    expect(parseScenarioFile(bad, 'h.json').ok).toBe(false);
+  });
+});

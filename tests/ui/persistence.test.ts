@@ -63,3 +63,14 @@ describe('the game saves itself and resumes', () => {
     expect(store.getItem('kuroshio.unreadableGame')).toContain('broken');
   });
 });
+
+describe('seats and the facilitator survive a reload', () => {
+  it('keeps who sits where even before the first turn', () => {
+    const s = startSession({ scenarioId: 'blockade', variant: 'base', seed: 'seats', seats: { beijing: 'bot:hawkish', taipei: 'bot:cautious', tokyo: 'human', washington: 'human' } });
+    if (!s.ok) throw new Error(s.error);
+    saveGame(s.value);
+    const loaded = loadSavedGame();
+    expect(loaded.kind).toBe('game');
+    if (loaded.kind === 'game') expect(loaded.session.setup.seats).toEqual(s.value.setup.seats);
+  });
+});

@@ -62,3 +62,19 @@ describe('a game session in the browser', () => {
     expect(playTurn(b, { tokyo: 'hold', washington: 'hold' }).ok).toBe(true);
   });
 });
+
+describe('the facilitator in a session', () => {
+  it('refuses a parameter outside what the scenario format allows, and more actions than a replay holds', async () => {
+    const { facilitate } = await import('../../ui/app/session.ts');
+    let s = played(0);
+    expect(facilitate(s, { kind: 'setParameter', path: 'shipping.noise', value: 5 }, 'too much').ok).toBe(false);
+    expect(facilitate(s, { kind: 'setParameter', path: 'shipping.noise', value: 0.3 }, 'a little more friction').ok).toBe(true);
+    for (let i = 0; i < 50; i++) {
+      const r = facilitate(s, { kind: 'setIndicator', indicator: 'dietSupport', value: 50 }, `poll ${i}`);
+      if (!r.ok) throw new Error(r.error);
+      s = r.value;
+    }
+    const over = facilitate(s, { kind: 'setIndicator', indicator: 'dietSupport', value: 50 }, 'one more');
+    expect(over.ok).toBe(false);
+  });
+});

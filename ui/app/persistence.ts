@@ -1,10 +1,13 @@
-import { parseReplay, type Replay } from '../../engine/index.ts';
-import { facilitate, sessionFromReplay, toReplay, type Session } from './session.ts';
+import { parseReplay, ROLES, type Replay } from '../../engine/index.ts';
+import { facilitate, sessionFromReplay, toReplay, type Seats, type Session } from './session.ts';
 
 const KEY = 'kuroshio.currentGame';
 const CORRUPT_KEY = 'kuroshio.unreadableGame';
 /** The facilitator's commands for the coming turn: not in the replay until the turn is played. */
 const PENDING_KEY = 'kuroshio.pendingFacilitator';
+/** Who sits where: a replay records only who took each decision, and nothing before the first turn. */
+const SEATS_KEY = 'kuroshio.seats';
+const SEAT_VALUES = new Set(['human', 'bot:cautious', 'bot:hawkish']);
 
 export type SaveResult = { ok: true } | { ok: false; message: string };
 
@@ -23,6 +26,7 @@ export function saveGame(s: Session): SaveResult {
   if (!st) return { ok: false, message: 'This browser blocks storage for this page, so the game cannot save itself. Export the replay to keep it.' };
   try {
     st.setItem(KEY, JSON.stringify(toReplay(s)));
+    st.setItem(SEATS_KEY, JSON.stringify(s.setup.seats));
     if (s.pending.length) st.setItem(PENDING_KEY, JSON.stringify(s.pending));
     else st.removeItem(PENDING_KEY);
     return { ok: true };
@@ -57,7 +61,7 @@ export function loadSavedGame(): LoadResult {
   }
   if (text === null) return { kind: 'none' };
   const parsed = parseReplay(text);
-  const restored = parsed.ok ? sessionFromReplay(parsed.value) : parsed;
+  const restored = parsed.ok ? sessionFromReplay(parsed.value, savedSeats(st)) : parsed;
   if (restored.ok) return { kind: 'game', session: withPending(st, restored.value.session), warnings: restored.value.warnings };
   try {
     st.setItem(CORRUPT_KEY, text);
@@ -93,4 +97,15 @@ function withPending(st: Storage, session: Session): Session {
     // Unreadable pending commands are dropped: the game itself is intact.
   }
   return s;
+}
+
+/** The saved seats, if they are readable and name a seat for every role. */
+function savedSeats(st: Storage): Seats | undefined {
+  try {
+    const seats = JSON.parse(st.getItem(SEATS_KEY) ?? 'null') as Record<string, unknown> | null;
+    if (!seats || typeof seats !== 'object') return undefined;
+    return ROLES.every((r) => typeof seats[r] === 'string' && SEAT_VALUES.has(seats[r] as string)) ? (seats as Seats) : undefined;
+  } catch {
+    return undefined;
+  }
 }

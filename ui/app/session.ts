@@ -1,5 +1,6 @@
 import {
   applyFacilitator,
+  withParameterChanges,
   chooseBotCommand,
   createGame,
   createReplay,
@@ -20,6 +21,7 @@ import {
   type TurnRecord,
 } from '../../engine/index.ts';
 import { loadScenario } from '../../scenarios/catalog.ts';
+import { paramsSchema } from '../../scenarios/schema.ts';
 
 /** Who sits in each seat: a person, or a bot of a temperament. */
 export type Seats = Record<Role, Actor>;
@@ -60,11 +62,22 @@ export function currentView(s: Session): { state: GameState; events: GameEvent[]
 
 /** The facilitator acts: checked now against the rules, applied to what the teams see, recorded with the turn. */
 export function facilitate(s: Session, action: FacilitatorAction, reason: string): Result<Session> {
+  if (s.pending.length >= MAX_FACILITATOR_ACTIONS) {
+    return { ok: false, error: `at most ${MAX_FACILITATOR_ACTIONS} facilitator actions fit in one turn; play the turn first` };
+  }
   const cmd: FacilitatorCommand = { turn: s.state.turn, action, reason: reason.trim() };
   const r = applyFacilitator(s.scenario, s.state, [...s.pending, cmd]);
   if (!r.ok) return r;
+  if (action.kind === 'setParameter') {
+    // The engine checks the path; the scenario format's bounds (a share is 0-1, days are positive) are checked here.
+    const bounds = paramsSchema.safeParse(withParameterChanges(s.scenario, r.value.state.paramOverrides).params);
+    if (!bounds.success) return { ok: false, error: `${action.value} is outside what ${action.path} may be (${bounds.error.issues[0]?.message ?? 'out of range'})` };
+  }
   return { ok: true, value: { ...s, pending: [...s.pending, cmd] } };
 }
+
+/** As many as a replay records per turn. */
+const MAX_FACILITATOR_ACTIONS = 50;
 
 export const humanRoles = (s: Session): Role[] => ROLES.filter((r) => s.setup.seats[r] === 'human');
 
@@ -121,14 +134,14 @@ const ALL_BOTS: Seats = { beijing: 'bot:cautious', taipei: 'bot:cautious', tokyo
  * Rebuild a session from a replay, checking it turn by turn. A replay that does not verify is
  * refused with the reason, so nothing untrusted becomes the current game.
  */
-export function sessionFromReplay(replay: Replay): Result<{ session: Session; warnings: string[] }> {
+export function sessionFromReplay(replay: Replay, knownSeats?: Seats): Result<{ session: Session; warnings: string[] }> {
   const scenario = loadScenario(replay.scenario.id, replay.scenario.variant);
   if (typeof scenario === 'string') return { ok: false, error: scenario };
   const v = verifyReplay(replay, scenario);
   if (!v.ok) return { ok: false, error: `this replay does not match the rules: it diverges at turn ${v.divergedAtTurn} (${v.reason})` };
   const setup: SessionSetup = {
     scenarioId: scenario.id, variant: scenario.variant, seed: replay.seed,
-    seats: seatsFromCommands(replay.turns as { commands: Command[] }[], ALL_BOTS),
+    seats: knownSeats ?? seatsFromCommands(replay.turns, ALL_BOTS),
   };
   let s: Session = { setup, scenario, turns: [], state: createGame(scenario, replay.seed), pending: [] };
   for (const t of replay.turns) {

@@ -80,7 +80,7 @@ export const TRACK_WORDS: Record<Role, Record<string, { subject: string; states:
     operatingFrom: { subject: 'US forces operate from', states: { guamAndAtSea: 'Guam and at sea', basesInJapan: 'bases in Japan' } },
     priorConsultation: {
       subject: "Washington's request for prior consultation with Tokyo",
-      states: { notSought: 'not made', sought: 'made' },
+      states: { notSought: 'not made', sought: 'made', soughtAgain: 'made again after a refusal' },
     },
     mainlandStrikes: { subject: 'US strikes on the Chinese mainland', states: { notAuthorised: 'not authorised', authorised: 'authorised' } },
   },

@@ -13,7 +13,7 @@ import { currentView, humanRoles, type Session } from '../session.ts';
  * The teams' choices this turn, kept secret until all have decided. Tied to the state they were made
  * in: a new turn, a new game or a branch has a new state object, so old choices never carry over.
  */
-const secret: { for: object | null; decided: Partial<Record<Role, string>>; open: Role | null } = { for: null, decided: {}, open: null };
+const secret: { for: object | null; pending: number; decided: Partial<Record<Role, string>>; open: Role | null } = { for: null, pending: 0, decided: {}, open: null };
 
 let countdown: ReturnType<typeof setInterval> | undefined;
 
@@ -28,7 +28,8 @@ export function playScreen(app: App, s: Session): HTMLElement {
   const { state, events: pendingEvents } = currentView(s);
   const last = s.turns[s.turns.length - 1];
   app.showOnMap(state, s.scenario, [...(last?.events ?? []), ...pendingEvents]);
-  if (secret.for !== s.state) Object.assign(secret, { for: s.state, decided: {}, open: null });
+  // The facilitator acting changes the situation the teams decided in: they decide again.
+  if (secret.for !== s.state || secret.pending !== s.pending.length) Object.assign(secret, { for: s.state, pending: s.pending.length, decided: {}, open: null });
 
   const header = [
     h('h2', {}, `Turn ${s.state.turn + 1} of up to ${s.scenario.horizonTurns}`),
