@@ -21,8 +21,11 @@ export function count(rng: Rng, expected: number): number {
   return whole + (rng.next() < x - whole ? 1 : 0);
 }
 
+// Powers of ten written out: ** is implementation-approximated in JavaScript, literals are exact.
+const POW10 = [1, 10, 100, 1000, 10000, 100000];
+
 export function round(x: number, digits = 2): number {
-  const f = 10 ** digits;
+  const f = POW10[digits] ?? 1e6;
   return Math.round(x * f) / f;
 }
 

@@ -1,6 +1,7 @@
 import { region } from '../facts.ts';
 import type { GameEvent } from '../types.ts';
 import type { Step } from './context.ts';
+import { exactExp } from '../exactMath.ts';
 import { chance, clamp, count, round, spread } from './dice.ts';
 
 // Readiness of Taiwan's forces by posture: the first CSIS condition is that Taiwan resists (§1.6).
@@ -31,7 +32,7 @@ export const invasion: Step = ({ scenario, state, rng }) => {
     : 0;
   const japan = japanFighting ? c.japanAntiShipRate * c.japanOffensiveFactor : 0;
   const taiwan = c.taiwanAntiShipRate * (TAIWAN_ANTISHIP[defence] ?? 0.2);
-  const kill = 1 - Math.exp(-(us + japan + taiwan) * spread(rng, 0.4));
+  const kill = 1 - exactExp(-(us + japan + taiwan) * spread(rng, 0.4));
   const sunk = f.amphibiousFleetPct * kill;
   const fleet = f.amphibiousFleetPct - sunk;
   const drowned = (sunk / 100) * c.liftPerTurn;

@@ -1,6 +1,7 @@
 import { region } from '../facts.ts';
 import type { GameEvent } from '../types.ts';
 import type { Step } from './context.ts';
+import { exactExp } from '../exactMath.ts';
 import { chance } from './dice.ts';
 
 const PENDING = new Set(['supportPlanPending', 'defenceOperationPending', 'exPostApprovalPending']);
@@ -25,7 +26,7 @@ export const procedures: Step = ({ scenario, state, before, facts, rng }) => {
   if (PENDING.has(diet)) {
     // The Diet's mood, as a logistic curve in its support for the government's line (model assumption, docs/model.md).
     const support = state.indicators.dietSupport;
-    const probability = 1 / (1 + Math.exp(-(support - p.dietApprovalMidpoint) / p.dietApprovalSpread));
+    const probability = 1 / (1 + exactExp(-(support - p.dietApprovalMidpoint) / p.dietApprovalSpread));
     const vote = chance(rng, `Diet approves (${diet})`, probability);
     events.push(vote.event, {
       type: 'machineEvent',
