@@ -140,7 +140,14 @@ export class App {
     return this.session;
   }
 
+  /** Replacing an unfinished game is a choice the person confirms; its replay can be exported first. */
+  private mayReplaceGame(what: string): boolean {
+    if (!this.session || this.session.state.outcome || this.session.turns.length === 0) return true;
+    return window.confirm(`${what} replaces your game in progress (${this.session.scenario.title}, turn ${this.session.state.turn + 1}). Export its replay first if you want to keep it. Continue?`);
+  }
+
   startGame(setup: SessionSetup): void {
+    if (!this.mayReplaceGame('Starting a new game')) return;
     const s = startSession(setup);
     if (!s.ok) return this.notify(s.error, 'error');
     this.session = s.value;
@@ -276,6 +283,7 @@ export class App {
   /** Branch: a new game from turn k of the replay, with a person taking over `role`. */
   branch(k: number, role: Role): void {
     if (!this.viewing) return;
+    if (!this.mayReplaceGame('Branching from this turn')) return;
     this.session = branchAt(this.viewing.session, k, role);
     this.viewing = null;
     this.persist();
