@@ -106,6 +106,18 @@ describe('playing in the browser', () => {
     await page.getByRole('heading', { name: /^Turn 3 of up to/ }).waitFor();
     await mapDrawn(page);
     expect(await shownHash(page)).toBe(before);
+
+    // Starting another game asks first; saying no keeps this one.
+    let asked = '';
+    page.once('dialog', (d) => { asked = d.message(); void d.dismiss(); });
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('button', { name: 'Read the briefing' }).click();
+    await page.getByRole('button', { name: 'Start the game' }).click();
+    expect(asked).toMatch(/replaces your game in progress/);
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Resume your game' }).click();
+    await page.getByRole('heading', { name: /^Turn 3 of up to/ }).waitFor();
+    expect(await shownHash(page)).toBe(before);
   });
 
   it('exports a replay, opens it again, and shows the same final state hash; then branches from turn 3', async () => {
