@@ -67,11 +67,23 @@ const REQUEST_ANY = {
   requestDefenceOperationApproval: { target: 'defenceOperationPending', guard: 'forceDetermined' },
 } as const;
 const EMERGENCY = { orderDefenceOperationInEmergency: { target: 'exPostApprovalPending', guard: 'emergencyForce' } } as const;
-/** Lowering the determination below force: a pending request lapses, an approval keeps only support. */
-const lowerFromForceTo = (target: 'none' | 'supportPlanApproved') => ({
-  determineImportantInfluenceSituation: { target, guard: and(['importantInfluence', 'loweringFromForce']) },
-  determineAnticipatedArmedAttackSituation: { target, guard: and(['armedAttackAnticipated', 'loweringFromForce']) },
-});
+/**
+ * Lowering the determination below force: an approval keeps only support; a pending request lapses,
+ * back to the support already approved if the SDF is giving it (it needed that approval to begin).
+ */
+const lowerFromForceTo = (target: 'none' | 'supportPlanApproved') => {
+  const lower = (factGuard: 'importantInfluence' | 'armedAttackAnticipated') =>
+    target === 'supportPlanApproved'
+      ? [{ target, guard: and([factGuard, 'loweringFromForce']) }]
+      : [
+          { target: 'supportPlanApproved' as const, guard: and([factGuard, 'loweringFromForce', inSdf('rearAreaSupport')]) },
+          { target, guard: and([factGuard, 'loweringFromForce']) },
+        ];
+  return {
+    determineImportantInfluenceSituation: lower('importantInfluence'),
+    determineAnticipatedArmedAttackSituation: lower('armedAttackAnticipated'),
+  };
+};
 
 export const tokyoMachine = setup({
   types: { events: {} as DecisionEvent },

@@ -246,3 +246,18 @@ describe('Tokyo: prior consultation on US combat operations from bases in Japan'
     }
   });
 });
+
+describe('Tokyo: lowering a determination keeps the support already approved', () => {
+  it('withdrawing a pending request for force, while the SDF gives support, leaves the support plan approved', () => {
+    const supporting = play('tokyo', [
+      ['determineImportantInfluenceSituation', 'exercise'],
+      ['requestSupportPlanApproval', 'exercise'],
+      ['dietApproves', 'exercise'],
+      ['beginRearAreaSupport', 'exercise'],
+      ['determineSurvivalThreateningSituation', 'blockadeUsForcesAttacked'],
+      ['requestDefenceOperationApproval', 'blockadeUsForcesAttacked'],
+      ['determineImportantInfluenceSituation', 'blockadeUsForcesAttacked'],
+    ]);
+    expect(supporting).toMatchObject({ determination: 'importantInfluenceSituation', dietApproval: 'supportPlanApproved', sdfRole: 'rearAreaSupport' });
+  });
+});
