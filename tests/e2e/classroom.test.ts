@@ -3,18 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { appUrl } from './support/app.ts';
-import { launchBrowser, saveScreenshot, watchPage } from './support/browser.ts';
+import { useBrowser } from './support/useBrowser.ts';
+import { saveScreenshot, watchPage } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function teamDecides(page: Page, team: string, option: string): Promise<void> {
   await page.getByRole('heading', { name: `Pass the device to the ${team} team` }).waitFor();
@@ -28,7 +23,7 @@ async function teamDecides(page: Page, team: string, option: string): Promise<vo
 }
 
 it('runs a turn with two teams deciding in secret and a facilitator acting, all recorded in the replay', async () => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 820 }, acceptDownloads: true });
+  const context = await browser().newContext({ viewport: { width: 1366, height: 820 }, acceptDownloads: true });
   const page = await context.newPage();
   const problems = await watchPage(page);
   await page.goto(appUrl('/'));

@@ -4,23 +4,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { factsOf, openDecisions, parseReplay } from '../../engine/index.ts';
 import { branchAt, facilitate, playTurn, sessionFromReplay, toReplay, type Session } from '../../ui/app/session.ts';
 import { appUrl } from './support/app.ts';
-import { launchBrowser, SCREENSHOT_DIR, watchPage } from './support/browser.ts';
+import { useBrowser } from './support/useBrowser.ts';
+import { ALL_BOTS, OUTCOME_HEADINGS } from './support/game.ts';
+import { SCREENSHOT_DIR, watchPage } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const OUTCOME_HEADINGS = /Status quo restored|Negotiated settlement|The blockade is broken|Taiwan accepts|Stalemate|Decisive defeat|PLA victory|General war/;
-const ALL_BOTS = { Beijing: 'Bot: hawkish', Taipei: 'Bot: cautious', Tokyo: 'Bot: cautious', Washington: 'Bot: hawkish' };
 /** A reason a hostile replay could carry: it must show as text and never run. */
 const HOSTILE_REASON = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> the white cell decides';
 
@@ -61,7 +55,7 @@ async function shoot(page: Page, target: Locator, name: string): Promise<void> {
 
 describe('the debrief', () => {
   it('shows the game, runs 1,000 futures in workers, compares a branch, and exports, with nothing refused by the CSP', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const context = await browser().newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     const problems = await watchPage(page);
     await page.goto(appUrl('/'));

@@ -3,23 +3,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { appUrl } from './support/app.ts';
-import { launchBrowser, saveScreenshot, watchPage, type PageProblems } from './support/browser.ts';
+import { useBrowser } from './support/useBrowser.ts';
+import { ALL_BOTS, OUTCOME_HEADINGS } from './support/game.ts';
+import { saveScreenshot, watchPage, type PageProblems } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const OUTCOME_HEADINGS = /Status quo restored|Negotiated settlement|The blockade is broken|Taiwan accepts|Stalemate|Decisive defeat|PLA victory|General war/;
 
 async function open(): Promise<{ page: Page; problems: PageProblems }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 820 }, acceptDownloads: true });
+  const context = await browser().newContext({ viewport: { width: 1366, height: 820 }, acceptDownloads: true });
   const page = await context.newPage();
   const problems = await watchPage(page);
   await page.goto(appUrl('/'));
@@ -50,7 +45,6 @@ async function startGame(page: Page, o: { scenario: string; seed: string; seats?
   await page.getByRole('heading', { name: /^Turn 1 of up to/ }).waitFor();
 }
 
-const ALL_BOTS = { Beijing: 'Bot: hawkish', Taipei: 'Bot: cautious', Tokyo: 'Bot: cautious', Washington: 'Bot: hawkish' };
 
 async function playToTheEnd(page: Page, button: string): Promise<void> {
   for (let i = 0; i < 40; i++) {
@@ -187,7 +181,7 @@ describe('playing in the browser', () => {
     await page.getByRole('button', { name: 'Share link' }).click();
     const link = await page.getByLabel('Share link').inputValue();
 
-    const other = await (await browser.newContext()).newPage();
+    const other = await (await browser().newContext()).newPage();
     await other.goto(link);
     await other.getByRole('heading', { name: 'Replay' }).waitFor();
     expect(await other.locator('.timeline-position code.state-hash').textContent()).toBe(hash);
@@ -198,7 +192,7 @@ describe('playing in the browser', () => {
   });
 
   it('keeps working when the saved game in storage is corrupt, and says so', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem('kuroshio.currentGame', '{"format":"kuroshio-replay","formatVersion":1, "turns": [oops');

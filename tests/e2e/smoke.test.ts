@@ -1,19 +1,13 @@
 // The built app opens in Chromium: its title names the game, and nothing goes wrong while it loads.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { appUrl } from './support/app.ts';
-import { launchBrowser, saveScreenshot, watchPage } from './support/browser.ts';
+import { useBrowser } from './support/useBrowser.ts';
+import { saveScreenshot, watchPage } from './support/browser.ts';
 
-let browser: Browser | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('the page opens with "Kuroshio" in its title, without console errors or CSP violations', async () => {
-  const page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
   const watch = await watchPage(page);
   await page.goto(appUrl('/'), { waitUntil: 'load' });
   // Give lazily imported modules a moment to load and fail, if they are going to.
