@@ -1,15 +1,8 @@
-import { gameMetrics, playGame, seedRngFor, TEMPERAMENTS, type BotSeats, type Outcome, type Scenario } from '../engine/index.ts';
+import { botSeats, gameMetrics, playGame, type Outcome, type Scenario, type SeatMode } from '../engine/index.ts';
 
-export type SeatMode = 'mixed' | 'cautious' | 'hawkish';
+export type { SeatMode };
 
 /** Game i of a batch: its own seed, and for mixed seats a temperament per role drawn from that seed. */
-export function seatsFor(mode: SeatMode, gameSeed: string): BotSeats {
-  if (mode !== 'mixed') return { beijing: mode, taipei: mode, tokyo: mode, washington: mode };
-  const rng = seedRngFor(`${gameSeed}|seats`);
-  const pick = () => TEMPERAMENTS[rng.next() < 0.5 ? 0 : 1]!;
-  return { beijing: pick(), taipei: pick(), tokyo: pick(), washington: pick() };
-}
-
 export const gameSeed = (seed: string, i: number) => `${seed}#${i}`;
 
 export interface GameSummary {
@@ -22,7 +15,7 @@ export function runGames(scenario: Scenario, seed: string, mode: SeatMode, from:
   const out: GameSummary[] = [];
   for (let i = from; i < to; i++) {
     const s = gameSeed(seed, i);
-    const { state } = playGame(scenario, s, seatsFor(mode, s), false);
+    const { state } = playGame(scenario, s, botSeats(mode, s), false);
     out.push({ outcome: state.outcome!, metrics: gameMetrics(state) });
     onGame?.(i - from + 1);
   }

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { allSeats, playGame } from '../engine/index.ts';
+import { allBots, playGame } from '../engine/index.ts';
 import { loadScenario, scenarioFiles } from '../scenarios/catalog.ts';
 import { runBatch } from './runBatch.ts';
 
@@ -10,11 +10,11 @@ for (const file of scenarioFiles()) {
   const scenario = loadScenario(file.id);
   if (typeof scenario === 'string') throw new Error(scenario);
   // One thread, after a warm-up so memoised machine queries and the JIT are in place.
-  for (let i = 0; i < 200; i++) playGame(scenario, `warm-${i}`, allSeats(i % 2 ? 'hawkish' : 'cautious'), false);
+  for (let i = 0; i < 200; i++) playGame(scenario, `warm-${i}`, allBots(i % 2 ? 'hawkish' : 'cautious'), false);
   const n = 2000;
   const t0 = performance.now();
   let turns = 0;
-  for (let i = 0; i < n; i++) turns += playGame(scenario, `bench-${i}`, allSeats(i % 2 ? 'hawkish' : 'cautious'), false).state.turn;
+  for (let i = 0; i < n; i++) turns += playGame(scenario, `bench-${i}`, allBots(i % 2 ? 'hawkish' : 'cautious'), false).state.turn;
   const s = (performance.now() - t0) / 1000;
   const batch = await runBatch({ scenarioId: file.id, variant: scenario.variant, runs: RUNS, seed: 'bench', mode: 'mixed' });
   const verdict = batch.seconds < 10 ? 'meets' : 'MISSES';

@@ -1,38 +1,28 @@
-import { region, type GameEvent, type GameState, type Role, type TurnRecord } from '../engine/index.ts';
+import { SIDES, type GameState, type Scenario, type TurnRecord } from '../engine/index.ts';
+import { endingReason, narrateTurn } from '../scenarios/words/narrate.ts';
+import { daysText, endingTitle, indicatorName, indicatorValue, lossesLine, stateName, t, turnsText } from '../scenarios/words/words.ts';
 
-const ROLE_NAME: Record<Role, string> = { beijing: 'Beijing', taipei: 'Taipei', tokyo: 'Tokyo', washington: 'Washington' };
-
-/** "declareBlockade" -> "declare blockade": decision ids are written in the domain's words. */
-export const words = (id: string) => id.replace(/([A-Z])/g, ' $1').toLowerCase();
-
-export function describeTurn(t: TurnRecord, after: GameState): string {
-  const decisions = t.commands
-    .filter((c) => c.decision !== 'hold')
-    .map((c) => `${ROLE_NAME[c.role]} ${words(c.decision)}`);
+/** A turn for the terminal: the decisions, what happened, and the numbers after it. */
+export function describeTurn(t0: TurnRecord, after: GameState, scenario: Scenario): string {
+  const story = narrateTurn(t0.events, scenario);
+  const decided = t0.commands.filter((c) => c.decision !== 'hold').length;
   const i = after.indicators;
-  const happenings = t.events.flatMap((e: GameEvent) => {
-    if (e.type === 'machineEvent') return [e.why];
-    if (e.type === 'injectPlayed') return [`NEWS: ${e.headline}`];
-    if (e.type === 'flagRaised') return [e.why];
-    if (e.type === 'portSeized') return [`the PLA seizes the port of ${e.port}`];
-    if (e.type === 'lngExhausted') return [`Taiwan's LNG runs out (day ${e.day})`];
-    return [];
-  });
-  const lines = [
-    `Turn ${t.turn + 1} (to day ${after.day}): ${decisions.length ? decisions.join('; ') : 'all hold'}`,
-    ...happenings.map((h) => `    - ${h}`),
-    `    shipping ${i.shippingPct}% (energy ${i.energyShippingPct}%), LNG ${i.lngDays} d, coal ${i.coalDays} d, oil ${i.oilDays} d, power ${i.electricityPct}%, escalation ${i.escalation}/10` +
-      (i.taiwanTerritoryHeldPct > 0 ? `, PLA holds ${i.taiwanTerritoryHeldPct}% of Taiwan` : '') +
-      `; Tokyo: ${words(region(after.tracks.tokyo, 'determination'))}`,
-  ];
-  return lines.join('\n');
+  const figures = (['shippingPct', 'lngDays', 'coalDays', 'oilDays', 'electricityPct', 'escalation'] as const)
+    .map((k) => `${indicatorName(k)} ${indicatorValue(k, i[k])}`);
+  if (i.taiwanTerritoryHeldPct > 0) figures.push(`${indicatorName('taiwanTerritoryHeldPct')} ${indicatorValue('taiwanTerritoryHeldPct', i.taiwanTerritoryHeldPct)}`);
+  figures.push(`${t('cli.tokyoDetermination')}: ${stateName('tokyo', 'determination', after.tracks.tokyo.determination)}`);
+  return [
+    t('cli.turnHeading', { turn: t0.turn + 1, day: after.day }),
+    ...(decided ? story.decisions.filter((d) => !d.includes(t('event.hold'))) : [t('cli.allHold')]).map((d) => `    ${d}`),
+    ...story.happenings.map((h) => `    - ${h}`),
+    `    ${figures.join('; ')}`,
+  ].join('\n');
 }
 
-export function describeOutcome(s: GameState): string {
-  const l = s.indicators;
-  const losses = (['prc', 'us', 'japan', 'taiwan'] as const)
-    .map((side) => `${side.toUpperCase()} ${l.shipsLost[side]} ships, ${l.aircraftLost[side]} aircraft, ${l.casualties[side]} casualties`)
-    .join('; ');
-  const ending = s.outcome ? `Outcome after ${s.turn} turns (${s.day} days): ${s.outcome} — ${s.outcomeReason}` : `Not finished: the record stops after ${s.turn} turns (${s.day} days)`;
-  return `${ending}\nLosses: ${losses}`;
+/** How the game ended, and the losses on every side. */
+export function describeOutcome(s: GameState, scenario: Scenario): string {
+  const ending = s.outcome
+    ? t('cli.ended', { title: endingTitle(s.outcome, s.ending), reason: endingReason(scenario, s.ending), turns: turnsText(s.turn), days: daysText(s.day) })
+    : t('cli.unfinished', { turns: turnsText(s.turn), days: daysText(s.day) });
+  return `${ending}\n${t('cli.losses')}: ${SIDES.map((side) => lossesLine(side, s)).join('; ')}`;
 }

@@ -2,24 +2,25 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  createGame,
+  botSeats,
   createReplay,
   isValidSeed,
   SEED_RULE,
   parseReplay,
-  resolveTurn,
+  playGame,
   verifyReplay,
-  type Command,
   type Scenario,
+  type SeatMode,
 } from '../engine/index.ts';
 import { defaults, loadScenario, scenarioFiles } from '../scenarios/catalog.ts';
 import { parseJsonText, parseScenarioFile } from '../scenarios/parseScenarioFile.ts';
 import { resolveScenario } from '../scenarios/resolveScenario.ts';
 import { formatScenarioError } from '../scenarios/scenarioError.ts';
-import { gameSeed, seatsFor, type SeatMode } from './batchGames.ts';
+import { gameSeed } from './batchGames.ts';
 import { describeOutcome, describeTurn } from './describe.ts';
 import { runBatch } from './runBatch.ts';
-import { playGame } from '../engine/index.ts';
+import { divergenceText, warningText } from '../scenarios/words/messages.ts';
+import { actorName, outcomeTitle, roleName, t, turnsText } from '../scenarios/words/words.ts';
 
 const USAGE = `Kuroshio: a seeded teaching wargame of a Taiwan Strait crisis.
 
@@ -114,18 +115,12 @@ function play(argv: string[]): void {
   const scenario = scenarioOf(values.scenario, values.variant);
   const seed = seedOf(values.seed);
   const mode = botsOf(values.bots);
-  const seats = seatsFor(mode, gameSeed(seed, 0));
+  const seats = botSeats(mode, gameSeed(seed, 0));
   console.log(`${scenario.title} — variant ${scenario.variant}, seed "${seed}"`);
-  console.log(`Bots: ${Object.entries(seats).map(([r, t]) => `${r} ${t}`).join(', ')}\n`);
+  console.log(`Bots: ${Object.entries(seats).map(([r, by]) => `${roleName(r as never)} ${actorName(by)}`).join(', ')}\n`);
   const game = playGame(scenario, seed, seats);
-  let state = createGame(scenario, seed);
-  for (const t of game.turns) {
-    const r = resolveTurn(scenario, state, t.commands);
-    if (!r.ok) throw new Error(r.error);
-    state = r.value.state;
-    console.log(describeTurn(t, state));
-  }
-  console.log(`\n${describeOutcome(game.state)}`);
+  game.turns.forEach((turn, k) => console.log(describeTurn(turn, game.states[k + 1]!, scenario)));
+  console.log(`\n${describeOutcome(game.state, scenario)}`);
   const out = values.out ?? `${scenario.id}-${scenario.variant}-${seed.replace(/[^A-Za-z0-9._-]/g, '_')}.replay.json`;
   try {
     mkdirSync(dirname(out), { recursive: true });
@@ -136,20 +131,22 @@ function play(argv: string[]): void {
   console.log(`Replay written to ${out}`);
 }
 
-function replayCmd(argv: string[]): void {
+function replayCmd(argv: string[]): number {
   const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
   const file = positionals[0];
   if (!file) throw new UsageError('which replay? npm run sim -- replay FILE');
   const { replay, scenario } = loadReplayFile(file);
-  console.log(`${scenario.title} — variant ${scenario.variant}, seed "${replay.seed}"\n`);
-  let state = createGame(scenario, replay.seed);
-  for (const t of replay.turns) {
-    const r = resolveTurn(scenario, state, t.commands, t.facilitator ?? []);
-    if (!r.ok) throw new UsageError(`${file}: cannot be replayed: ${r.error}`);
-    state = r.value.state;
-    console.log(describeTurn({ ...t, commands: t.commands as Command[], events: r.value.events }, state));
+  // Verify before showing: a tampered replay is never shown as if it were genuine.
+  const v = verifyReplay(replay, scenario);
+  for (const w of v.warnings) console.error(`warning: ${warningText(w)}`);
+  if (!v.ok) {
+    console.log(t('cli.doesNotVerify', { file, turn: v.divergence.turn, reason: divergenceText(v.divergence) }));
+    return 1;
   }
-  console.log(`\n${describeOutcome(state)}`);
+  console.log(`${scenario.title} — variant ${scenario.variant}, seed "${replay.seed}"\n`);
+  v.turns.forEach((turn, k) => console.log(describeTurn(turn, v.states[k + 1]!, scenario)));
+  console.log(`\n${describeOutcome(v.state, scenario)}`);
+  return 0;
 }
 
 function verify(argv: string[]): number {
@@ -158,12 +155,12 @@ function verify(argv: string[]): number {
   if (!file) throw new UsageError('which replay? npm run sim -- verify FILE');
   const { replay, scenario } = loadReplayFile(file);
   const v = verifyReplay(replay, scenario);
-  for (const w of v.warnings) console.error(`warning: ${w}`);
+  for (const w of v.warnings) console.error(`warning: ${warningText(w)}`);
   if (!v.ok) {
-    console.log(`diverged at turn ${v.divergedAtTurn}: ${v.reason}`);
+    console.log(t('cli.diverged', { turn: v.divergence.turn, reason: divergenceText(v.divergence) }));
     return 1;
   }
-  console.log(`ok: ${v.turns} turns match, outcome ${v.state.outcome}, final state hash ${v.finalHash}`);
+  console.log(t('cli.verified', { turns: turnsText(v.turns.length), outcome: outcomeTitle(v.state.outcome), hash: v.finalHash }));
   return 0;
 }
 
@@ -210,7 +207,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'list': list(); return 0;
       case 'check': return check(rest);
       case 'play': play(rest); return 0;
-      case 'replay': replayCmd(rest); return 0;
+      case 'replay': return replayCmd(rest);
       case 'verify': return verify(rest);
       case 'batch': await batch(rest); return 0;
       case undefined: case 'help': case '--help': case '-h':

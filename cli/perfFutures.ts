@@ -2,7 +2,7 @@
 // bot game is opened from a share link, its debrief opened, and 1,000 futures run with the same
 // decisions. Prints the time, the workers used and the longest gap between progress updates.
 // Target (issue 5): under 5 s, with progress at least every 200 ms. Prints figures; asserts nothing.
-import { allSeats, createReplay, playGame } from '../engine/index.ts';
+import { allBots, createReplay, playGame } from '../engine/index.ts';
 import { loadScenario, scenarioFiles } from '../scenarios/catalog.ts';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { buildApp, removeBuild, serveBuild } from '../tests/e2e/support/server.ts';
@@ -19,7 +19,7 @@ try {
   for (const file of scenarioFiles()) {
     const scenario = loadScenario(file.id);
     if (typeof scenario === 'string') throw new Error(scenario);
-    const game = playGame(scenario, 'perf-futures', { ...allSeats('cautious'), beijing: 'hawkish' });
+    const game = playGame(scenario, 'perf-futures', { ...allBots('cautious'), beijing: 'bot:hawkish' });
     const link = shareLinkFor(createReplay(scenario, 'perf-futures', game.turns, game.state), server.url);
     const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
     await page.goto(link);

@@ -44,7 +44,7 @@ export function applyEvent(s: GameState, e: GameEvent): GameState {
     case 'turnEnded':
       return { ...s, turn: e.turn, day: e.day, rng: e.rng };
     case 'gameEnded':
-      return { ...s, outcome: e.outcome, outcomeReason: e.reason };
+      return { ...s, outcome: e.outcome, ending: e.ending };
     case 'parameterChanged':
       return { ...s, paramOverrides: { ...s.paramOverrides, [e.path]: e.value } };
     case 'roll':

@@ -1,4 +1,3 @@
-import { region } from './facts.ts';
 import type { Comparison, Condition } from './scenario.ts';
 import type { GameState } from './types.ts';
 
@@ -16,7 +15,7 @@ export function holds(c: Condition, s: GameState): boolean {
   if ('all' in c) return c.all.every((x) => holds(x, s));
   if ('any' in c) return c.any.some((x) => holds(x, s));
   if ('not' in c) return !holds(c.not, s);
-  if ('track' in c) return c.in.includes(region(s.tracks[c.track], c.region));
+  if ('track' in c) return c.in.includes((s.tracks[c.track] as Record<string, string>)[c.region]!);
   if ('indicator' in c) return compare(s.indicators[c.indicator], c.op, c.value);
   if ('force' in c) return compare(s.forces[c.force], c.op, c.value);
   if ('flag' in c) return s.flags[c.flag] === true;

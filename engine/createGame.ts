@@ -49,6 +49,6 @@ export function createGame(scenario: Scenario, seed: string): GameState {
     injectsPlayed: [],
     paramOverrides: {},
     outcome: null,
-    outcomeReason: null,
+    ending: null,
   };
 }

@@ -1,106 +1,80 @@
-import { effectEvent } from './adjudicate/injects.ts';
 import { applyEvents } from './applyEvent.ts';
-import type { AdjudicationParams, Effect, Scenario } from './scenario.ts';
-import { err, ok, type BooleanFlag, type GameEvent, type GameState, type NumericForce, type NumericIndicator, type Result } from './types.ts';
+import { effectEvent, RECOMPUTED_EACH_TURN } from './effects.ts';
+import { parameterAt, withParameterChanges } from './parameters.ts';
+import type { Scenario } from './scenario.ts';
+import { err, ok, type Effect, type FacilitatorCommand, type GameEvent, type GameState, type Refusal, type Result } from './types.ts';
 
-/**
- * What the facilitator (the white cell) may do between turns. Each is a command recorded in the
- * replay with its reason, so a class's game replays exactly, interventions included.
- */
-export type FacilitatorAction =
-  /** Play an inject from the scenario's deck now, with its effects. */
-  | { kind: 'inject'; injectId: string }
-  /** News written on the spot, with any effects. */
-  | { kind: 'customInject'; headline: string; effects: Effect[] }
-  /** Override an adjudicated number or fact. */
-  | { kind: 'setIndicator'; indicator: NumericIndicator; value: number }
-  | { kind: 'setForce'; force: NumericForce; value: number }
-  | { kind: 'raiseFlag'; flag: BooleanFlag }
-  /** Change an adjudication parameter for the rest of the game, by its path (`shipping.usConvoyGain`). */
-  | { kind: 'setParameter'; path: string; value: number };
+/** At most this many facilitator commands in one turn (as many as a replay records). */
+export const MAX_FACILITATOR_ACTIONS = 50;
 
-export interface FacilitatorCommand {
-  /** The turn it is given in, before that turn's decisions. */
-  turn: number;
-  action: FacilitatorAction;
-  /** Why: shown in the debrief and kept in the replay. */
-  reason: string;
-}
+const inRange = (x: number, lo: number, hi: number) => Number.isFinite(x) && x >= lo && x <= hi;
+const outOfRange = (name: string, value: number, min: number, max: number): Refusal => ({ code: 'outOfRange', name, value, min, max });
 
-/** The number at a parameter path, or undefined if the path does not name one. */
-export function parameterAt(params: AdjudicationParams, path: string): number | undefined {
-  let v: unknown = params;
-  for (const k of path.split('.')) v = v && typeof v === 'object' && Object.hasOwn(v, k) ? (v as Record<string, unknown>)[k] : undefined;
-  return typeof v === 'number' ? v : undefined;
-}
-
-/** The scenario with the facilitator's parameter changes applied, as adjudication sees it. */
-export function withParameterChanges(scenario: Scenario, changes: Readonly<Record<string, number>>): Scenario {
-  const paths = Object.keys(changes);
-  if (!paths.length) return scenario;
-  const params = structuredClone(scenario.params) as unknown as Record<string, unknown>;
-  for (const path of paths) {
-    const keys = path.split('.');
-    let node = params;
-    for (const k of keys.slice(0, -1)) node = node[k] as Record<string, unknown>;
-    node[keys[keys.length - 1]!] = changes[path];
+/** Why an inject's effect cannot be applied to this game, or null if it can. */
+function effectRefusal(e: Effect, state: GameState): Refusal | null {
+  if ('indicator' in e) {
+    if (typeof state.indicators[e.indicator] !== 'number') return { code: 'notAnIndicator', name: String(e.indicator) };
+    if (RECOMPUTED_EACH_TURN.includes(e.indicator)) return { code: 'recomputedEachTurn', indicator: e.indicator };
+    return inRange(e.add, -1e6, 1e6) ? null : outOfRange(e.indicator, e.add, -1e6, 1e6);
   }
-  return { ...scenario, params: params as unknown as AdjudicationParams };
+  if ('force' in e) {
+    if (typeof state.forces[e.force] !== 'number') return { code: 'notAForce', name: String(e.force) };
+    return inRange(e.add, -1e6, 1e6) ? null : outOfRange(e.force, e.add, -1e6, 1e6);
+  }
+  return typeof state.flags[e.raiseFlag] === 'boolean' ? null : { code: 'notAFlag', name: String(e.raiseFlag) };
 }
-
-const finite = (x: number, lo: number, hi: number) => Number.isFinite(x) && x >= lo && x <= hi;
 
 /** The events a facilitator command produces, or why it cannot be applied. Draws no dice. */
-export function facilitatorEvents(scenario: Scenario, state: GameState, cmd: FacilitatorCommand): Result<GameEvent[]> {
-  if (cmd.turn !== state.turn) return err(`the facilitator's command is for turn ${cmd.turn + 1}, but this is turn ${state.turn + 1}`);
-  if (!cmd.reason.trim()) return err('a facilitator command needs a reason, for the record and the debrief');
+export function facilitatorEvents(scenario: Scenario, state: GameState, cmd: FacilitatorCommand): Result<GameEvent[], Refusal> {
+  if (cmd.turn !== state.turn) return err({ code: 'wrongTurn', role: 'facilitator', given: cmd.turn, turn: state.turn });
+  if (!cmd.reason.trim()) return err({ code: 'reasonNeeded' });
   const a = cmd.action;
   const noted: GameEvent = { type: 'facilitatorAction', action: a, reason: cmd.reason };
   switch (a.kind) {
     case 'inject': {
       const inject = scenario.injects.find((i) => i.id === a.injectId);
-      if (!inject) return err(`the scenario has no inject "${a.injectId}"`);
-      return ok([noted, { type: 'injectPlayed', id: inject.id, headline: inject.headline }, ...inject.effects.map((e) => effectEvent(e, state, scenario, inject.headline))]);
+      if (!inject) return err({ code: 'noSuchInject', inject: a.injectId });
+      return ok([noted, { type: 'injectPlayed', id: inject.id }, ...inject.effects.map((e) => effectEvent(e, state, scenario, { cause: 'inject', inject: inject.id }))]);
     }
     case 'customInject': {
-      if (!a.headline.trim()) return err('a written inject needs a headline');
+      if (!a.headline.trim()) return err({ code: 'headlineNeeded' });
       for (const e of a.effects) {
-        const bad = 'indicator' in e ? typeof state.indicators[e.indicator] !== 'number' || !finite(e.add, -1e6, 1e6)
-          : 'force' in e ? typeof state.forces[e.force] !== 'number' || !finite(e.add, -1e6, 1e6)
-          : typeof state.flags[e.raiseFlag] !== 'boolean';
-        if (bad) return err(`the inject's effect ${JSON.stringify(e)} names no indicator, force or flag of the game, or is out of range`);
+        const refusal = effectRefusal(e, state);
+        if (refusal) return err(refusal);
       }
       let s = state;
       const events: GameEvent[] = [noted, { type: 'injectPlayed', id: 'facilitator', headline: a.headline }];
       for (const e of a.effects) {
-        const ev = effectEvent(e, s, scenario, a.headline);
+        const ev = effectEvent(e, s, scenario, { cause: 'facilitator' });
         s = applyEvents(s, [ev]);
         events.push(ev);
       }
       return ok(events);
     }
     case 'setIndicator':
-      if (!(a.indicator in state.indicators) || typeof state.indicators[a.indicator] !== 'number') return err(`"${a.indicator}" is not an indicator`);
-      if (!finite(a.value, 0, 1e6)) return err(`${a.value} is out of range for ${a.indicator}`);
-      return ok([noted, { type: 'indicatorsChanged', changes: { [a.indicator]: a.value }, why: `facilitator: ${cmd.reason}` }]);
+      if (!(a.indicator in state.indicators) || typeof state.indicators[a.indicator] !== 'number') return err({ code: 'notAnIndicator', name: String(a.indicator) });
+      if (RECOMPUTED_EACH_TURN.includes(a.indicator)) return err({ code: 'recomputedEachTurn', indicator: a.indicator });
+      if (!inRange(a.value, 0, 1e6)) return err(outOfRange(a.indicator, a.value, 0, 1e6));
+      return ok([noted, { type: 'indicatorsChanged', changes: { [a.indicator]: a.value }, cause: 'facilitator' }]);
     case 'setForce':
-      if (!(a.force in state.forces) || typeof state.forces[a.force] !== 'number') return err(`"${a.force}" is not a force figure`);
-      if (!finite(a.value, 0, 1e6)) return err(`${a.value} is out of range for ${a.force}`);
-      return ok([noted, { type: 'forcesChanged', changes: { [a.force]: a.value }, why: `facilitator: ${cmd.reason}` }]);
+      if (!(a.force in state.forces) || typeof state.forces[a.force] !== 'number') return err({ code: 'notAForce', name: String(a.force) });
+      if (!inRange(a.value, 0, 1e6)) return err(outOfRange(a.force, a.value, 0, 1e6));
+      return ok([noted, { type: 'forcesChanged', changes: { [a.force]: a.value }, cause: 'facilitator' }]);
     case 'raiseFlag':
-      if (typeof state.flags[a.flag] !== 'boolean') return err(`"${a.flag}" is not a flag`);
-      return ok([noted, { type: 'flagRaised', flag: a.flag, why: `facilitator: ${cmd.reason}` }]);
+      if (typeof state.flags[a.flag] !== 'boolean') return err({ code: 'notAFlag', name: String(a.flag) });
+      return ok([noted, { type: 'flagRaised', flag: a.flag, cause: 'facilitator' }]);
     case 'setParameter': {
       const current = parameterAt(scenario.params, a.path);
-      if (current === undefined) return err(`"${a.path}" is not a parameter of this scenario`);
-      if (!finite(a.value, -1e6, 1e6)) return err(`${a.value} is out of range for ${a.path}`);
+      if (current === undefined) return err({ code: 'notAParameter', path: a.path });
+      if (!inRange(a.value, -1e6, 1e6)) return err(outOfRange(a.path, a.value, -1e6, 1e6));
       return ok([noted, { type: 'parameterChanged', path: a.path, value: a.value, was: current }]);
     }
   }
 }
 
 /** Apply the facilitator's commands for this turn, in order; the first that fails stops with its reason. */
-export function applyFacilitator(scenario: Scenario, state: GameState, cmds: readonly FacilitatorCommand[]): Result<{ state: GameState; events: GameEvent[] }> {
+export function applyFacilitator(scenario: Scenario, state: GameState, cmds: readonly FacilitatorCommand[]): Result<{ state: GameState; events: GameEvent[] }, Refusal> {
+  if (cmds.length > MAX_FACILITATOR_ACTIONS) return err({ code: 'tooManyFacilitatorActions', max: MAX_FACILITATOR_ACTIONS });
   let s = state;
   const events: GameEvent[] = [];
   for (const c of cmds) {

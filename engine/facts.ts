@@ -1,77 +1,29 @@
-import type { GameState, TrackValue } from './types.ts';
+import { blockadeOrWorse, militaryPressure, pressureVisible, shippingCoerced } from './ladder.ts';
 import type { LegalReading } from './scenario.ts';
+import type { Facts, GameState } from './types.ts';
 
-/**
- * The situation as the decision machines' guards see it. Every decision event carries the facts of
- * the turn it is taken in, so a guard is a pure function of (machine state, facts) and the same
- * machine definitions answer "is this open now?" for the engine, the bots and the UI.
- */
-export interface Facts {
-  prcCoercion: string;
-  /** Position of Beijing's coercion on the ladder; see COERCION_RUNG. */
-  prcCoercionRung: number;
-  prcStrikes: string;
-  /** Beijing is using military force against Taiwan: a declared blockade, strikes or an invasion. */
-  taiwanUnderArmedAttack: boolean;
-  usForcesAttacked: boolean;
-  japanAttacked: boolean;
-  /** Strikes on bases in Japan are under way or Beijing's forces are at war next door. */
-  japanAttackAnticipated: boolean;
-  /** The scenario's reading of whether an armed attack on Taiwan alone can ground a survival-threatening situation. */
-  taiwanAttackCanQualify: boolean;
-  usRequestedPriorConsultation: boolean;
-  tokyoConsentedToCombatOperations: boolean;
-  /** Tokyo refused the last request for prior consultation: Washington may ask again. */
-  tokyoRefusedConsultation: boolean;
-  usIntervening: boolean;
-  taipeiNegotiating: boolean;
-  invasionFeasible: boolean;
-  prcCeasefire: boolean;
-  /** The scenario lets Washington intervene directly by now. */
-  usMayIntervene: boolean;
-  /** The scenario lets Tokyo consent to US combat operations from bases in Japan. */
-  japanMayConsentToBases: boolean;
-}
-
-/** The coercion ladder, gray zone to invasion (domain-facts §6: gray zone §2.5 → quarantine §2.2 → blockade §2.1 → invasion §1.3). */
-export const COERCION_RUNG: Record<string, number> = {
-  negotiatedSettlement: 0,
-  peacetimePressure: 0,
-  grayZone: 1,
-  ceasefire: 1,
-  largeScaleExercise: 2,
-  quarantine: 3,
-  blockade: 4,
-  amphibiousInvasion: 5,
-};
-
-export function region(value: TrackValue, name: string): string {
-  if (typeof value === 'string') return value;
-  const v = value[name];
-  if (typeof v !== 'string') throw new Error(`track has no region "${name}"`);
-  return v;
-}
-
+/** The facts of a state, as the machines' guards read them. */
 export function factsOf(state: GameState, legal: LegalReading): Facts {
   const { beijing, taipei, tokyo, washington } = state.tracks;
-  const prcCoercion = region(beijing, 'coercion');
-  const prcStrikes = region(beijing, 'missileStrikes');
-  const rung = COERCION_RUNG[prcCoercion] ?? 0;
-  const taiwanUnderArmedAttack = rung >= COERCION_RUNG.blockade! || prcStrikes !== 'none' || state.flags.taiwanAttacked;
+  const prcCoercion = beijing.coercion;
+  const prcStrikes = beijing.missileStrikes;
+  const taiwanUnderArmedAttack = blockadeOrWorse(prcCoercion) || prcStrikes !== 'none' || state.flags.taiwanAttacked;
   return {
     prcCoercion,
-    prcCoercionRung: rung,
     prcStrikes,
+    coercionVisible: pressureVisible(prcCoercion),
+    militaryPressure: militaryPressure(prcCoercion),
+    shippingCoerced: shippingCoerced(prcCoercion),
     taiwanUnderArmedAttack,
     usForcesAttacked: state.flags.usForcesAttacked,
     japanAttacked: state.flags.japanAttacked,
-    japanAttackAnticipated: state.flags.japanAttacked || prcStrikes === 'alsoOnAlliedBases' || rung >= COERCION_RUNG.blockade!,
+    japanAttackAnticipated: state.flags.japanAttacked || prcStrikes === 'alsoOnAlliedBases' || blockadeOrWorse(prcCoercion),
     taiwanAttackCanQualify: legal.taiwanAttackCanQualify,
-    usRequestedPriorConsultation: region(tokyo, 'priorConsultation') !== 'notRequested',
-    tokyoConsentedToCombatOperations: region(tokyo, 'priorConsultation') === 'consented',
-    tokyoRefusedConsultation: region(tokyo, 'priorConsultation') === 'refused',
-    usIntervening: region(washington, 'posture') === 'directIntervention',
-    taipeiNegotiating: region(taipei, 'stance') === 'negotiating',
+    usRequestedPriorConsultation: tokyo.priorConsultation !== 'notRequested',
+    tokyoConsentedToCombatOperations: tokyo.priorConsultation === 'consented',
+    tokyoRefusedConsultation: tokyo.priorConsultation === 'refused',
+    usIntervening: washington.posture === 'directIntervention',
+    taipeiNegotiating: taipei.stance === 'negotiating',
     invasionFeasible: legal.invasionFeasible,
     prcCeasefire: prcCoercion === 'ceasefire',
     usMayIntervene: legal.usInterventionFromDay !== null && state.day >= legal.usInterventionFromDay,
@@ -81,23 +33,17 @@ export function factsOf(state: GameState, legal: LegalReading): Facts {
 
 /** A compact key of the facts, for memoising machine queries (guards read nothing else). */
 export function factsKey(f: Facts): string {
-  return [
-    f.prcCoercion,
-    f.prcCoercionRung,
-    f.prcStrikes,
-    +f.prcCeasefire,
-    +f.taiwanUnderArmedAttack,
-    +f.usForcesAttacked,
-    +f.japanAttacked,
-    +f.japanAttackAnticipated,
-    +f.taiwanAttackCanQualify,
-    +f.usRequestedPriorConsultation,
-    +f.tokyoConsentedToCombatOperations,
-    +f.tokyoRefusedConsultation,
-    +f.usIntervening,
-    +f.taipeiNegotiating,
-    +f.invasionFeasible,
-    +f.usMayIntervene,
-    +f.japanMayConsentToBases,
-  ].join('');
+  let key = `${f.prcCoercion}|${f.prcStrikes}|`;
+  // Every other fact is a boolean: one digit each, in the interface's order.
+  for (const k of BOOLEAN_FACTS) key += f[k] ? '1' : '0';
+  return key;
 }
+
+type BooleanFact = { [K in keyof Facts]: Facts[K] extends boolean ? K : never }[keyof Facts];
+// Written as a record so that a fact added to Facts and forgotten here fails to compile.
+const BOOLEAN_FACTS = Object.keys({
+  coercionVisible: 1, militaryPressure: 1, shippingCoerced: 1, taiwanUnderArmedAttack: 1, usForcesAttacked: 1,
+  japanAttacked: 1, japanAttackAnticipated: 1, taiwanAttackCanQualify: 1, usRequestedPriorConsultation: 1,
+  tokyoConsentedToCombatOperations: 1, tokyoRefusedConsultation: 1, usIntervening: 1, taipeiNegotiating: 1,
+  invasionFeasible: 1, prcCeasefire: 1, usMayIntervene: 1, japanMayConsentToBases: 1,
+} satisfies Record<BooleanFact, 1>) as BooleanFact[];

@@ -1,12 +1,10 @@
 import { z } from './zod.ts';
 import { createGame } from './createGame.ts';
-import type { FacilitatorCommand } from './facilitator.ts';
-import { resolveTurn } from './resolveTurn.ts';
+import { fromLog, playTurns, type Stop, type TurnRecord } from './playTurns.ts';
 import type { Scenario } from './scenario.ts';
 import { stateHash } from './stateHash.ts';
-import { ROLES, err, ok, type Command, type GameState, type Result } from './types.ts';
+import { ROLES, err, ok, type Command, type FacilitatorCommand, type GameState, type Result } from './types.ts';
 import { REPLAY_FORMAT, REPLAY_FORMAT_VERSION, RULES_VERSION } from './version.ts';
-import type { TurnRecord } from './playGame.ts';
 
 const actor = z.union([z.literal('human'), z.literal('bot:cautious'), z.literal('bot:hawkish')]);
 const commandSchema = z.strictObject({
@@ -102,35 +100,44 @@ export function parseReplay(text: string): Result<Replay> {
   return ok(parsed.data as Replay);
 }
 
+/** Why a replay does not verify, as data: the words module says it. Turns count from 1, as people do. */
+export type Divergence =
+  | Stop
+  | { turn: number; reason: 'wrongScenario'; recorded: string; given: string }
+  | { turn: number; reason: 'turnIndex'; index: number }
+  | { turn: number; reason: 'outcome'; found: string | null; recorded: string | null };
+
+export type VerificationWarning =
+  | { code: 'otherRules'; recorded: string; current: string }
+  | { code: 'scenarioChanged'; recorded: string; current: string };
+
 export type Verification =
-  | { ok: true; turns: number; finalHash: string; state: GameState; warnings: string[] }
-  /** `divergedAtTurn` counts from 1, as people do: the first turn is turn 1. */
-  | { ok: false; divergedAtTurn: number; reason: string; warnings: string[] };
+  | { ok: true; turns: TurnRecord[]; states: GameState[]; state: GameState; finalHash: string; warnings: VerificationWarning[] }
+  | { ok: false; divergence: Divergence; warnings: VerificationWarning[] };
 
 /**
- * Re-simulate a replay through the same path as play, comparing the state hash after every turn.
- * The first turn whose hash differs (or whose commands are refused) is where it diverged.
+ * Re-simulate a replay through the one fold, comparing the state hash after every turn. The first
+ * turn whose hash differs (or whose commands are refused) is where it diverged. A verified replay
+ * comes back with its turns and states, so no caller simulates it twice.
  */
 export function verifyReplay(replay: Replay, scenario: Scenario): Verification {
-  const warnings: string[] = [];
+  const warnings: VerificationWarning[] = [];
   if (replay.scenario.id !== scenario.id || replay.scenario.variant !== scenario.variant) {
-    return { ok: false, divergedAtTurn: 1, reason: `the replay is of ${replay.scenario.id}/${replay.scenario.variant}, not ${scenario.id}/${scenario.variant}`, warnings };
+    return {
+      ok: false, warnings,
+      divergence: { turn: 1, reason: 'wrongScenario', recorded: `${replay.scenario.id}/${replay.scenario.variant}`, given: `${scenario.id}/${scenario.variant}` },
+    };
   }
-  if (replay.rulesVersion !== RULES_VERSION) warnings.push(`recorded with rules ${replay.rulesVersion}; this build has rules ${RULES_VERSION}`);
-  if (replay.scenario.contentHash !== scenario.contentHash) warnings.push(`the scenario file has changed since the replay was recorded (version ${replay.scenario.version}, now ${scenario.version})`);
-  let state = createGame(scenario, replay.seed);
-  for (const [index, t] of replay.turns.entries()) {
-    if (t.turn !== index) return { ok: false, divergedAtTurn: index + 1, reason: `the ${index + 1}th recorded turn has index ${t.turn}, not ${index}`, warnings };
-    const result = resolveTurn(scenario, state, t.commands as Command[], (t.facilitator ?? []) as FacilitatorCommand[]);
-    if (!result.ok) return { ok: false, divergedAtTurn: t.turn + 1, reason: result.error, warnings };
-    state = result.value.state;
-    const hash = stateHash(state);
-    if (hash !== t.stateHash) return { ok: false, divergedAtTurn: t.turn + 1, reason: `state hash ${hash} differs from the recorded ${t.stateHash}`, warnings };
+  if (replay.rulesVersion !== RULES_VERSION) warnings.push({ code: 'otherRules', recorded: replay.rulesVersion, current: RULES_VERSION });
+  if (replay.scenario.contentHash !== scenario.contentHash) warnings.push({ code: 'scenarioChanged', recorded: replay.scenario.version, current: scenario.version });
+  const misnumbered = replay.turns.findIndex((t, i) => t.turn !== i);
+  if (misnumbered >= 0) return { ok: false, warnings, divergence: { turn: misnumbered + 1, reason: 'turnIndex', index: replay.turns[misnumbered]!.turn } };
+  const played = playTurns(scenario, createGame(scenario, replay.seed), fromLog(replay.turns), { recordedHashes: replay.turns.map((t) => t.stateHash) });
+  if (played.stopped) return { ok: false, warnings, divergence: played.stopped };
+  if (played.state.outcome !== replay.outcome) {
+    return { ok: false, warnings, divergence: { turn: replay.turns.length, reason: 'outcome', found: played.state.outcome, recorded: replay.outcome } };
   }
-  if (state.outcome !== replay.outcome) {
-    return { ok: false, divergedAtTurn: replay.turns.length, reason: `after the last turn the game ends ${state.outcome ?? 'unfinished'}, the replay says ${replay.outcome ?? 'unfinished'}`, warnings };
-  }
-  return { ok: true, turns: replay.turns.length, finalHash: stateHash(state), state, warnings };
+  return { ok: true, turns: played.turns, states: played.states, state: played.state, finalHash: stateHash(played.state), warnings };
 }
 
 /** Error text quoted from elsewhere may hold line breaks and file content: keep messages to one line. */

@@ -1,14 +1,15 @@
 import type {
   BooleanFlag,
   ByEconomy,
+  Effect,
   Forces,
   Indicators,
   NumericForce,
   NumericIndicator,
   Outcome,
   Role,
-  TrackValue,
 } from './types.ts';
+import type { Track } from './tracks.ts';
 
 /**
  * A scenario with its variant already applied: what the engine needs to run a game. The file
@@ -49,7 +50,7 @@ export interface LegalReading {
 
 export interface ScenarioStart {
   /** Starting state of each track, region by region; regions not named start at their initial state. */
-  tracks: Partial<Record<Role, Record<string, string>>>;
+  tracks: { [R in Role]?: Partial<Track<R>> };
   indicators: Pick<Indicators, 'lngDays' | 'coalDays' | 'oilDays' | 'japanPublicSupport' | 'dietSupport' | 'allianceCredibility'>;
   forces: Omit<Forces, 'portSeized'>;
 }
@@ -184,11 +185,6 @@ export type Condition =
   | { portSeized: boolean }
   | { turnAtLeast: number };
 
-export type Effect =
-  | { indicator: NumericIndicator; add: number }
-  | { force: NumericForce; add: number }
-  | { raiseFlag: BooleanFlag };
-
 export interface Inject {
   id: string;
   headline: string;
@@ -201,6 +197,8 @@ export interface Inject {
 }
 
 export interface EndCondition {
+  /** Names this ending: recorded in the state when it is reached, and the key of its words. */
+  id: string;
   outcome: Outcome;
   when: Condition;
   reason: string;
@@ -211,4 +209,4 @@ export interface BotGuidance {
   beijingAim: 'quarantine' | 'blockade' | 'amphibiousInvasion';
 }
 
-export type { TrackValue };
+export type { Effect };

@@ -1,10 +1,9 @@
-import type { Facts } from './facts.ts';
-import type { FacilitatorAction } from './facilitator.ts';
+import type { Coercion, Determination, DietApproval, MissileStrikes, Role, Tracks } from './tracks.ts';
 
 // The game's vocabulary. Everything here is plain JSON so a state can be printed, hashed and diffed.
+// It sits at the bottom of the engine: it imports only the track names, and nothing imports back.
 
-export const ROLES = ['beijing', 'taipei', 'tokyo', 'washington'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, HOLD, type Role, type Tracks, type Track, type Coercion, type Decision } from './tracks.ts';
 
 export const SIDES = ['prc', 'us', 'japan', 'taiwan'] as const;
 export type Side = (typeof SIDES)[number];
@@ -29,6 +28,7 @@ export const TEMPERAMENTS: readonly BotTemperament[] = ['cautious', 'hawkish'];
 
 /** Who made a decision: a person at the keyboard or a seeded bot of a temperament. */
 export type Actor = 'human' | `bot:${BotTemperament}`;
+export const ACTORS: readonly Actor[] = ['human', 'bot:cautious', 'bot:hawkish'];
 
 /** A decision by a role for one turn. The command log is the replay. */
 export interface Command {
@@ -39,15 +39,8 @@ export interface Command {
   by: Actor;
 }
 
-/** A machine's persisted state. The machines carry no context, so the value is the whole snapshot. */
+/** A machine's persisted state in the form xstate gives it; every track is one of these, region by region. */
 export type TrackValue = string | { [region: string]: TrackValue };
-
-export interface Tracks {
-  beijing: TrackValue;
-  taipei: TrackValue;
-  tokyo: TrackValue;
-  washington: TrackValue;
-}
 
 export type BySide = Record<Side, number>;
 export type ByEconomy = Record<Economy, number>;
@@ -126,8 +119,8 @@ export interface GameState {
   /** Adjudication parameters the facilitator has changed mid-game, by path. */
   paramOverrides: Record<string, number>;
   outcome: Outcome | null;
-  /** Why the game ended, in plain words. */
-  outcomeReason: string | null;
+  /** Which of the scenario's endings was reached (an end condition's id, or `horizon`); null while the game goes on. */
+  ending: string | null;
 }
 
 export interface RngState {
@@ -137,32 +130,148 @@ export interface RngState {
   s2: number;
 }
 
-/** What happened in a turn: the story the map animates and the debrief narrates. */
-export type GameEvent =
-  /** Carries the facts the rules saw when the decision was validated, so applying it needs no other input. */
-  | { type: 'decisionTaken'; role: Role; decision: string; by: Actor; facts: Facts }
-  | { type: 'machineEvent'; role: Role; event: string; why: string; facts: Facts }
-  | { type: 'roll'; what: string; probability: number; roll: number; success: boolean }
-  | { type: 'indicatorsChanged'; changes: Partial<Record<NumericIndicator, number>>; why: string }
-  | { type: 'lossesInflicted'; side: Side; ships: number; aircraft: number; casualties: number; why: string }
-  | { type: 'forcesChanged'; changes: Partial<Record<NumericForce, number>>; why: string }
-  | { type: 'portSeized'; port: string }
-  | { type: 'flagRaised'; flag: BooleanFlag; why: string }
-  | { type: 'evacuationProgressed' }
-  | { type: 'lngExhausted'; day: number }
-  | { type: 'interdictionBegan'; day: number }
-  | { type: 'gdpImpact'; changes: Partial<ByEconomy>; why: string }
-  | { type: 'injectPlayed'; id: string; headline: string }
-  | { type: 'facilitatorAction'; action: FacilitatorAction; reason: string }
-  | { type: 'parameterChanged'; path: string; value: number; was: number }
-  | { type: 'turnEnded'; turn: number; day: number; rng: RngState }
-  | { type: 'gameEnded'; outcome: Outcome; reason: string };
+/**
+ * The situation as the decision machines' guards see it. Every decision event carries the facts of
+ * the turn it is taken in, so a guard is a pure function of (machine state, facts) and the same
+ * machine definitions answer "is this open now?" for the engine, the bots and the UI.
+ */
+export interface Facts {
+  prcCoercion: Coercion;
+  prcStrikes: MissileStrikes;
+  /** Beijing's pressure is visible: gray-zone pressure or more (a ceasefire included). */
+  coercionVisible: boolean;
+  /** Beijing's pressure is military: a large-scale exercise or more. */
+  militaryPressure: boolean;
+  /** Beijing is interfering with shipping to Taiwan: a quarantine, a blockade or an invasion. */
+  shippingCoerced: boolean;
+  /** Beijing is using military force against Taiwan: a declared blockade, strikes or an invasion. */
+  taiwanUnderArmedAttack: boolean;
+  usForcesAttacked: boolean;
+  japanAttacked: boolean;
+  /** Strikes on bases in Japan are under way or Beijing's forces are at war next door. */
+  japanAttackAnticipated: boolean;
+  /** The scenario's reading of whether an armed attack on Taiwan alone can ground a survival-threatening situation. */
+  taiwanAttackCanQualify: boolean;
+  usRequestedPriorConsultation: boolean;
+  tokyoConsentedToCombatOperations: boolean;
+  /** Tokyo refused the last request for prior consultation: Washington may ask again. */
+  tokyoRefusedConsultation: boolean;
+  usIntervening: boolean;
+  taipeiNegotiating: boolean;
+  invasionFeasible: boolean;
+  prcCeasefire: boolean;
+  /** The scenario lets Washington intervene directly by now. */
+  usMayIntervene: boolean;
+  /** The scenario lets Tokyo consent to US combat operations from bases in Japan. */
+  japanMayConsentToBases: boolean;
+}
 
 export type NumericIndicator = {
   [K in keyof Indicators]: Indicators[K] extends number ? K : never;
 }[keyof Indicators];
 export type NumericForce = { [K in keyof Forces]: Forces[K] extends number ? K : never }[keyof Forces];
 export type BooleanFlag = { [K in keyof Flags]: Flags[K] extends boolean ? K : never }[keyof Flags];
+
+/** What a news item or an inject changes. */
+export type Effect =
+  | { indicator: NumericIndicator; add: number }
+  | { force: NumericForce; add: number }
+  | { raiseFlag: BooleanFlag };
+
+/**
+ * What the facilitator (the white cell) may do between turns. Each is a command recorded in the
+ * replay with its reason, so a class's game replays exactly, interventions included.
+ */
+export type FacilitatorAction =
+  /** Play an inject from the scenario's deck now, with its effects. */
+  | { kind: 'inject'; injectId: string }
+  /** News written on the spot, with any effects. */
+  | { kind: 'customInject'; headline: string; effects: Effect[] }
+  /** Override an adjudicated number or fact. */
+  | { kind: 'setIndicator'; indicator: NumericIndicator; value: number }
+  | { kind: 'setForce'; force: NumericForce; value: number }
+  | { kind: 'raiseFlag'; flag: BooleanFlag }
+  /** Change an adjudication parameter for the rest of the game, by its path (`shipping.usConvoyGain`). */
+  | { kind: 'setParameter'; path: string; value: number };
+
+export interface FacilitatorCommand {
+  /** The turn it is given in, before that turn's decisions. */
+  turn: number;
+  action: FacilitatorAction;
+  /** Why: shown in the debrief and kept in the replay. */
+  reason: string;
+}
+
+/**
+ * Why a number moved or a fact became true, as a code: the words module says it in a language.
+ * `inject` events name the inject; `facilitator` events follow the facilitator's action that made them.
+ */
+export const CAUSES = [
+  'shipping', 'shippingEscorted', 'energyStocks', 'energyStocksRationed',
+  'strikesOnTaiwan', 'strikesOnBases', 'baseDamage',
+  'escortsEngaged', 'blockadeForcesEngaged',
+  'strikesOnAmphibiousFleet', 'landingsAndGroundFighting', 'groundFighting', 'usForcesInBattle', 'sdfInBattle',
+  'politics', 'escalationLadder',
+  'plaLands', 'forceAgainstTaiwan', 'nuclearThreshold', 'warWidens',
+  'facilitator', 'inject',
+] as const;
+export type Cause = (typeof CAUSES)[number];
+
+/** What a roll of the dice decided, as a code. */
+export const CHANCES = ['dietVote', 'inject', 'convoyClash', 'portSeizure', 'nuclearUse', 'generalWar'] as const;
+export type Chance = (typeof CHANCES)[number];
+
+/** The regime a GDP impact comes from (Bloomberg Economics' estimates, domain-facts §2.3). */
+export type EconomicRegime = 'war' | 'blockade' | 'quarantine';
+
+/** What happened in a turn, in codes and numbers: the story the map animates and the debrief narrates. */
+export type GameEvent =
+  /** Carries the facts the rules saw when the decision was validated, so applying it needs no other input. */
+  | { type: 'decisionTaken'; role: Role; decision: string; by: Actor; facts: Facts }
+  /** An event the engine sends a machine: a vote, a request arriving, an evacuation completed. */
+  | { type: 'machineEvent'; role: Role; event: string; facts: Facts }
+  /** `vote` names what the Diet votes on; `inject` the inject drawn. */
+  | { type: 'roll'; chance: Chance; vote?: DietApproval; inject?: string; probability: number; roll: number; success: boolean }
+  | { type: 'indicatorsChanged'; changes: Partial<Record<NumericIndicator, number>>; cause: Cause; inject?: string }
+  | { type: 'lossesInflicted'; side: Side; ships: number; aircraft: number; casualties: number; cause: Cause }
+  | { type: 'forcesChanged'; changes: Partial<Record<NumericForce, number>>; cause: Cause; inject?: string }
+  | { type: 'portSeized'; port: string }
+  | { type: 'flagRaised'; flag: BooleanFlag; cause: Cause; inject?: string }
+  | { type: 'evacuationProgressed' }
+  | { type: 'lngExhausted'; day: number }
+  | { type: 'interdictionBegan'; day: number }
+  | { type: 'gdpImpact'; changes: Partial<ByEconomy>; regime: EconomicRegime }
+  /** `headline` only for news the facilitator wrote (id `facilitator`); the deck's headlines are the scenario's text. */
+  | { type: 'injectPlayed'; id: string; headline?: string }
+  | { type: 'facilitatorAction'; action: FacilitatorAction; reason: string }
+  | { type: 'parameterChanged'; path: string; value: number; was: number }
+  | { type: 'turnEnded'; turn: number; day: number; rng: RngState }
+  | { type: 'gameEnded'; outcome: Outcome; ending: string };
+
+export type { Determination, DietApproval };
+
+/**
+ * Why the engine refused a command, as a code with its data: the words module says it in a language.
+ * Turns are counted from 0 here, as in commands; words count them from 1, as people do.
+ */
+export type Refusal =
+  | { code: 'gameOver'; outcome: Outcome }
+  | { code: 'unknownRole'; role: string }
+  | { code: 'twoCommands'; role: Role; turn: number }
+  | { code: 'wrongTurn'; role: Role | 'facilitator'; given: number; turn: number }
+  | { code: 'neverADecision'; role: Role; decision: string }
+  | { code: 'closedNow'; role: Role; decision: string; turn: number }
+  | { code: 'missingCommands'; roles: Role[]; turn: number }
+  | { code: 'reasonNeeded' }
+  | { code: 'tooManyFacilitatorActions'; max: number }
+  | { code: 'noSuchInject'; inject: string }
+  | { code: 'headlineNeeded' }
+  | { code: 'notAnIndicator'; name: string }
+  | { code: 'notAForce'; name: string }
+  | { code: 'notAFlag'; name: string }
+  | { code: 'notAParameter'; path: string }
+  | { code: 'recomputedEachTurn'; indicator: NumericIndicator }
+  | { code: 'outOfRange'; name: string; value: number; min: number; max: number };
 
 export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });

@@ -1,15 +1,17 @@
-import type { Scenario } from '../engine/scenario.ts';
+import { DECISIONS, HOLD, ROLES, type Role, type Scenario } from '../engine/index.ts';
+import { decisionWords, type DecisionWords } from './words/words.ts';
 import blockade from './blockade.json';
 import defaultsJson from './defaults.json';
 import invasion from './invasion.json';
 import optionsJson from './options.json';
+import sourcesJson from './sources.json';
 import quarantine from './quarantine.json';
 import southwestIslands from './southwest-islands.json';
 import theatreJson from './theatre.json';
 import { parseDefaultsFile, parseScenarioFile, type Parsed } from './parseScenarioFile.ts';
 import { resolveScenario } from './resolveScenario.ts';
 import { formatScenarioError } from './scenarioError.ts';
-import { optionsFileSchema, theatreFileSchema, type DefaultsFile, type OptionsFile, type ScenarioFile, type TheatreFile } from './schema.ts';
+import { optionsFileSchema, sourcesFileSchema, theatreFileSchema, type DefaultsFile, type OptionsFile, type ScenarioFile, type TheatreFile } from './schema.ts';
 
 /** The scenario files shipped with Kuroshio, in the order a class would meet them. */
 const SHIPPED: [string, unknown][] = [
@@ -52,9 +54,36 @@ function shipped(): Shipped {
 export const defaults = (): DefaultsFile => shipped().defaults;
 export const scenarioFiles = (): ScenarioFile[] => shipped().files;
 export const scenarioFile = (id: string): ScenarioFile | undefined => scenarioFiles().find((f) => f.id === id);
-/** What each decision is, when it opens, and its legal basis. */
-export const options = (): OptionsFile['options'] => shipped().options.options;
+export interface OptionText extends DecisionWords {
+  sources: string[];
+}
+
+/** What each decision is, when it opens, its legal basis (in the current language) and its sources. */
+export function options(): Record<Role, Record<string, OptionText>> {
+  const sources = shipped().options.sources;
+  return Object.fromEntries(ROLES.map((role) => [role, Object.fromEntries([HOLD, ...DECISIONS[role]].map((d) => [d, { ...decisionWords(role, d), sources: sources[role][d] ?? [] }]))])) as Record<Role, Record<string, OptionText>>;
+}
 export const theatre = (): TheatreFile => shipped().theatre;
+
+export interface Citation {
+  tag: string;
+  /** What follows the tag in the citing text, e.g. "(USCC 2025, §2.5)". */
+  note: string;
+  title: string;
+  publisher: string;
+  date?: string;
+  url?: string;
+  grade: string;
+}
+
+const SOURCES = strict(sourcesFileSchema, sourcesJson, 'scenarios/sources.json').sources;
+
+/** A cited source ("TAG" or "TAG (note)") resolved to its title and address; null if the tag is not a known source. */
+export function citationOf(text: string): Citation | null {
+  const m = /^([A-Z0-9][A-Z0-9&]*(?:-[A-Z0-9&]+)*)(.*)$/s.exec(text.trim());
+  const entry = m && Object.hasOwn(SOURCES, m[1]!) ? SOURCES[m[1]!] : undefined;
+  return entry ? { tag: m![1]!, note: m![2]!.trim(), ...entry } : null;
+}
 
 /** A shipped scenario with a variant applied (the first variant if none is named), or why not. */
 export function loadScenario(id: string, variant?: string): Scenario | string {

@@ -144,7 +144,7 @@ export const injectSchema = z.strictObject({
   effects: z.array(effectSchema).max(20),
 });
 
-export const endConditionSchema = z.strictObject({ outcome: z.enum(OUTCOMES), when: conditionSchema, reason: text(400) });
+export const endConditionSchema = z.strictObject({ id: z.string().regex(/^[a-zA-Z]{1,40}$/, 'a name of letters'), outcome: z.enum(OUTCOMES), when: conditionSchema, reason: text(400) });
 
 const legalSchema = z.strictObject({
   taiwanAttackCanQualify: z.boolean(),
@@ -244,18 +244,19 @@ export const defaultsFileSchema = z.strictObject({
   notes: z.record(z.string().max(200), text(1000)),
 });
 
-const optionSchema = z.strictObject({
-  label: text(120),
-  explanation: text(1000),
-  opensWhen: text(400),
-  legalBasis: text(1000).optional(),
-  sources: z.array(text(200)).max(10),
-});
-
-/** Teaching text for every decision of every role (scenarios/options.json). */
+/** The sources behind every decision of every role (scenarios/options.json); their words are in scenarios/words/. */
 export const optionsFileSchema = z.strictObject({
   $comment: z.string().optional(),
-  options: z.strictObject(Object.fromEntries(ROLES.map((r) => [r, z.record(z.string().max(64), optionSchema)])) as Record<(typeof ROLES)[number], z.ZodRecord<z.ZodString, typeof optionSchema>>),
+  sources: z.strictObject(Object.fromEntries(ROLES.map((r) => [r, z.record(z.string().max(64), z.array(text(200)).max(10))])) as Record<(typeof ROLES)[number], z.ZodRecord<z.ZodString, z.ZodArray<ReturnType<typeof text>>>>),
+});
+
+/** Source tags resolved to readable citations (scenarios/sources.json, from domain-facts.md section 8). */
+export const sourcesFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  sources: z.record(z.string().regex(/^[A-Z0-9][A-Z0-9&]*(-[A-Z0-9&]+)*$/, 'a source tag'), z.strictObject({
+    title: text(300), publisher: text(200), date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date yyyy, yyyy-mm or yyyy-mm-dd').optional(),
+    url: z.string().max(500).regex(/^https?:\/\/\S+$/, 'a web address').optional(), grade: z.enum(['P', 'S', 'B', 'D']),
+  })),
 });
 
 const placeSchema = z.strictObject({

@@ -1,7 +1,6 @@
-import type { Facts } from '../facts.ts';
 import type { Rng } from '../rng.ts';
 import type { Scenario } from '../scenario.ts';
-import type { GameEvent, GameState } from '../types.ts';
+import type { Facts, GameEvent, GameState } from '../types.ts';
 
 /** What every adjudication step sees: the state as it stands, the state before the turn, and the dice. */
 export interface StepContext {

@@ -1,11 +1,14 @@
 import type { Rng } from '../rng.ts';
-import type { GameEvent } from '../types.ts';
+import type { Chance, DietApproval, GameEvent } from '../types.ts';
 
-/** A yes/no roll, reported as an event so the adjudication report can show the odds and the roll. */
-export function chance(rng: Rng, what: string, probability: number): { success: boolean; event: GameEvent } {
+/**
+ * A yes/no roll, reported as an event so the adjudication report can show the odds and the roll.
+ * `about` names what the roll is over where the chance code alone does not (the vote, the inject).
+ */
+export function chance(rng: Rng, what: Chance, probability: number, about: { vote?: DietApproval; inject?: string } = {}): { success: boolean; event: GameEvent } {
   const roll = rng.next();
   const success = roll < probability;
-  return { success, event: { type: 'roll', what, probability: round(probability, 4), roll: round(roll, 4), success } };
+  return { success, event: { type: 'roll', chance: what, ...about, probability: round(probability, 4), roll: round(roll, 4), success } };
 }
 
 /** A multiplier around 1 (triangular, width ±spread): day-to-day friction on a planned rate. */

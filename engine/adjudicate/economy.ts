@@ -1,5 +1,4 @@
-import { region } from '../facts.ts';
-import { ECONOMIES, type Economy } from '../types.ts';
+import { ECONOMIES, type EconomicRegime, type Economy } from '../types.ts';
 import type { Step } from './context.ts';
 import { round } from './dice.ts';
 
@@ -10,20 +9,19 @@ import { round } from './dice.ts';
  */
 export const economy: Step = ({ scenario, state }) => {
   const e = scenario.params.economy;
-  const coercion = region(state.tracks.beijing, 'coercion');
-  const war = coercion === 'amphibiousInvasion' || region(state.tracks.beijing, 'missileStrikes') !== 'none' || state.flags.generalWar;
-  let target: Record<Economy, number> | null = null;
-  if (war) target = e.warYearPct;
-  else if (coercion === 'blockade') target = e.blockadeYearPct;
-  else if (coercion === 'quarantine') {
-    target = Object.fromEntries(ECONOMIES.map((k) => [k, e.blockadeYearPct[k] * e.quarantineShare])) as Record<Economy, number>;
-  }
-  if (!target) return [];
+  const coercion = state.tracks.beijing.coercion;
+  const war = coercion === 'amphibiousInvasion' || state.tracks.beijing.missileStrikes !== 'none' || state.flags.generalWar;
+  const regime: EconomicRegime | null = war ? 'war' : coercion === 'blockade' || coercion === 'quarantine' ? coercion : null;
+  if (!regime) return [];
+  const target: Record<Economy, number> =
+    regime === 'war' ? e.warYearPct
+    : regime === 'blockade' ? e.blockadeYearPct
+    : Object.fromEntries(ECONOMIES.map((k) => [k, e.blockadeYearPct[k] * e.quarantineShare])) as Record<Economy, number>;
   const changes: Partial<Record<Economy, number>> = {};
   for (const k of ECONOMIES) {
     const now = state.indicators.gdpImpactPct[k];
     const goal = target[k];
     if (now > goal) changes[k] = round(Math.max(goal, now + (goal * scenario.turnDays) / e.rampDays), 2);
   }
-  return Object.keys(changes).length ? [{ type: 'gdpImpact', changes, why: war ? 'war' : coercion }] : [];
+  return Object.keys(changes).length ? [{ type: 'gdpImpact', changes, regime }] : [];
 };

@@ -1,4 +1,3 @@
-import { region } from '../facts.ts';
 import type { GameEvent } from '../types.ts';
 import type { Step } from './context.ts';
 import { round } from './dice.ts';
@@ -17,7 +16,7 @@ const FUELS = [
 export const energy: Step = ({ scenario, state }) => {
   const ep = scenario.params.energy;
   const days = scenario.turnDays;
-  const rationing = region(state.tracks.taipei, 'energy') === 'rationing';
+  const rationing = state.tracks.taipei.energy === 'rationing';
   const flow = state.indicators.energyShippingPct / 100;
   const supplyPerDay = flow * ep.importShare + (1 - ep.importShare);
   const events: GameEvent[] = [];
@@ -39,6 +38,6 @@ export const energy: Step = ({ scenario, state }) => {
   changes.electricityPct = round(100 * (1 - electricityLoss), 1);
   // Any real cut in energy shipping starts the clock: a quarantine's as well as a blockade's.
   if (flow < 0.9 && state.indicators.interdictionBeganOnDay === null) events.push({ type: 'interdictionBegan', day: state.day });
-  events.unshift({ type: 'indicatorsChanged', changes, why: rationing ? 'energy stocks, rationed' : 'energy stocks' });
+  events.unshift({ type: 'indicatorsChanged', changes, cause: rationing ? 'energyStocksRationed' : 'energyStocks' });
   return events;
 };

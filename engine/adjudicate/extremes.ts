@@ -1,4 +1,3 @@
-import { region } from '../facts.ts';
 import type { GameEvent } from '../types.ts';
 import type { Step } from './context.ts';
 import { chance } from './dice.ts';
@@ -11,18 +10,18 @@ import { chance } from './dice.ts';
 export const extremes: Step = ({ scenario, state, rng }) => {
   const c = scenario.params.combat;
   const events: GameEvent[] = [];
-  const mainland = region(state.tracks.washington, 'mainlandStrikes') === 'authorised' &&
-    region(state.tracks.washington, 'posture') === 'directIntervention';
-  const failingInvasion = region(state.tracks.beijing, 'coercion') === 'amphibiousInvasion' && state.forces.amphibiousFleetPct < 30;
+  const w = state.tracks.washington;
+  const mainland = w.mainlandStrikes === 'authorised' && w.posture === 'directIntervention';
+  const failingInvasion = state.tracks.beijing.coercion === 'amphibiousInvasion' && state.forces.amphibiousFleetPct < 30;
   if (failingInvasion && mainland && !state.flags.nuclearUse) {
-    const r = chance(rng, 'Beijing uses a nuclear weapon to avert defeat', c.nuclearUseChanceWhenLosing);
+    const r = chance(rng, 'nuclearUse', c.nuclearUseChanceWhenLosing);
     events.push(r.event);
-    if (r.success) events.push({ type: 'flagRaised', flag: 'nuclearUse', why: 'Beijing crosses the nuclear threshold' });
+    if (r.success) events.push({ type: 'flagRaised', flag: 'nuclearUse', cause: 'nuclearThreshold' });
   }
-  if (mainland && region(state.tracks.beijing, 'missileStrikes') === 'alsoOnAlliedBases' && !state.flags.generalWar) {
-    const r = chance(rng, 'the war widens beyond the theatre', c.generalWarChance);
+  if (mainland && state.tracks.beijing.missileStrikes === 'alsoOnAlliedBases' && !state.flags.generalWar) {
+    const r = chance(rng, 'generalWar', c.generalWarChance);
     events.push(r.event);
-    if (r.success) events.push({ type: 'flagRaised', flag: 'generalWar', why: 'strikes on both homelands spiral' });
+    if (r.success) events.push({ type: 'flagRaised', flag: 'generalWar', cause: 'warWidens' });
   }
   return events;
 };

@@ -1,6 +1,6 @@
 import { factsOf } from '../facts.ts';
 import { applyEvents } from '../applyEvent.ts';
-import { withParameterChanges } from '../facilitator.ts';
+import { withParameterChanges } from '../parameters.ts';
 import type { Rng } from '../rng.ts';
 import type { Scenario } from '../scenario.ts';
 import type { GameEvent, GameState } from '../types.ts';

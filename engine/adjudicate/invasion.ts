@@ -1,4 +1,3 @@
-import { region } from '../facts.ts';
 import type { GameEvent } from '../types.ts';
 import type { Step } from './context.ts';
 import { exactExp } from '../exactMath.ts';
@@ -14,21 +13,21 @@ const TAIWAN_ANTISHIP: Record<string, number> = { normal: 0.2, heightenedReadine
  * depends on bases in Japan (condition 3) and long-range anti-ship missiles (condition 4).
  */
 export const invasion: Step = ({ scenario, state, rng }) => {
-  if (region(state.tracks.beijing, 'coercion') !== 'amphibiousInvasion') return [];
+  if (state.tracks.beijing.coercion !== 'amphibiousInvasion') return [];
   const c = scenario.params.combat;
   const f = state.forces;
   const w = state.tracks.washington;
   const events: GameEvent[] = [];
-  const usFighting = region(w, 'posture') === 'directIntervention';
-  const japanFighting = region(state.tracks.tokyo, 'sdfRole') === 'defenceOperation';
-  const defence = region(state.tracks.taipei, 'defence');
+  const usFighting = w.posture === 'directIntervention';
+  const japanFighting = state.tracks.tokyo.sdfRole === 'defenceOperation';
+  const defence = state.tracks.taipei.defence;
 
   const us = usFighting
     ? c.usAntiShipRate *
-      (region(w, 'operatingFrom') === 'basesInJapan' ? 1 : c.guamOnlyFactor) *
+      (w.operatingFrom === 'basesInJapan' ? 1 : c.guamOnlyFactor) *
       c.antiShipMissileFactor *
       (f.usStrikeCapacityPct / 100) *
-      (1 + (region(w, 'mainlandStrikes') === 'authorised' ? c.mainlandStrikeBonus : 0))
+      (1 + (w.mainlandStrikes === 'authorised' ? c.mainlandStrikeBonus : 0))
     : 0;
   const japan = japanFighting ? c.japanAntiShipRate * c.japanOffensiveFactor : 0;
   const taiwan = c.taiwanAntiShipRate * (TAIWAN_ANTISHIP[defence] ?? 0.2);
@@ -41,7 +40,7 @@ export const invasion: Step = ({ scenario, state, rng }) => {
     ships: count(rng, sunk * c.prcShipsPerFleetPct),
     aircraft: count(rng, 2 + (us + japan) * 10),
     casualties: Math.round(drowned * c.casualtiesPerStrength.prc),
-    why: 'allied strikes on the amphibious fleet',
+    cause: 'strikesOnAmphibiousFleet',
   });
 
   // Landing and supply: the fleet lands what it carries; a seized port lets civilian shipping help (KR-BRUNCH ch.6).
@@ -68,15 +67,15 @@ export const invasion: Step = ({ scenario, state, rng }) => {
         amphibiousFleetPct: round(fleet), plaAshore: round(ashore), plaSupplyPct: round(supply),
         taiwanGroundStrength: round(f.taiwanGroundStrength - twLoss),
       },
-      why: 'landings and ground fighting',
+      cause: 'landingsAndGroundFighting',
     },
-    { type: 'indicatorsChanged', changes: { taiwanTerritoryHeldPct: round(territory, 1) }, why: 'ground fighting' },
-    { type: 'lossesInflicted', side: 'prc', ships: 0, aircraft: 0, casualties: Math.round(plaLoss * c.casualtiesPerStrength.prc), why: 'ground fighting on Taiwan' },
-    { type: 'lossesInflicted', side: 'taiwan', ships: 0, aircraft: 0, casualties: Math.round(twLoss * c.casualtiesPerStrength.taiwan), why: 'ground fighting on Taiwan' },
+    { type: 'indicatorsChanged', changes: { taiwanTerritoryHeldPct: round(territory, 1) }, cause: 'groundFighting' },
+    { type: 'lossesInflicted', side: 'prc', ships: 0, aircraft: 0, casualties: Math.round(plaLoss * c.casualtiesPerStrength.prc), cause: 'groundFighting' },
+    { type: 'lossesInflicted', side: 'taiwan', ships: 0, aircraft: 0, casualties: Math.round(twLoss * c.casualtiesPerStrength.taiwan), cause: 'groundFighting' },
   );
 
   if (!f.portSeized && territory >= c.portSeizureTerritoryPct) {
-    const seize = chance(rng, 'PLA seizes a working port', c.portSeizureChance);
+    const seize = chance(rng, 'portSeizure', c.portSeizureChance);
     events.push(seize.event);
     if (seize.success) events.push({ type: 'portSeized', port: 'Kaohsiung' });
   }
@@ -84,12 +83,12 @@ export const invasion: Step = ({ scenario, state, rng }) => {
   // The PLA answers intervention by striking US ships; the SDF's ships and aircraft are in the fight too.
   if (usFighting) {
     const ships = count(rng, c.usShipsLostPerTurn);
-    events.push({ type: 'lossesInflicted', side: 'us', ships, aircraft: count(rng, c.usAircraftLostPerTurn), casualties: ships * c.casualtiesPerShip, why: 'US forces in the battle for Taiwan' });
-    if (!state.flags.usForcesAttacked) events.push({ type: 'flagRaised', flag: 'usForcesAttacked', why: 'PLA strikes US forces defending Taiwan' });
+    events.push({ type: 'lossesInflicted', side: 'us', ships, aircraft: count(rng, c.usAircraftLostPerTurn), casualties: ships * c.casualtiesPerShip, cause: 'usForcesInBattle' });
+    if (!state.flags.usForcesAttacked) events.push({ type: 'flagRaised', flag: 'usForcesAttacked', cause: 'usForcesInBattle' });
   }
   if (japanFighting) {
     const ships = count(rng, c.japanShipsLostPerTurn);
-    events.push({ type: 'lossesInflicted', side: 'japan', ships, aircraft: count(rng, c.japanAircraftLostPerTurn), casualties: ships * c.casualtiesPerShip, why: 'the SDF in the battle for Taiwan' });
+    events.push({ type: 'lossesInflicted', side: 'japan', ships, aircraft: count(rng, c.japanAircraftLostPerTurn), casualties: ships * c.casualtiesPerShip, cause: 'sdfInBattle' });
   }
   return events;
 };

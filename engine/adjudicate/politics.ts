@@ -1,8 +1,8 @@
-import { region } from '../facts.ts';
+import type { UsPosture } from '../tracks.ts';
 import type { Step } from './context.ts';
 import { clamp, round } from './dice.ts';
 
-const ABSENT = new Set(['strategicAmbiguity', 'standingAside']);
+const ABSENT = new Set<UsPosture>(['strategicAmbiguity', 'standingAside']);
 
 /**
  * Japan's public and Diet support and the alliance's credibility: the seed articles' question of
@@ -12,7 +12,7 @@ export const politics: Step = ({ scenario, state, before, facts }) => {
   const p = scenario.params.politics;
   const i = state.indicators;
   const tokyo = state.tracks.tokyo;
-  const posture = region(state.tracks.washington, 'posture');
+  const posture = state.tracks.washington.posture;
 
   let publicSupport = i.japanPublicSupport;
   if (state.flags.japanAttacked && !before.flags.japanAttacked) publicSupport += p.supportWhenJapanAttacked;
@@ -22,13 +22,13 @@ export const politics: Step = ({ scenario, state, before, facts }) => {
   const dietSupport = clamp(i.dietSupport + p.dietFollowsPublic * (publicSupport - i.dietSupport), 0, 100);
 
   let credibility = i.allianceCredibility;
-  const determination = region(tokyo, 'determination');
+  const determination = tokyo.determination;
   const tokyoCommitted =
     determination === 'survivalThreateningSituation' || determination === 'armedAttackSituation' ||
-    region(tokyo, 'sdfRole') !== 'policeRole' || region(tokyo, 'priorConsultation') === 'consented';
+    tokyo.sdfRole !== 'policeRole' || tokyo.priorConsultation === 'consented';
   if (tokyoCommitted && facts.taiwanUnderArmedAttack && ABSENT.has(posture)) credibility += p.credibilityWhenAbandoned;
   if (tokyoCommitted && posture === 'directIntervention') credibility += p.credibilityWhenAligned;
-  if (region(tokyo, 'priorConsultation') === 'refused' && region(before.tracks.tokyo, 'priorConsultation') !== 'refused') {
+  if (tokyo.priorConsultation === 'refused' && before.tracks.tokyo.priorConsultation !== 'refused') {
     credibility += p.credibilityWhenConsentRefused;
   }
   credibility = clamp(credibility, 0, 100);
@@ -36,6 +36,6 @@ export const politics: Step = ({ scenario, state, before, facts }) => {
   return [{
     type: 'indicatorsChanged',
     changes: { japanPublicSupport: round(publicSupport, 1), dietSupport: round(dietSupport, 1), allianceCredibility: round(credibility, 1) },
-    why: 'politics in Tokyo and the alliance',
+    cause: 'politics',
   }];
 };

@@ -1,12 +1,12 @@
-import { region } from '../facts.ts';
+import type { Coercion, UsPosture } from '../tracks.ts';
 import type { GameEvent } from '../types.ts';
 import type { Step } from './context.ts';
 import { chance, clamp, count, round, spread } from './dice.ts';
 
-const ESCORTING = new Set(['convoyEscort', 'directIntervention']);
+const ESCORTING = new Set<UsPosture>(['convoyEscort', 'directIntervention']);
 const SUPPORTING = new Set(['rearAreaSupport', 'defenceOperation']);
-const INTERDICTING = new Set(['quarantine', 'blockade', 'amphibiousInvasion']);
-const ARMED = new Set(['blockade', 'amphibiousInvasion']);
+const INTERDICTING = new Set<Coercion>(['quarantine', 'blockade', 'amphibiousInvasion']);
+const ARMED = new Set<Coercion>(['blockade', 'amphibiousInvasion']);
 
 /**
  * Shipping reaching Taiwan. Beijing's rung sets how much gets through; escorts close part of the gap,
@@ -15,8 +15,8 @@ const ARMED = new Set(['blockade', 'amphibiousInvasion']);
  */
 export const shipping: Step = ({ scenario, state, rng }) => {
   const sp = scenario.params.shipping;
-  const coercion = region(state.tracks.beijing, 'coercion');
-  const strikes = region(state.tracks.beijing, 'missileStrikes');
+  const coercion = state.tracks.beijing.coercion;
+  const strikes = state.tracks.beijing.missileStrikes;
   const events: GameEvent[] = [];
 
   let base = sp.throughputByCoercion[coercion] ?? 1;
@@ -25,10 +25,10 @@ export const shipping: Step = ({ scenario, state, rng }) => {
 
   let closure = 0;
   if (INTERDICTING.has(coercion)) {
-    const posture = region(state.tracks.washington, 'posture');
+    const posture = state.tracks.washington.posture;
     if (posture === 'convoyEscort') closure += sp.usConvoyGain;
     if (posture === 'directIntervention') closure += sp.usInterventionGain;
-    if (SUPPORTING.has(region(state.tracks.tokyo, 'sdfRole'))) closure += sp.japanConvoyGain;
+    if (SUPPORTING.has(state.tracks.tokyo.sdfRole)) closure += sp.japanConvoyGain;
     // Once the invasion starts the ring round Taiwan is too dense for convoys (KR-BRUNCH ch.6, §1.4).
     if (coercion === 'amphibiousInvasion') closure *= 0.2;
     closure = Math.min(1, closure);
@@ -53,23 +53,23 @@ export const shipping: Step = ({ scenario, state, rng }) => {
       inboundShipsLost: state.indicators.inboundShipsLost + lost,
       turnsShippingRestored: restored,
     },
-    why: closure > 0 ? 'shipping under interdiction, with escorts' : 'shipping',
+    cause: closure > 0 ? 'shippingEscorted' : 'shipping',
   });
 
   // Escorts running a declared blockade may be fired on: the case Takaichi described to the Diet (YOMIURI-1108, §4.8).
-  const posture = region(state.tracks.washington, 'posture');
+  const posture = state.tracks.washington.posture;
   if (coercion === 'blockade' && ESCORTING.has(posture)) {
     const c = scenario.params.combat;
-    const fight = posture === 'directIntervention' ? { success: true, event: null } : chance(rng, 'PLA forces fire on US escorts', c.convoyClashChance);
+    const fight = posture === 'directIntervention' ? { success: true, event: null } : chance(rng, 'convoyClash', c.convoyClashChance);
     if (fight.event) events.push(fight.event);
     if (fight.success) {
       // Escort fights cost warships: even convoys that only defend can cost dozens (CKHQ-NSJ, §2.1).
       const usShips = count(rng, c.usShipsLostPerTurn * c.escortLossShare);
       events.push(
-        { type: 'lossesInflicted', side: 'us', ships: usShips, aircraft: count(rng, c.usAircraftLostPerTurn * 0.3), casualties: usShips * c.casualtiesPerShip, why: 'escorts engaged by PLA submarines and aircraft' },
+        { type: 'lossesInflicted', side: 'us', ships: usShips, aircraft: count(rng, c.usAircraftLostPerTurn * 0.3), casualties: usShips * c.casualtiesPerShip, cause: 'escortsEngaged' },
         prcBlockadeLosses(count(rng, c.prcShipsPerFleetPct * 4), count(rng, c.usAircraftLostPerTurn * 0.5), c.casualtiesPerShip),
       );
-      if (!state.flags.usForcesAttacked) events.push({ type: 'flagRaised', flag: 'usForcesAttacked', why: 'PLA forces attack US escorts' });
+      if (!state.flags.usForcesAttacked) events.push({ type: 'flagRaised', flag: 'usForcesAttacked', cause: 'escortsEngaged' });
     }
   }
   return events;
@@ -77,5 +77,5 @@ export const shipping: Step = ({ scenario, state, rng }) => {
 
 /** PLA ships and aircraft lost fighting escorts; the blockade's submarines and patrol craft have smaller crews than destroyers. */
 function prcBlockadeLosses(ships: number, aircraft: number, casualtiesPerShip: number): GameEvent {
-  return { type: 'lossesInflicted', side: 'prc', ships, aircraft, casualties: Math.round(ships * casualtiesPerShip * 0.5), why: 'PLA blockade forces engaged by escorts' };
+  return { type: 'lossesInflicted', side: 'prc', ships, aircraft, casualties: Math.round(ships * casualtiesPerShip * 0.5), cause: 'blockadeForcesEngaged' };
 }

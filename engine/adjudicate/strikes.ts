@@ -1,11 +1,10 @@
-import { region } from '../facts.ts';
 import type { GameEvent } from '../types.ts';
 import type { Step } from './context.ts';
 import { clamp, count, round, spread } from './dice.ts';
 
 /** Rocket Force strikes: on Taiwan, and on US and Japanese bases, where most aircraft are lost on the ground (BLOG, §1.4). */
 export const strikes: Step = ({ scenario, state, rng }) => {
-  const mode = region(state.tracks.beijing, 'missileStrikes');
+  const mode = state.tracks.beijing.missileStrikes;
   if (mode === 'none') return [];
   const c = scenario.params.combat;
   const events: GameEvent[] = [];
@@ -14,12 +13,12 @@ export const strikes: Step = ({ scenario, state, rng }) => {
   events.push({
     type: 'lossesInflicted', side: 'taiwan',
     ships: count(rng, t.ships), aircraft: count(rng, t.aircraft), casualties: Math.round(t.casualties * f),
-    why: 'missile strikes on Taiwan',
+    cause: 'strikesOnTaiwan',
   });
   events.push({
     type: 'forcesChanged',
     changes: { taiwanGroundStrength: round(Math.max(0, state.forces.taiwanGroundStrength - t.groundStrength * f)) },
-    why: 'missile strikes on Taiwan',
+    cause: 'strikesOnTaiwan',
   });
   if (mode === 'alsoOnAlliedBases') {
     // Hardening and damage already done reduce what is left to hit.
@@ -30,17 +29,17 @@ export const strikes: Step = ({ scenario, state, rng }) => {
         ships: 0,
         aircraft: count(rng, c.baseStrikeAircraftLost[side] * exposed),
         casualties: Math.round(c.baseStrikeCasualties[side] * spread(rng, 0.5)),
-        why: 'missile strikes on bases in Japan and Guam',
+        cause: 'strikesOnBases',
       });
     }
     const damage = clamp(state.forces.alliedBasesDamagePct + c.baseStrikeDamagePct * spread(rng, 0.4) * exposed, 0, 90);
     events.push({
       type: 'forcesChanged',
       changes: { alliedBasesDamagePct: round(damage), usStrikeCapacityPct: round(clamp(100 - damage * 0.7, 0, 100)) },
-      why: 'base damage cuts sortie rates',
+      cause: 'baseDamage',
     });
-    if (!state.flags.japanAttacked) events.push({ type: 'flagRaised', flag: 'japanAttacked', why: 'PLA missiles strike bases in Japan' });
-    if (!state.flags.usForcesAttacked) events.push({ type: 'flagRaised', flag: 'usForcesAttacked', why: 'PLA missiles strike US bases' });
+    if (!state.flags.japanAttacked) events.push({ type: 'flagRaised', flag: 'japanAttacked', cause: 'strikesOnBases' });
+    if (!state.flags.usForcesAttacked) events.push({ type: 'flagRaised', flag: 'usForcesAttacked', cause: 'strikesOnBases' });
   }
   return events;
 };

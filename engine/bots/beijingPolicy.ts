@@ -1,7 +1,7 @@
-import { region } from '../facts.ts';
+import type { Coercion, Decision } from '../tracks.ts';
 import type { Policy } from './policy.ts';
 
-const CLIMB: Record<string, Record<string, string>> = {
+const CLIMB: Record<string, Partial<Record<Coercion, Decision<'beijing'>>>> = {
   // Next step on the ladder toward each aim, from each rung.
   quarantine: { peacetimePressure: 'escalateToGrayZone', grayZone: 'declareQuarantine', largeScaleExercise: 'declareQuarantine' },
   blockade: { peacetimePressure: 'holdLargeScaleExercise', grayZone: 'holdLargeScaleExercise', largeScaleExercise: 'declareBlockade', quarantine: 'declareBlockade' },
@@ -12,13 +12,13 @@ const CLIMB: Record<string, Record<string, string>> = {
  * Beijing climbs toward the scenario's aim, adds strikes when it meets armed resistance, and looks
  * for a way down when the campaign is failing. Hawks tolerate more loss before they stop.
  */
-export const beijingPolicy: Policy = ({ scenario, state, facts, temperament }) => {
+export const beijingPolicy: Policy<'beijing'> = ({ scenario, state, facts, temperament }) => {
   const hawk = temperament === 'hawkish';
   const coercion = facts.prcCoercion;
   const f = state.forces;
   const i = state.indicators;
   const usIn = facts.usIntervening;
-  const usEscorting = region(state.tracks.washington, 'posture') === 'convoyEscort';
+  const usEscorting = state.tracks.washington.posture === 'convoyEscort';
 
   if (coercion === 'ceasefire') return ['agreeSettlement', hawk ? 'resumeBlockade' : 'standDown'];
   if (coercion === 'negotiatedSettlement') return [];
@@ -36,11 +36,11 @@ export const beijingPolicy: Policy = ({ scenario, state, facts, temperament }) =
   // Talks under pressure: keep the pressure on while Taipei negotiates.
   if (facts.taipeiNegotiating) return [];
 
-  const prefs: string[] = [];
+  const prefs: Decision<'beijing'>[] = [];
   if (coercion === 'amphibiousInvasion' || coercion === 'blockade') {
     // Strike bases in Japan once the US fights from them (or, for hawks, once Tokyo has consented):
     // attacking a Japan that stays out would bring it in and open its bases under Article V.
-    const fromJapan = region(state.tracks.washington, 'operatingFrom') === 'basesInJapan';
+    const fromJapan = state.tracks.washington.operatingFrom === 'basesInJapan';
     if (usIn && (fromJapan || (hawk && facts.tokyoConsentedToCombatOperations))) prefs.push('strikeAlliedBases');
     if (coercion === 'amphibiousInvasion' || (hawk && (usIn || usEscorting))) prefs.push('strikeTaiwan');
   }

@@ -1,5 +1,6 @@
 import { factsOf } from '../facts.ts';
-import { HOLD, openDecisions } from '../machines/index.ts';
+import { openDecisions } from '../machines/index.ts';
+import { HOLD } from '../tracks.ts';
 import { seedRng } from '../rng.ts';
 import type { Scenario } from '../scenario.ts';
 import type { BotTemperament, Command, GameState, Role } from '../types.ts';
@@ -9,7 +10,7 @@ import { taipeiPolicy } from './taipeiPolicy.ts';
 import { tokyoPolicy } from './tokyoPolicy.ts';
 import { washingtonPolicy } from './washingtonPolicy.ts';
 
-const POLICIES: Record<Role, Policy> = { beijing: beijingPolicy, taipei: taipeiPolicy, tokyo: tokyoPolicy, washington: washingtonPolicy };
+const POLICIES: { [R in Role]: Policy<R> } = { beijing: beijingPolicy, taipei: taipeiPolicy, tokyo: tokyoPolicy, washington: washingtonPolicy };
 
 /** Chance a bot waits a turn instead of taking its preferred decision: the friction of real cabinets. */
 const HESITATION: Record<BotTemperament, number> = { cautious: 0.3, hawkish: 0.1 };

@@ -1,6 +1,6 @@
-import type { Facts } from '../facts.ts';
 import type { Scenario } from '../scenario.ts';
-import type { BotTemperament, GameState } from '../types.ts';
+import type { Decision, Role } from '../tracks.ts';
+import type { BotTemperament, Facts, GameState } from '../types.ts';
 
 /** What a bot sees: the same state and facts a human player's screen shows. */
 export interface BotView {
@@ -11,4 +11,4 @@ export interface BotView {
 }
 
 /** A role's bot: the decisions it would like, best first. The first one the rules allow is taken. */
-export type Policy = (view: BotView) => string[];
+export type Policy<R extends Role> = (view: BotView) => Decision<R>[];

@@ -1,12 +1,14 @@
-import { region } from '../facts.ts';
+import { rungOf } from '../ladder.ts';
+import type { Decision } from '../tracks.ts';
 import type { Policy } from './policy.ts';
 
 /** Taipei raises readiness with the crisis, rations energy when shipping fails, and talks when it must. */
-export const taipeiPolicy: Policy = ({ state, facts, temperament }) => {
+export const taipeiPolicy: Policy<'taipei'> = ({ state, facts, temperament }) => {
   const hawk = temperament === 'hawkish';
   const i = state.indicators;
-  const stance = region(state.tracks.taipei, 'stance');
-  const prefs: string[] = [];
+  const stance = state.tracks.taipei.stance;
+  const rung = rungOf(facts.prcCoercion);
+  const prefs: Decision<'taipei'>[] = [];
 
   const hopeless = hawk
     ? i.taiwanTerritoryHeldPct > 45 || state.forces.taiwanGroundStrength < 20
@@ -17,8 +19,8 @@ export const taipeiPolicy: Policy = ({ state, facts, temperament }) => {
 
   if (facts.taiwanUnderArmedAttack) prefs.push('resistFully');
   if (i.energyShippingPct < 70 || i.lngDays < 8) prefs.push('rationEnergy');
-  if (facts.prcCoercionRung >= 2) prefs.push('mobilise');
-  if (facts.prcCoercionRung >= 1) prefs.push('raiseReadiness');
-  if (facts.prcCoercionRung <= 1 && !facts.prcCeasefire) prefs.push('endRationing', 'standDownForces');
+  if (rung >= 2) prefs.push('mobilise');
+  if (rung >= 1) prefs.push('raiseReadiness');
+  if (rung <= 1 && !facts.prcCeasefire) prefs.push('endRationing', 'standDownForces');
   return prefs;
 };

@@ -1,4 +1,5 @@
-import { region } from '../facts.ts';
+import { rungOf } from '../ladder.ts';
+import type { Decision } from '../tracks.ts';
 import type { Policy } from './policy.ts';
 
 /**
@@ -6,18 +7,19 @@ import type { Policy } from './policy.ts';
  * force is used: a hawk at once, a cautious administration when US forces or Japan are attacked or
  * an invasion starts. It asks Tokyo early for the use of bases in Japan and uses them once allowed.
  */
-export const washingtonPolicy: Policy = ({ state, facts, temperament }) => {
+export const washingtonPolicy: Policy<'washington'> = ({ state, facts, temperament }) => {
   const hawk = temperament === 'hawkish';
   const w = state.tracks.washington;
-  const prefs: string[] = [];
+  const prefs: Decision<'washington'>[] = [];
+  const rung = rungOf(facts.prcCoercion);
   const invasion = facts.prcCoercion === 'amphibiousInvasion';
 
   prefs.push('operateFromBasesInJapan');
   if (hawk || facts.usForcesAttacked || facts.japanAttacked || invasion) prefs.push('intervene');
   if (hawk && invasion) prefs.push('authoriseMainlandStrikes');
-  if (facts.prcCoercionRung >= (hawk ? 2 : 4)) prefs.push('requestPriorConsultation');
-  if (facts.prcCoercionRung >= (hawk ? 3 : 4)) prefs.push('escortConvoys');
-  if (facts.prcCoercionRung >= 1 && region(w, 'posture') === 'strategicAmbiguity') prefs.push('issueWarnings');
-  if (facts.prcCoercionRung <= 1 && !facts.taiwanUnderArmedAttack) prefs.push('prohibitMainlandStrikes', 'standDownForces', 'endEscorts', 'returnToAmbiguity');
+  if (rung >= (hawk ? 2 : 4)) prefs.push('requestPriorConsultation');
+  if (rung >= (hawk ? 3 : 4)) prefs.push('escortConvoys');
+  if (rung >= 1 && w.posture === 'strategicAmbiguity') prefs.push('issueWarnings');
+  if (rung <= 1 && !facts.taiwanUnderArmedAttack) prefs.push('prohibitMainlandStrikes', 'standDownForces', 'endEscorts', 'returnToAmbiguity');
   return prefs;
 };

@@ -1,4 +1,4 @@
-import type { Facts } from '../facts.ts';
+import type { Facts } from '../types.ts';
 
 /** Every event a decision machine receives carries the facts of the turn, which its guards read. */
 export interface DecisionEvent {

@@ -8,11 +8,12 @@ import type { DecisionEvent } from './decisionEvent.ts';
 export const taipeiMachine = setup({
   types: { events: {} as DecisionEvent },
   guards: {
-    crisisVisible: ({ event }) => event.facts.prcCoercionRung >= 1,
+    crisisVisible: ({ event }) => event.facts.coercionVisible,
     underArmedAttack: ({ event }) => event.facts.taiwanUnderArmedAttack,
-    calm: ({ event }) => event.facts.prcCoercionRung <= 1,
+    // Calm: no more than gray-zone pressure (a ceasefire counts as calm).
+    calm: ({ event }) => !event.facts.militaryPressure,
     // Talks need something to talk about: Beijing coercing beyond the gray zone, or a ceasefire.
-    somethingToNegotiate: ({ event }) => event.facts.prcCoercionRung >= 3 || event.facts.prcCeasefire,
+    somethingToNegotiate: ({ event }) => event.facts.shippingCoerced || event.facts.prcCeasefire,
   },
 }).createMachine({
   id: 'taipei',

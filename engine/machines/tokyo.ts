@@ -89,9 +89,9 @@ export const tokyoMachine = setup({
   types: { events: {} as DecisionEvent },
   guards: {
     // Maritime security operation (SDF Act Art. 82): an infringement short of armed attack (MOD-WP2018-COL, §4.3-4.4).
-    grayZoneInfringement: ({ event }) => event.facts.prcCoercionRung >= 1,
+    grayZoneInfringement: ({ event }) => event.facts.coercionVisible,
     // Important influence situation: one that, left alone, could lead to an armed attack on Japan (PSAJ, SANKEIBIZ, §4.3).
-    importantInfluence: ({ event }) => event.facts.prcCoercionRung >= 2,
+    importantInfluence: ({ event }) => event.facts.militaryPressure,
     // Anticipated armed attack situation: tension such that an attack is anticipated (MOD-WP2024, §4.3).
     armedAttackAnticipated: ({ event }) => event.facts.japanAttackAnticipated,
     // First of the Three New Conditions: an armed attack on a country in a close relationship with Japan
@@ -125,8 +125,8 @@ export const tokyoMachine = setup({
     consultationRequested: ({ event }) => event.facts.usRequestedPriorConsultation,
     // A Japan that stays neutral cannot consent (CSIS excursion "Japan neutral", §1.2).
     mayConsent: ({ event }) => event.facts.usRequestedPriorConsultation && event.facts.japanMayConsentToBases,
-    // Evacuation is ordered once the crisis is visible: a large-scale exercise or worse (YOMIURI-1108: rescuing nationals is the top priority, §4.8).
-    crisisVisible: ({ event }) => event.facts.prcCoercionRung >= 2,
+    // Evacuation is ordered once the pressure is military: a large-scale exercise or worse (YOMIURI-1108: rescuing nationals is the top priority, §4.8).
+    militaryPressure: ({ event }) => event.facts.militaryPressure,
   },
 }).createMachine({
   id: 'tokyo',
@@ -251,7 +251,7 @@ export const tokyoMachine = setup({
     evacuation: {
       initial: 'notOrdered',
       states: {
-        notOrdered: { on: { orderEvacuation: { target: 'underway', guard: 'crisisVisible' } } },
+        notOrdered: { on: { orderEvacuation: { target: 'underway', guard: 'militaryPressure' } } },
         underway: { on: { evacuationCompleted: 'completed' } },
         completed: {},
       },

@@ -10,9 +10,9 @@ export const washingtonMachine = setup({
   types: { events: {} as DecisionEvent },
   guards: {
     // Warnings answer visible coercion; the TRA calls "boycotts or embargoes" a threat to the peace (TRA 2(b)(4), WIKISOURCE-STAT, §4.6).
-    coercionUnderWay: ({ event }) => event.facts.prcCoercionRung >= 1,
+    coercionUnderWay: ({ event }) => event.facts.coercionVisible,
     // Escorts run a quarantine or blockade (CSIS 2025 coalition rung T3; CKHQ-NSJ convoy war, §2.1).
-    shippingInterdicted: ({ event }) => event.facts.prcCoercionRung >= 3 && !event.facts.prcCeasefire,
+    shippingInterdicted: ({ event }) => event.facts.shippingCoerced && !event.facts.prcCeasefire,
     // Direct intervention answers force: the TRA does not require it (UNCENSORED-WIKI, §4.6), so it is a choice open once force is used.
     // The scenario may delay or rule out intervention (CSIS excursions: D+14, "Taiwan alone", §1.2-1.3).
     forceUsed: ({ event }) =>
@@ -29,7 +29,6 @@ export const washingtonMachine = setup({
     intervening: stateIn('#washington.posture.directIntervention'),
     // Standing down from intervention also brings forces home from Japan and ends mainland strike authority.
     standingDown: and([stateIn('#washington.posture.directIntervention'), 'forceNotInUse']),
-    crisisVisible: ({ event }) => event.facts.prcCoercionRung >= 1,
     refusedBefore: ({ event }) => event.facts.tokyoRefusedConsultation,
   },
 }).createMachine({
@@ -88,7 +87,7 @@ export const washingtonMachine = setup({
     priorConsultation: {
       initial: 'notSought',
       states: {
-        notSought: { on: { requestPriorConsultation: { target: 'sought', guard: 'crisisVisible' } } },
+        notSought: { on: { requestPriorConsultation: { target: 'sought', guard: 'coercionUnderWay' } } },
         // After a refusal Washington may ask again; two states, so each new request is a change the
         // engine forwards to Tokyo.
         sought: { on: { requestPriorConsultation: { target: 'soughtAgain', guard: 'refusedBefore' } } },

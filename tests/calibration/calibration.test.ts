@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gameMetrics, playGame, type Outcome } from '../../engine/index.ts';
-import { seatsFor } from '../../cli/batchGames.ts';
+import { botSeats, gameMetrics, playGame, type Outcome } from '../../engine/index.ts';
 import { loadScenario } from '../../scenarios/catalog.ts';
 
 // The model against the published findings (docs/calibration.md), with honest tolerances: these are
@@ -15,7 +14,7 @@ function batch(scenario: string, variant: string) {
   const metrics: Record<string, number[]> = {};
   for (let i = 0; i < RUNS; i++) {
     const seed = `calibration-test#${i}`;
-    const { state } = playGame(s, seed, seatsFor('mixed', seed), false);
+    const { state } = playGame(s, seed, botSeats('mixed', seed), false);
     outcomes[state.outcome!] = (outcomes[state.outcome!] ?? 0) + 1;
     for (const [k, v] of Object.entries(gameMetrics(state))) if (v !== null) (metrics[k] ??= []).push(v);
   }

@@ -130,7 +130,7 @@ describe('verify', () => {
     let state = createGame(scenario, replay.seed);
     for (const t of replay.turns.slice(0, k)) {
       const r = resolveTurn(scenario, state, t.commands as Command[]);
-      if (!r.ok) throw new Error(r.error);
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
       state = r.value.state;
     }
     return { scenario, state };
@@ -318,7 +318,7 @@ describe('play and replay edge cases', () => {
         turn: t, role, by: 'human', decision: t === 1 && role === 'tokyo' ? 'determineArmedAttackSituation' : 'hold',
       }));
       const r = resolveTurn(s, state, commands, facilitator);
-      if (!r.ok) throw new Error(r.error);
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
       state = r.value.state;
       turns.push({ turn: t, commands, facilitator, stateHash: stateHash(state) });
     }

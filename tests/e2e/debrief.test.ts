@@ -24,7 +24,7 @@ interface Watch {
 }
 
 function ok<T>(r: { ok: true; value: T } | { ok: false; error: string }): T {
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value;
 }
 
@@ -90,7 +90,7 @@ describe('the debrief', () => {
     const timeline = page.getByRole('region', { name: 'Timeline' });
     expect(await timeline.locator('tbody tr').count()).toBe(game.turns.length + 1);
     expect(await timeline.getByRole('columnheader').allTextContents()).toEqual(['Turn', 'Beijing hawkish bot', 'Taipei cautious bot', 'Tokyo cautious bot', 'Washington hawkish bot', 'What happened']);
-    expect(await timeline.locator('.kd-end-row').textContent()).toContain(game.state.outcomeReason!);
+    expect(await timeline.locator('.kd-end-row').textContent()).toContain(game.state.ending!);
 
     // 2. Thresholds, with why and the legal basis.
     const thresholds = page.getByRole('region', { name: 'Legal thresholds crossed' });

@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decisionsOf, HOLD, ROLES, type Role } from '../../engine/index.ts';
+import { decisionsOf, HOLD, ROLES } from '../../engine/index.ts';
+import { roleName } from '../../scenarios/words/words.ts';
 import { options } from '../../scenarios/catalog.ts';
 import { appUrl } from './support/app.ts';
 import { launchBrowser, saveScreenshot, SCREENSHOT_DIR, watchPage } from './support/browser.ts';
 
-const ROLE_NAME: Record<Role, string> = { beijing: 'Beijing', taipei: 'Taipei', tokyo: 'Tokyo', washington: 'Washington' };
 const SECTION_HEADING = /^\s*(Team packet: (Beijing|Taipei|Tokyo|Washington)|Facilitator sheet)\s*$/;
 const COVER_TITLE = 'Lights out: a blockade of Taiwan';
 const POPPLER_INSTALL = 'sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y poppler-utils';
@@ -116,18 +116,18 @@ describe('printable briefing packets', () => {
       // The cover comes first, before any team's heading; then the four teams in order; then the sheet.
       expect(pages[0]!.text).toContain(COVER_TITLE);
       expect([...bySection.keys()]).toEqual([
-        'before the first heading', ...ROLES.map((r) => `Team packet: ${ROLE_NAME[r]}`), 'Facilitator sheet',
+        'before the first heading', ...ROLES.map((r) => `Team packet: ${roleName(r)}`), 'Facilitator sheet',
       ]);
       expect(bySection.get('before the first heading')!.length).toBeLessThanOrEqual(3);
       expect(pages.length).toBeGreaterThanOrEqual(12);
       expect(pages.length).toBeLessThanOrEqual(40);
 
       for (const role of ROLES) {
-        const own = bySection.get(`Team packet: ${ROLE_NAME[role]}`)!;
+        const own = bySection.get(`Team packet: ${roleName(role)}`)!;
         // A packet is a few pages, every one of them headed with its team's name (the @page running head).
         expect(own.length).toBeGreaterThanOrEqual(2);
         expect(own.length).toBeLessThanOrEqual(8);
-        for (const p of own) expect(p.lines[0], `running head of page ${p.number}`).toBe(`Kuroshio · ${ROLE_NAME[role]} team packet`);
+        for (const p of own) expect(p.lines[0], `running head of page ${p.number}`).toBe(`Kuroshio · ${roleName(role)} team packet`);
         // Every option the team can take over the game is printed in its own packet, with its legal basis.
         const text = squash(own.map((p) => p.text).join('\n'));
         for (const d of [HOLD, ...decisionsOf(role)]) {
@@ -136,7 +136,7 @@ describe('printable briefing packets', () => {
           if (o.legalBasis) expect(text, `${role}: legal basis of ${d}`).toContain(squash(o.legalBasis).slice(0, 60));
         }
         // The packet ends with its position memo, on a page of its own.
-        expect(own.at(-1)!.text).toContain(`Position memo: ${ROLE_NAME[role]} team`);
+        expect(own.at(-1)!.text).toContain(`Position memo: ${roleName(role)} team`);
       }
       const sheet = squash(bySection.get('Facilitator sheet')!.map((p) => p.text).join('\n'));
       expect(sheet).toContain('Debrief questions');

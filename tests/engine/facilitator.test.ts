@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGame, createReplay, parseReplay, playGame, resolveTurn, stateHash, verifyReplay, type FacilitatorCommand, type GameState } from '../../engine/index.ts';
+import { createGame, createReplay, fromLog, parseReplay, playGame, playTurns, resolveTurn, verifyReplay, type FacilitatorCommand, type GameState } from '../../engine/index.ts';
 import { loadScenario } from '../../scenarios/catalog.ts';
 
 const scenario = (() => {
@@ -15,7 +15,7 @@ describe('the facilitator (white cell)', () => {
     const s0 = createGame(scenario, 'white-1');
     const cmd: FacilitatorCommand = { turn: 0, action: { kind: 'inject', injectId: 'lng-insurers-withdraw' }, reason: 'to raise the stakes' };
     const r = resolveTurn(scenario, s0, holds(s0), [cmd]);
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
     expect(r.value.events[0]).toEqual({ type: 'facilitatorAction', action: cmd.action, reason: 'to raise the stakes' });
     expect(r.value.events.some((e) => e.type === 'injectPlayed' && e.id === 'lng-insurers-withdraw')).toBe(true);
   });
@@ -34,7 +34,7 @@ describe('the facilitator (white cell)', () => {
     const blockade = holds(s0).map((c) => (c.role === 'beijing' ? { ...c, decision: 'declareBlockade' } : c));
     const tight: FacilitatorCommand = { turn: 0, action: { kind: 'setParameter', path: 'shipping.throughputByCoercion.blockade', value: 0 }, reason: 'the class asks: what if nothing gets through?' };
     const r = resolveTurn(scenario, s0, blockade, [tight]);
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
     expect(r.value.state.paramOverrides).toEqual({ 'shipping.throughputByCoercion.blockade': 0 });
     expect(r.value.state.indicators.shippingPct).toBe(0);
   });
@@ -52,25 +52,33 @@ describe('the facilitator (white cell)', () => {
     for (const c of bad) expect(resolveTurn(scenario, s0, holds(s0), [c]).ok, JSON.stringify(c)).toBe(false);
   });
 
-  it('is kept in the replay, and the replay re-simulates to the same hashes', () => {
-    const game = playGame(scenario, 'white-5', { beijing: 'hawkish', taipei: 'cautious', tokyo: 'cautious', washington: 'cautious' });
-    // Re-play with a written inject and an override before turn 2.
-    let state = createGame(scenario, 'white-5');
-    const turns = [];
-    for (const t of game.turns.slice(0, 4)) {
-      const facilitator: FacilitatorCommand[] = t.turn === 2
-        ? [
-            { turn: 2, action: { kind: 'customInject', headline: 'Diet protest outside the Kantei', effects: [{ indicator: 'dietSupport', add: -5 }] }, reason: 'news the class wrote' },
-            { turn: 2, action: { kind: 'setIndicator', indicator: 'japanPublicSupport', value: 30 }, reason: 'override: a poll the facilitator reads out' },
-          ]
-        : [];
-      const commands = t.commands.map((c) => ({ ...c, turn: state.turn }));
-      const r = resolveTurn(scenario, state, commands, facilitator);
-      if (!r.ok) throw new Error(r.error);
-      state = r.value.state;
-      turns.push({ turn: t.turn, commands, facilitator, stateHash: stateHash(state) });
+  it('refuses to override an indicator the turn works out afresh, saying so, instead of letting the turn silently undo it', () => {
+    const s0 = createGame(scenario, 'white-recomputed');
+    for (const indicator of ['shippingPct', 'energyShippingPct', 'electricityPct', 'escalation'] as const) {
+      const set: FacilitatorCommand = { turn: 0, action: { kind: 'setIndicator', indicator, value: 100 }, reason: 'a convoy got through' };
+      const r = resolveTurn(scenario, s0, holds(s0), [set]);
+      expect(r.ok ? null : r.error).toEqual({ code: 'recomputedEachTurn', indicator });
+      const news: FacilitatorCommand = { turn: 0, action: { kind: 'customInject', headline: 'x', effects: [{ indicator, add: 10 }] }, reason: 'x' };
+      expect(resolveTurn(scenario, s0, holds(s0), [news]).ok).toBe(false);
     }
-    const replay = createReplay(scenario, 'white-5', turns, state);
+    // An override of a stock lasts: the turn works from it.
+    const lng: FacilitatorCommand = { turn: 0, action: { kind: 'setIndicator', indicator: 'lngDays', value: 3 }, reason: 'a tank fire at Yong-an' };
+    const r = resolveTurn(scenario, s0, holds(s0), [lng]);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.value.state.indicators.lngDays).toBeLessThanOrEqual(3);
+  });
+
+  it('is kept in the replay, and the replay re-simulates to the same hashes', () => {
+    const game = playGame(scenario, 'white-5', { beijing: 'bot:hawkish', taipei: 'bot:cautious', tokyo: 'bot:cautious', washington: 'bot:cautious' });
+    // Re-play with a written inject and an override before turn 3.
+    const white: FacilitatorCommand[] = [
+      { turn: 2, action: { kind: 'customInject', headline: 'Diet protest outside the Kantei', effects: [{ indicator: 'dietSupport', add: -5 }] }, reason: 'news the class wrote' },
+      { turn: 2, action: { kind: 'setIndicator', indicator: 'japanPublicSupport', value: 30 }, reason: 'override: a poll the facilitator reads out' },
+    ];
+    const log = game.turns.slice(0, 4).map((t) => ({ commands: t.commands, facilitator: t.turn === 2 ? white : [] }));
+    const played = playTurns(scenario, createGame(scenario, 'white-5'), fromLog(log));
+    if (played.stopped) throw new Error(JSON.stringify(played.stopped));
+    const replay = createReplay(scenario, 'white-5', played.turns, played.state);
     const parsed = parseReplay(JSON.stringify(replay));
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.value.turns[2]!.facilitator).toHaveLength(2);
@@ -86,7 +94,7 @@ describe('prior consultation', () => {
     const turn = (s: GameState, decisions: Partial<Record<string, string>>) => {
       const cmds = (['beijing', 'taipei', 'tokyo', 'washington'] as const).map((role) => ({ turn: s.turn, role, decision: decisions[role] ?? 'hold', by: 'human' as const }));
       const r = resolveTurn(q, s, cmds);
-      if (!r.ok) throw new Error(r.error);
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
       return r.value.state;
     };
     let s = createGame(q, 'consult-again');

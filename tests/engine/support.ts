@@ -17,17 +17,21 @@ export type Variant = (typeof VARIANTS)[number];
 
 const scenarios = new Map<string, Scenario>();
 
-/** The shipped blockade scenario with a variant applied; a load error fails the test loudly. */
-export function blockade(variant: Variant = 'base'): Scenario {
-  let s = scenarios.get(variant);
+/** A shipped scenario with a variant applied; a load error fails the test loudly. */
+export function scenarioOf(id: string, variant?: string): Scenario {
+  const key = `${id}/${variant ?? ''}`;
+  let s = scenarios.get(key);
   if (!s) {
-    const loaded = loadScenario('blockade', variant);
-    if (typeof loaded === 'string') throw new Error(`cannot load blockade/${variant}: ${loaded}`);
+    const loaded = loadScenario(id, variant);
+    if (typeof loaded === 'string') throw new Error(`cannot load ${key}: ${loaded}`);
     s = loaded;
-    scenarios.set(variant, s);
+    scenarios.set(key, s);
   }
   return s;
 }
+
+/** The shipped blockade scenario with a variant applied. */
+export const blockade = (variant: Variant = 'base'): Scenario => scenarioOf('blockade', variant);
 
 export const command = (state: GameState, role: Role, decision = 'hold', by: Actor = 'human'): Command => ({
   turn: state.turn,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReplay, RULES_VERSION, verifyReplay } from '../../engine/index.ts';
 import { loadScenario } from '../../scenarios/catalog.ts';
+import { divergenceText } from '../../scenarios/words/messages.ts';
 import { GOLDEN_GAMES } from './goldenGames.ts';
 
 describe('golden replays', () => {
@@ -13,7 +14,7 @@ describe('golden replays', () => {
       const scenario = loadScenario(g.scenario, g.variant);
       if (typeof scenario === 'string') throw new Error(scenario);
       const v = verifyReplay(parsed.value, scenario);
-      expect(v.ok ? 'matches' : `diverged at turn ${v.divergedAtTurn}: ${v.reason}`).toBe('matches');
+      expect(v.ok ? 'matches' : `diverged: ${divergenceText(v.divergence)}`).toBe('matches');
     });
   }
 });

@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { advance, openDecisions } from '../../engine/machines/index.ts';
-import type { TrackValue } from '../../engine/types.ts';
+
 import { FACTS, WORLD_NAMES, describePath, explore, factsFor, play, regionOf, type Reached, type World } from './model.ts';
+import type { TrackValue } from './model.ts';
 
 const beijing = () => explore('beijing').reached;
 const where = (r: Reached) => `${r.key} (via ${describePath(r)})`;

@@ -33,7 +33,7 @@ describe('Taipei: stance', () => {
         const f = FACTS[w];
         const open = openDecisions('taipei', r.value, f);
         if (open.includes('accommodate') && regionOf(r.value, 'stance') !== 'negotiating') violations.push(`accommodate open in ${where(r)} @${w}`);
-        if (open.includes('openNegotiations') && !(f.prcCoercionRung >= 3 || f.prcCeasefire)) violations.push(`openNegotiations open in ${where(r)} @${w}`);
+        if (open.includes('openNegotiations') && !(f.shippingCoerced || f.prcCeasefire)) violations.push(`openNegotiations open in ${where(r)} @${w}`);
       }
     }
     expect(violations).toEqual([]);
@@ -51,7 +51,7 @@ describe('Taipei: defence', () => {
         const f = FACTS[w];
         const open = openDecisions('taipei', r.value, f);
         if (open.includes('resistFully') && !f.taiwanUnderArmedAttack) violations.push(`resistFully open in ${where(r)} @${w}`);
-        if (open.includes('standDownForces') && f.prcCoercionRung > 1) violations.push(`standDownForces open in ${where(r)} @${w}`);
+        if (open.includes('standDownForces') && f.militaryPressure) violations.push(`standDownForces open in ${where(r)} @${w}`);
       }
     }
     expect(violations).toEqual([]);

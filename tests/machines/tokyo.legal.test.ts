@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { advance, decisionsOf, openDecisions } from '../../engine/machines/index.ts';
-import type { TrackValue } from '../../engine/types.ts';
+
 import { FACTS, WORLDS, WORLD_NAMES, describePath, explore, factsFor, play, regionOf, withLegal, type Reached } from './model.ts';
+import type { TrackValue } from './model.ts';
 
 const FORCE_DETERMINATIONS = ['survivalThreateningSituation', 'armedAttackSituation'];
 const SUPPORT_DETERMINATIONS = ['importantInfluenceSituation', 'anticipatedArmedAttackSituation', ...FORCE_DETERMINATIONS];

@@ -7,7 +7,7 @@ import { branchAt, facilitate, playTurn, startSession, type Session, type Seats 
 const BOTS: Seats = { beijing: 'bot:hawkish', taipei: 'bot:cautious', tokyo: 'bot:cautious', washington: 'bot:hawkish' };
 
 function ok<T>(r: { ok: true; value: T } | { ok: false; error: string }): T {
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value;
 }
 

@@ -7,7 +7,7 @@ import { facilitate, playTurn, startSession, type Session } from '../../ui/app/s
 import { futureSeed, playFuture, playFutures, type FutureResult } from '../../ui/workers/futures.ts';
 
 function ok<T>(r: { ok: true; value: T } | { ok: false; error: string }): T {
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value;
 }
 

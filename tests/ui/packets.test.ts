@@ -4,11 +4,11 @@
 // as HTML would fail here, and markup in scenario text must come out as text nodes.
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createGame, decisionsOf, factsOf, HOLD, MACHINES, ROLES, type Role } from '../../engine/index.ts';
+import { createGame, decisionsOf, factsOf, HOLD, ROLES, type Role } from '../../engine/index.ts';
 import { defaults, loadScenario, options, scenarioFile, scenarioFiles } from '../../scenarios/catalog.ts';
 import { overlay } from '../../scenarios/resolveScenario.ts';
 import type { ScenarioFile } from '../../scenarios/schema.ts';
-import { conditionInWords, effectInWords, TRACK_WORDS, variantChangesInWords, type FileCondition } from '../../ui/app/packets/inWords.ts';
+import { conditionInWords, effectInWords, variantChangesInWords, type FileCondition } from '../../ui/app/packets/inWords.ts';
 import type { PacketContext } from '../../ui/app/packets/packetContext.ts';
 import { packetDocument, packetsView, SKIPPED } from '../../ui/app/packets/packetsView.ts';
 import { MEMO_LINES } from '../../ui/app/packets/roleSection.ts';
@@ -291,26 +291,16 @@ describe('printable briefing packets', () => {
 });
 
 describe('scenario data in words', () => {
-  it('names every region and state of every decision machine', () => {
-    for (const role of ROLES) {
-      const regions = MACHINES[role].root.states as Record<string, { states: Record<string, unknown> }>;
-      expect(Object.keys(TRACK_WORDS[role]).sort(), role).toEqual(Object.keys(regions).sort());
-      for (const [region, node] of Object.entries(regions)) {
-        expect(Object.keys(TRACK_WORDS[role][region]!.states).sort(), `${role}.${region}`).toEqual(Object.keys(node.states).sort());
-      }
-    }
-  });
-
   it('reads conditions as people count turns, and compounds with brackets where needed', () => {
     const blockade: FileCondition = { track: 'beijing', region: 'coercion', in: ['blockade'] };
     expect(conditionInWords({ turnAtLeast: 2 })).toBe('from turn 3 on');
-    expect(conditionInWords({ all: [blockade, { turnAtLeast: 2 }] })).toBe("Beijing's coercion: a blockade; and from turn 3 on");
+    expect(conditionInWords({ all: [blockade, { turnAtLeast: 2 }] })).toBe("Beijing's coercion: a declared blockade; and from turn 3 on");
     expect(conditionInWords({ track: 'tokyo', region: 'determination', in: ['survivalThreateningSituation', 'armedAttackSituation'] }))
       .toBe("Tokyo's legal determination: a survival-threatening situation or an armed attack situation");
     expect(conditionInWords({ any: [{ flag: 'japanAttacked' }, { all: [blockade, { indicator: 'lngDays', op: '<=', value: 3 }] }] }))
-      .toBe("Japan has been attacked; or (Beijing's coercion: a blockade; and LNG in storage (days) at or below 3)");
+      .toBe("Japan has been attacked; or (Beijing's coercion: a declared blockade; and LNG in storage at or below 3)");
     expect(conditionInWords({ not: { portSeized: true } })).toBe('not (the PLA holds a working port)');
-    expect(effectInWords({ indicator: 'oilDays', add: -2 })).toBe('Oil in storage (days) \u22122');
+    expect(effectInWords({ indicator: 'oilDays', add: -2 })).toBe('Oil in storage \u22122');
     expect(effectInWords({ raiseFlag: 'usForcesAttacked' })).toBe('US forces have been attacked');
   });
 
@@ -323,8 +313,8 @@ describe('scenario data in words', () => {
     const noResupply = changes('no-resupply');
     expect(noResupply[0]).toBe('Washington may never intervene directly.');
     expect(noResupply.slice(1)).toEqual([
-      expect.stringMatching(/^Model parameter shipping › US convoy gain: 0 \(instead of [\d.]+\)\.$/),
-      expect.stringMatching(/^Model parameter shipping › Japan convoy gain: 0 \(instead of [\d.]+\)\.$/),
+      expect.stringMatching(/^Rule "Share of the shipping gap US convoys close": 0 \(instead of [\d.]+\)\.$/),
+      expect.stringMatching(/^Rule "Share of the shipping gap Japanese support closes": 0 \(instead of [\d.]+\)\.$/),
     ]);
     // The turn named for a delayed US intervention is the first the engine allows it in.
     const invasion = scenarioFile('invasion')!;

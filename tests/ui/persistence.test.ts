@@ -28,7 +28,7 @@ function game(): Session {
   const s = startSession({ scenarioId: 'quarantine', variant: 'comprehensive', seed: 'save', seats: { beijing: 'bot:hawkish', taipei: 'human', tokyo: 'bot:cautious', washington: 'bot:cautious' } });
   if (!s.ok) throw new Error(s.error);
   const r = playTurn(s.value, { taipei: 'raiseReadiness' });
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value;
 }
 

@@ -9,7 +9,7 @@ function replay() {
   let session = s.value;
   for (let i = 0; i < 5; i++) {
     const r = playTurn(session, {});
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
     session = r.value;
   }
   return toReplay(session);

@@ -1,15 +1,13 @@
 import {
   applyFacilitator,
-  withParameterChanges,
-  chooseBotCommand,
   createGame,
   createReplay,
-  resolveTurn,
-  ROLES,
-  stateHash,
+  fromLog,
+  playTurns,
+  turnCommands,
   verifyReplay,
-  type Actor,
-  type Command,
+  ROLES,
+  type Choice,
   type FacilitatorAction,
   type FacilitatorCommand,
   type GameEvent,
@@ -18,13 +16,13 @@ import {
   type Result,
   type Role,
   type Scenario,
+  type Seats,
   type TurnRecord,
 } from '../../engine/index.ts';
 import { loadScenario } from '../../scenarios/catalog.ts';
-import { paramsSchema } from '../../scenarios/schema.ts';
+import { divergenceText, refusalText, warningText } from '../../scenarios/words/messages.ts';
 
-/** Who sits in each seat: a person, or a bot of a temperament. */
-export type Seats = Record<Role, Actor>;
+export type { Seats };
 
 export interface SessionSetup {
   scenarioId: string;
@@ -34,23 +32,30 @@ export interface SessionSetup {
 }
 
 /**
- * A game in the browser: its setup, the turns played (commands, events, hashes) and the state they
- * led to. Everything goes through the engine's one path (resolveTurn); the UI never changes state.
+ * A game in the browser: its setup, the turns played (commands, events, hashes) and the state after
+ * each, so stepping through it is a lookup. Every turn goes through the engine's one fold; the UI
+ * never changes state itself.
  */
 export interface Session {
   setup: SessionSetup;
   scenario: Scenario;
   turns: TurnRecord[];
-  /** The state after the last turn played. */
+  /** `states[k]` is the state after k turns; `states[0]` the start. */
+  states: GameState[];
+  /** The state after the last turn played: the last of `states`. */
   state: GameState;
   /** The facilitator's commands for the coming turn, applied before its decisions; recorded when it is played. */
   pending: FacilitatorCommand[];
 }
 
+function sessionOf(setup: SessionSetup, scenario: Scenario, turns: TurnRecord[], states: GameState[]): Session {
+  return { setup, scenario, turns, states, state: states[states.length - 1]!, pending: [] };
+}
+
 export function startSession(setup: SessionSetup): Result<Session> {
   const scenario = loadScenario(setup.scenarioId, setup.variant);
   if (typeof scenario === 'string') return { ok: false, error: scenario };
-  return { ok: true, value: { setup, scenario, turns: [], state: createGame(scenario, setup.seed), pending: [] } };
+  return { ok: true, value: sessionOf(setup, scenario, [], [createGame(scenario, setup.seed)]) };
 }
 
 /** The situation the teams decide in: the last turn's state with the facilitator's pending commands applied. */
@@ -60,69 +65,36 @@ export function currentView(s: Session): { state: GameState; events: GameEvent[]
   return r.ok ? r.value : { state: s.state, events: [] };
 }
 
-/** The facilitator acts: checked now against the rules, applied to what the teams see, recorded with the turn. */
+/** The facilitator acts: checked now by the engine, applied to what the teams see, recorded with the turn. */
 export function facilitate(s: Session, action: FacilitatorAction, reason: string): Result<Session> {
-  if (s.pending.length >= MAX_FACILITATOR_ACTIONS) {
-    return { ok: false, error: `at most ${MAX_FACILITATOR_ACTIONS} facilitator actions fit in one turn; play the turn first` };
-  }
   const cmd: FacilitatorCommand = { turn: s.state.turn, action, reason: reason.trim() };
   const r = applyFacilitator(s.scenario, s.state, [...s.pending, cmd]);
-  if (!r.ok) return r;
-  if (action.kind === 'setParameter') {
-    // The engine checks the path; the scenario format's bounds (a share is 0-1, days are positive) are checked here.
-    const bounds = paramsSchema.safeParse(withParameterChanges(s.scenario, r.value.state.paramOverrides).params);
-    if (!bounds.success) return { ok: false, error: `${action.value} is outside what ${action.path} may be (${bounds.error.issues[0]?.message ?? 'out of range'})` };
-  }
+  if (!r.ok) return { ok: false, error: refusalText(r.error) };
   return { ok: true, value: { ...s, pending: [...s.pending, cmd] } };
 }
 
-/** As many as a replay records per turn. */
-const MAX_FACILITATOR_ACTIONS = 50;
-
 export const humanRoles = (s: Session): Role[] => ROLES.filter((r) => s.setup.seats[r] === 'human');
 
-/** Play one turn: the people's decisions as given, the bots' chosen now and logged as commands. */
+/** Play one turn: the people's decisions as given, the bots' chosen now (in the situation the people see) and logged as commands. */
 export function playTurn(s: Session, decisions: Partial<Record<Role, string>>): Result<Session> {
-  // Bots decide in the same situation the people see: after the facilitator's commands.
-  const view = currentView(s).state;
-  const commands: Command[] = ROLES.map((role) => {
-    const seat = s.setup.seats[role];
-    if (seat === 'human') return { turn: s.state.turn, role, decision: decisions[role] ?? 'hold', by: 'human' };
-    return chooseBotCommand(s.scenario, view, role, seat === 'bot:hawkish' ? 'hawkish' : 'cautious');
-  });
-  return applyCommands(s, commands, s.pending);
-}
-
-function applyCommands(s: Session, commands: Command[], facilitator: FacilitatorCommand[]): Result<Session> {
-  const r = resolveTurn(s.scenario, s.state, commands, facilitator);
-  if (!r.ok) return r;
-  const record: TurnRecord = {
-    turn: s.state.turn, commands, ...(facilitator.length ? { facilitator } : {}), events: r.value.events, stateHash: stateHash(r.value.state),
-  };
-  return { ok: true, value: { ...s, turns: [...s.turns, record], state: r.value.state, pending: [] } };
-}
-
-/** The state after the first `k` turns, re-simulated: time travel is replaying a prefix of the log. */
-export function stateAfter(s: Session, k: number): GameState {
-  let state = createGame(s.scenario, s.setup.seed);
-  for (const t of s.turns.slice(0, k)) {
-    const r = resolveTurn(s.scenario, state, t.commands, t.facilitator ?? []);
-    if (!r.ok) throw new Error(`a recorded turn no longer replays: ${r.error}`);
-    state = r.value.state;
-  }
-  return state;
+  const choices: Partial<Record<Role, Choice>> = {};
+  for (const r of humanRoles(s)) if (decisions[r]) choices[r] = { decision: decisions[r]!, by: 'human' };
+  const commands = turnCommands(s.scenario, currentView(s).state, s.setup.seats, choices);
+  const played = playTurns(s.scenario, s.state, fromLog([{ commands, facilitator: s.pending }]));
+  if (played.stopped) return { ok: false, error: 'refusal' in played.stopped ? refusalText(played.stopped.refusal) : divergenceText(played.stopped) };
+  return { ok: true, value: sessionOf(s.setup, s.scenario, [...s.turns, ...played.turns], [...s.states, ...played.states.slice(1)]) };
 }
 
 /** A new game from turn `k` of this one, with a person taking over `role`; the first k turns are kept. */
 export function branchAt(s: Session, k: number, role: Role): Session {
   const seats = { ...s.setup.seats, [role]: 'human' as const };
-  return { ...s, setup: { ...s.setup, seats }, turns: s.turns.slice(0, k), state: stateAfter(s, k), pending: [] };
+  return sessionOf({ ...s.setup, seats }, s.scenario, s.turns.slice(0, k), s.states.slice(0, k + 1));
 }
 
 export const toReplay = (s: Session): Replay => createReplay(s.scenario, s.setup.seed, s.turns, s.state);
 
 /** Seats as they were last played: recorded in the commands, so a replay carries them. */
-function seatsFromCommands(turns: readonly { commands: readonly Command[] }[], fallback: Seats): Seats {
+function seatsFromCommands(turns: readonly TurnRecord[], fallback: Seats): Seats {
   const last = turns[turns.length - 1];
   if (!last) return fallback;
   return Object.fromEntries(ROLES.map((r) => [r, last.commands.find((c) => c.role === r)?.by ?? fallback[r]])) as Seats;
@@ -131,23 +103,17 @@ function seatsFromCommands(turns: readonly { commands: readonly Command[] }[], f
 const ALL_BOTS: Seats = { beijing: 'bot:cautious', taipei: 'bot:cautious', tokyo: 'bot:cautious', washington: 'bot:cautious' };
 
 /**
- * Rebuild a session from a replay, checking it turn by turn. A replay that does not verify is
+ * Rebuild a session from a replay, verified turn by turn in one pass. A replay that does not verify is
  * refused with the reason, so nothing untrusted becomes the current game.
  */
 export function sessionFromReplay(replay: Replay, knownSeats?: Seats): Result<{ session: Session; warnings: string[] }> {
   const scenario = loadScenario(replay.scenario.id, replay.scenario.variant);
   if (typeof scenario === 'string') return { ok: false, error: scenario };
   const v = verifyReplay(replay, scenario);
-  if (!v.ok) return { ok: false, error: `this replay does not match the rules: it diverges at turn ${v.divergedAtTurn} (${v.reason})` };
+  if (!v.ok) return { ok: false, error: divergenceText(v.divergence) };
   const setup: SessionSetup = {
     scenarioId: scenario.id, variant: scenario.variant, seed: replay.seed,
-    seats: knownSeats ?? seatsFromCommands(replay.turns, ALL_BOTS),
+    seats: knownSeats ?? seatsFromCommands(v.turns, ALL_BOTS),
   };
-  let s: Session = { setup, scenario, turns: [], state: createGame(scenario, replay.seed), pending: [] };
-  for (const t of replay.turns) {
-    const r = applyCommands(s, t.commands, t.facilitator ?? []);
-    if (!r.ok) return r;
-    s = r.value;
-  }
-  return { ok: true, value: { session: s, warnings: v.warnings } };
+  return { ok: true, value: { session: sessionOf(setup, scenario, v.turns, v.states), warnings: v.warnings.map(warningText) } };
 }

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import './harness.css';
-import { createGame, resolveTurn, chooseBotCommand, ROLES, type GameEvent, type GameState, type Scenario } from '../../engine/index.ts';
+import { allBots, createGame, playGame, type GameEvent, type GameState, type Role, type Scenario } from '../../engine/index.ts';
 import { loadScenario, scenarioFile, scenarioFiles, theatre } from '../../scenarios/catalog.ts';
 import type { TheatreMap } from './types.ts';
 
@@ -24,16 +24,14 @@ select.value = params.get('scenario') ?? 'blockade';
 seedInput.value = params.get('seed') ?? seedInput.value;
 
 function played(scenario: Scenario, seed: string, turns: number): Step[] {
-  let state = createGame(scenario, seed);
-  const steps: Step[] = [{ label: 'start', state, events: [] }];
-  for (let i = 0; i < turns && !state.outcome; i++) {
-    const commands = ROLES.map((role) => chooseBotCommand(scenario, state, role, 'hawkish'));
-    const r = resolveTurn(scenario, state, commands);
-    if (!r.ok) throw new Error(r.error);
-    state = r.value.state;
-    steps.push({ label: `turn ${state.turn}: ${commands.filter((c) => c.decision !== 'hold').map((c) => `${c.role} ${c.decision}`).join(', ') || 'all hold'}`, state, events: r.value.events });
-  }
-  return steps;
+  const game = playGame(scenario, seed, allBots('hawkish'));
+  return [
+    { label: 'start', state: game.states[0]!, events: [] },
+    ...game.turns.slice(0, turns).map((t, k) => ({
+      label: `turn ${k + 1}: ${t.commands.filter((c) => c.decision !== 'hold').map((c) => `${c.role} ${c.decision}`).join(', ') || 'all hold'}`,
+      state: game.states[k + 1]!, events: t.events,
+    })),
+  ];
 }
 
 /** Hand-made states so each look can be seen without waiting for the bots to reach it. */
@@ -44,8 +42,8 @@ function showcase(scenario: Scenario): Step[] {
     f(s);
     return { label, state: s, events: [] };
   };
-  const track = (s: GameState, role: keyof GameState['tracks'], patch: Record<string, string>) => {
-    s.tracks[role] = { ...(s.tracks[role] as Record<string, string>), ...patch };
+  const track = <R extends Role>(s: GameState, role: R, patch: Partial<GameState['tracks'][R]>) => {
+    s.tracks[role] = { ...s.tracks[role], ...patch };
   };
   return [
     make('exercise, strategic ambiguity', () => {}),

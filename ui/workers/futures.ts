@@ -2,20 +2,17 @@
 // (futures.worker.ts) runs it over a range of seeds, and tests run it directly.
 import {
   applyFacilitator,
-  chooseBotCommand,
   createGame,
-  factsOf,
-  openDecisions,
+  playTurns,
+  turnCommands,
   OUTCOMES,
-  resolveTurn,
-  ROLES,
   type Actor,
-  type BotTemperament,
-  type Command,
+  type Choice,
   type FacilitatorCommand,
   type GameState,
   type Role,
   type Scenario,
+  type TurnInput,
 } from '../../engine/index.ts';
 
 /** How the futures are played. */
@@ -59,45 +56,46 @@ export interface FutureResult {
 
 export const futureSeed = (seed: string, i: number): string => `${seed}#future-${i}`;
 
-/** A team's seat is played by a cautious bot: the same policy, without the people. */
-export const temperamentOf = (by: Actor): BotTemperament => (by === 'bot:hawkish' ? 'hawkish' : 'cautious');
-
 /** A safety stop well past any scenario's horizon. */
 const MAX_TURNS = 500;
 
-/** Play future i of a job to its end. */
+/** The facilitator's commands of a turn that the rules still accept in this future, in order. */
+function acceptedFacilitator(scenario: Scenario, state: GameState, cmds: readonly FacilitatorCommand[]): { commands: FacilitatorCommand[]; view: GameState } {
+  const accepted: FacilitatorCommand[] = [];
+  let view = state;
+  for (const c of cmds) {
+    const r = applyFacilitator(scenario, state, [...accepted, { ...c, turn: state.turn }]);
+    if (!r.ok) continue;
+    accepted.push({ ...c, turn: state.turn });
+    view = r.value.state;
+  }
+  return { commands: accepted, view };
+}
+
+/** Play future i of a job to its end, through the engine's one fold. */
 export function playFuture(job: FuturesJob, i: number): FutureResult {
   const { scenario } = job;
-  let state: GameState = createGame(scenario, futureSeed(job.seed, i));
   let kept = 0;
   let replaced = 0;
-  while (!state.outcome && state.turn < MAX_TURNS) {
+  const next = (state: GameState): TurnInput | null => {
+    if (state.outcome) return null;
     const rec = job.mode === 'sameDecisions' ? job.recorded[state.turn] : undefined;
-    // The facilitator's commands of this turn, where the rules still accept them in this future.
-    const white: FacilitatorCommand[] = [];
-    let view = state;
-    for (const c of rec?.facilitator ?? []) {
-      const r = applyFacilitator(scenario, state, [...white, { ...c, turn: state.turn }]);
-      if (r.ok) {
-        white.push({ ...c, turn: state.turn });
-        view = r.value.state;
-      }
+    const white = acceptedFacilitator(scenario, state, rec?.facilitator ?? []);
+    const choices: Partial<Record<Role, Choice>> = rec?.decisions ?? {};
+    // The recorded decision where the rules still allow it here, else the seat's bot stands in.
+    const commands = turnCommands(scenario, white.view, job.seats, choices, true);
+    for (const c of commands) {
+      const wanted = choices[c.role];
+      if (!wanted) continue;
+      if (c.decision === wanted.decision && c.by === wanted.by) kept++;
+      else replaced++;
     }
-    const facts = factsOf(view, scenario.legal);
-    const commands: Command[] = ROLES.map((role) => {
-      const wanted = rec?.decisions[role];
-      if (wanted && openDecisions(role, view.tracks[role], facts).includes(wanted.decision)) {
-        kept++;
-        return { turn: view.turn, role, decision: wanted.decision, by: wanted.by };
-      }
-      if (wanted) replaced++;
-      return chooseBotCommand(scenario, view, role, temperamentOf(wanted?.by ?? job.seats[role]));
-    });
-    const r = resolveTurn(scenario, state, commands, white);
-    // Every command is open by construction, so a refusal is a bug in the engine, not bad input.
-    if (!r.ok) throw new Error(`future ${i}, turn ${state.turn + 1}: ${r.error}`);
-    state = r.value.state;
-  }
+    return { commands, facilitator: white.commands };
+  };
+  const played = playTurns(scenario, createGame(scenario, futureSeed(job.seed, i)), next, { record: false, maxTurns: MAX_TURNS });
+  // Every command is open by construction, so a refusal is a bug in the engine, not bad input.
+  if (played.stopped) throw new Error(`future ${i}: ${JSON.stringify(played.stopped)}`);
+  const state = played.state;
   const c = state.indicators.casualties;
   return {
     outcome: state.outcome ? OUTCOMES.indexOf(state.outcome) : -1,

@@ -1,14 +1,14 @@
 import type { Role } from '../../../engine/index.ts';
 import type { ScenarioFile } from '../../../scenarios/schema.ts';
 import { h } from '../dom.ts';
-import { ROLE_NAME } from '../narrate.ts';
+import { roleName } from '../../../scenarios/words/words.ts';
 
 /** A role's briefing: situation, objectives, constraints, red lines and what its law or policy allows. */
 export function roleBriefing(file: ScenarioFile, role: Role): HTMLElement {
   const b = file.roles[role];
   const list = (title: string, items: string[]) => [h('h4', {}, title), h('ul', {}, items.map((x) => h('li', {}, x)))];
-  return h('section', { class: 'role-briefing', 'aria-label': `${ROLE_NAME[role]} briefing` },
-    h('h3', {}, `${ROLE_NAME[role]}`),
+  return h('section', { class: 'role-briefing', 'aria-label': `${roleName(role)} briefing` },
+    h('h3', {}, `${roleName(role)}`),
     h('p', {}, b.situation),
     list('Objectives', b.objectives),
     list('Constraints', b.constraints),

@@ -1,10 +1,10 @@
-import type { TurnRecord } from '../../../engine/index.ts';
+import type { Scenario, TurnRecord } from '../../../engine/index.ts';
 import { h } from '../dom.ts';
-import { narrateTurn } from '../narrate.ts';
+import { narrateTurn } from '../../../scenarios/words/narrate.ts';
 
 /** The adjudication report for a turn, in plain words, with the odds and rolls behind it. */
-export function turnReport(t: TurnRecord, open = true): HTMLElement {
-  const story = narrateTurn(t.events);
+export function turnReport(t: TurnRecord, scenario: Scenario, open = true): HTMLElement {
+  const story = narrateTurn(t.events, scenario);
   const section = (title: string, lines: string[]) =>
     lines.length ? h('section', {}, h('h4', {}, title), h('ul', {}, lines.map((l) => h('li', {}, l)))) : null;
   return h('details', { class: 'turn-report', open },

@@ -2,7 +2,7 @@ import type * as PlotNS from '@observablehq/plot';
 import { OUTCOMES, type Outcome } from '../../../engine/index.ts';
 import { PALETTE } from '../../map/palette.ts';
 import type { FuturesSummary } from './futures.ts';
-import { OUTCOME_TITLE } from './outcomes.ts';
+import { outcomeTitle } from '../../../scenarios/words/words.ts';
 import type { Point } from './series.ts';
 
 // Charts with Observable Plot, drawn as SVG. Plot is loaded only when the debrief draws its first
@@ -115,7 +115,7 @@ export interface OutcomeBar {
 
 /** Rows for the outcome chart: every outcome that came up in either run, and this game's. */
 export function outcomeBars(s: FuturesSummary, shown: readonly Outcome[], thisGame: Outcome | null): OutcomeBar[] {
-  return shown.map((o) => ({ outcome: o, title: OUTCOME_TITLE[o], share: s.n ? (100 * s.counts[o]) / s.n : 0, thisGame: o === thisGame }));
+  return shown.map((o) => ({ outcome: o, title: outcomeTitle(o), share: s.n ? (100 * s.counts[o]) / s.n : 0, thisGame: o === thisGame }));
 }
 
 /** A share in %, to a whole number, or a tenth below 1% so that a rare ending does not read as none. */

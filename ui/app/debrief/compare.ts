@@ -1,6 +1,7 @@
-import { createGame, ROLES, stateHash, type FacilitatorCommand, type Indicators, type Outcome, type Role, type TurnRecord } from '../../../engine/index.ts';
+import { endingText } from '../../../scenarios/words/narrate.ts';
+import { listText, roleName } from '../../../scenarios/words/words.ts';
+import { ROLES, stateHash, type FacilitatorCommand, type Indicators, type Outcome, type Role, type Scenario, type TurnRecord } from '../../../engine/index.ts';
 import type { Session } from '../session.ts';
-import { OUTCOME_TITLE } from './outcomes.ts';
 import { turnEntries, type DecisionEntry, type FacilitatorEntry } from './timeline.ts';
 
 // Two games side by side (two classes, or a game and its branch): where they first part, what each
@@ -66,7 +67,7 @@ export function firstDivergence(a: Session, b: Session): Divergence | null {
   if (a.setup.scenarioId !== b.setup.scenarioId || a.setup.variant !== b.setup.variant) {
     return { turn: 0, kind: 'scenario', roles: [], text: `These are different scenarios (${a.scenario.title}, ${a.setup.variant}; ${b.scenario.title}, ${b.setup.variant}): they differ from the start.` };
   }
-  const sameStart = stateHash(createGame(a.scenario, a.setup.seed)) === stateHash(createGame(b.scenario, b.setup.seed));
+  const sameStart = stateHash(a.states[0]!) === stateHash(b.states[0]!);
   const seeds = sameStart ? '' : ` (The games were played with different seeds, "${a.setup.seed}" and "${b.setup.seed}", so the dice differed from the start.)`;
   const n = Math.min(a.turns.length, b.turns.length);
   for (let k = 0; k < n; k++) {
@@ -102,15 +103,15 @@ function summary(s: Session, label: string): GameSummary {
     turns: s.turns.length,
     day: s.state.day,
     outcome: s.state.outcome,
-    outcomeTitle: s.state.outcome ? OUTCOME_TITLE[s.state.outcome] : 'Not ended',
-    reason: s.state.outcomeReason ?? '',
+    outcomeTitle: endingText(s.scenario, s.state).title,
+    reason: endingText(s.scenario, s.state).reason,
     indicators: s.state.indicators,
   };
 }
 
-const entriesOf = (t: TurnRecord | undefined) => {
+const entriesOf = (t: TurnRecord | undefined, scenario: Scenario) => {
   if (!t) return null;
-  const e = turnEntries(t.events);
+  const e = turnEntries(t.events, scenario);
   return { decisions: e.decisions, facilitator: e.facilitator };
 };
 
@@ -124,12 +125,11 @@ export function compareSessions(a: Session, b: Session, labels: [string, string]
     const tb = b.turns[k];
     const da = ta ? decisionsOf(ta) : null;
     const db = tb ? decisionsOf(tb) : null;
-    after.push({ turn: k, a: entriesOf(ta), b: entriesOf(tb), differ: da && db ? ROLES.filter((r) => da[r] !== db[r]) : [] });
+    after.push({ turn: k, a: entriesOf(ta, a.scenario), b: entriesOf(tb, b.scenario), differ: da && db ? ROLES.filter((r) => da[r] !== db[r]) : [] });
   }
   return { divergence, after, a: summary(a, labels[0]), b: summary(b, labels[1]) };
 }
 
 function roleList(roles: Role[]): string {
-  const names = roles.map((r) => r.charAt(0).toUpperCase() + r.slice(1));
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0]!;
+  return listText(roles.map(roleName), 'and');
 }

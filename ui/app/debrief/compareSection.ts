@@ -1,6 +1,6 @@
 import { ROLES } from '../../../engine/index.ts';
 import { h } from '../dom.ts';
-import { ROLE_NAME } from '../narrate.ts';
+import { roleName } from '../../../scenarios/words/words.ts';
 import type { Session } from '../session.ts';
 import { compareSessions, type ComparedTurn, type Comparison, type GameSummary } from './compare.ts';
 import { KEY_INDICATORS } from './keyIndicators.ts';
@@ -11,13 +11,13 @@ import { dayOfTurn, dayText } from './states.ts';
 function decisionsList(side: ComparedTurn['a'], differ: readonly string[]): HTMLElement {
   if (!side) return h('span', { class: 'kd-quiet' }, 'The game had ended.');
   const shown = side.decisions.filter((d) => !d.hold || differ.includes(d.role));
-  const holding = side.decisions.filter((d) => !shown.includes(d)).map((d) => ROLE_NAME[d.role]);
+  const holding = side.decisions.filter((d) => !shown.includes(d)).map((d) => roleName(d.role));
   return h('ul', { class: 'kd-compare-decisions' },
     ROLES.map((r) => {
       const d = shown.find((x) => x.role === r);
       if (!d) return null;
       return h('li', { class: differ.includes(r) ? 'kd-differs' : d.hold ? 'kd-hold' : '' },
-        h('span', { class: 'kd-role-name' }, `${ROLE_NAME[r]}: `), d.label, ' ', h('span', { class: `kd-who ${d.by === 'human' ? 'kd-team' : 'kd-bot'}` }, d.who));
+        h('span', { class: 'kd-role-name' }, `${roleName(r)}: `), d.label, ' ', h('span', { class: `kd-who ${d.by === 'human' ? 'kd-team' : 'kd-bot'}` }, d.who));
     }),
     holding.length ? h('li', { class: 'kd-hold' }, holding.length === ROLES.length ? 'All hold' : `${holding.join(', ')} hold${holding.length === 1 ? 's' : ''}`) : null,
     side.facilitator.map((f) => h('li', { class: 'kd-facilitator' }, h('span', { class: 'kd-tag kd-tag-facilitator' }, 'Facilitator'), ' ', f.what, '. ', h('span', { class: 'kd-reason' }, 'Reason: ', f.reason))));

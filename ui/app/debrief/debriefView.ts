@@ -1,16 +1,16 @@
 import './debrief.css';
 import { scenarioFile } from '../../../scenarios/catalog.ts';
 import { h } from '../dom.ts';
+import { endingText } from '../../../scenarios/words/narrate.ts';
 import type { Session } from '../session.ts';
 import { chartsSection } from './chartsSection.ts';
 import type { Comparison } from './compare.ts';
 import { compareSection } from './compareSection.ts';
 import { debriefDoc, debriefHtml, debriefMarkdown, seatsText, type DebriefDoc, type FuturesExport } from './exportDebrief.ts';
 import { futuresSection } from './futuresSection.ts';
-import { outcomeTitle } from './outcomes.ts';
 import { questionsSection } from './questionsSection.ts';
 import { seriesOf } from './series.ts';
-import { dayText, statesOf } from './states.ts';
+import { dayText } from './states.ts';
 import { thresholdsOf } from './thresholds.ts';
 import { thresholdsSection } from './thresholdsSection.ts';
 import { timelineOf } from './timeline.ts';
@@ -43,16 +43,8 @@ const fileStem = (s: Session) => `kuroshio-debrief-${s.setup.scenarioId}-${s.set
  */
 export function debriefView(session: Session, ctx: DebriefContext): HTMLElement {
   const s = session;
-  let states: ReturnType<typeof statesOf>;
-  try {
-    states = statesOf(s);
-  } catch (err) {
-    // A record the rules no longer replay: say so, rather than show numbers that are not the game's.
-    return h('article', { class: 'debrief', 'aria-labelledby': 'debrief-heading' },
-      h('h2', { id: 'debrief-heading' }, 'Debrief'),
-      h('p', { class: 'kd-error', role: 'alert' }, `This game cannot be debriefed: ${(err as Error).message}.`),
-      h('button', { type: 'button', onclick: () => ctx.onBack() }, '← Back to the game'));
-  }
+  // The session holds the state after every turn, played once through the engine's fold.
+  const states = s.states;
   const timeline = timelineOf(s);
   const thresholds = thresholdsOf(s);
   const series = seriesOf(states);
@@ -87,8 +79,8 @@ export function debriefView(session: Session, ctx: DebriefContext): HTMLElement 
       h('div', { class: 'kd-heading' },
         h('p', { class: 'kd-kicker' }, `${s.scenario.title} · ${variantTitle}`),
         h('h2', { id: 'debrief-heading' }, 'Debrief'),
-        h('p', { class: `kd-outcome${s.state.outcome ? '' : ' kd-open'}` }, outcomeTitle(s.state.outcome)),
-        s.state.outcomeReason ? h('p', { class: 'kd-reason-line' }, s.state.outcomeReason) : null,
+        h('p', { class: `kd-outcome${s.state.outcome ? '' : ' kd-open'}` }, endingText(s.scenario, s.state).title),
+        s.state.ending ? h('p', { class: 'kd-reason-line' }, endingText(s.scenario, s.state).reason) : null,
         h('p', { class: 'kd-meta' }, `Seed "${s.setup.seed}" · ${seats}`)),
       h('div', { class: 'kd-actions' },
         h('button', { type: 'button', onclick: () => ctx.onBack() }, '← Back to the game'),

@@ -1,14 +1,14 @@
+import { endingText } from '../../../scenarios/words/narrate.ts';
 import { OUTCOMES, ROLES, type GameState } from '../../../engine/index.ts';
 import { scenarioFile } from '../../../scenarios/catalog.ts';
 import type { Session } from '../session.ts';
-import { ROLE_NAME } from '../narrate.ts';
+import { outcomeTitle, roleName } from '../../../scenarios/words/words.ts';
 import type { Comparison, ComparedTurn } from './compare.ts';
 import { KEY_INDICATORS } from './keyIndicators.ts';
 import { MODE_TITLE, pct, type FuturesSummary } from './futures.ts';
-import { OUTCOME_TITLE } from './outcomes.ts';
 import { debriefQuestions, REFLECTION, REFLECTION_TITLE } from './questions.ts';
 import { INDICATOR_COLUMNS, indicatorRows } from './series.ts';
-import { dayText, statesOf } from './states.ts';
+import { dayText } from './states.ts';
 import { thresholdsOf, whyText, type Threshold } from './thresholds.ts';
 import { timelineOf, whoText, type GameEnd, type Timeline, type TimelineTurn } from './timeline.ts';
 
@@ -67,7 +67,7 @@ export function cleanSvg(svg: string): string {
 }
 
 /** The document for a session and what the view has drawn and run so far. */
-export function debriefDoc(s: Session, drawn: { charts: ChartExport[]; futures: FuturesExport | null; comparison: Comparison | null }, states: GameState[] = statesOf(s)): DebriefDoc {
+export function debriefDoc(s: Session, drawn: { charts: ChartExport[]; futures: FuturesExport | null; comparison: Comparison | null }, states: readonly GameState[] = s.states): DebriefDoc {
   const file = scenarioFile(s.setup.scenarioId);
   const timeline = timelineOf(s);
   return {
@@ -79,7 +79,7 @@ export function debriefDoc(s: Session, drawn: { charts: ChartExport[]; futures: 
     turns: s.turns.length,
     day: s.state.day,
     end: timeline.end,
-    outcomeReason: s.state.outcomeReason,
+    outcomeReason: s.state.ending ? endingText(s.scenario, s.state).reason : null,
     timeline,
     thresholds: thresholdsOf(s),
     indicatorRows: indicatorRows(states),
@@ -92,7 +92,7 @@ export function debriefDoc(s: Session, drawn: { charts: ChartExport[]; futures: 
 }
 
 /** "Beijing: hawkish bot · Taipei: team · ..." */
-export const seatsText = (s: Session): string => ROLES.map((r) => `${ROLE_NAME[r]}: ${whoText(s.setup.seats[r])}`).join(' · ');
+export const seatsText = (s: Session): string => ROLES.map((r) => `${roleName(r)}: ${whoText(s.setup.seats[r])}`).join(' · ');
 
 const e = escapeHtml;
 
@@ -143,7 +143,7 @@ function timelineHtml(tl: Timeline): string {
     return `<tr><th scope="row">Turn ${t.turn + 1}<br><span class="muted">${e(dayText(t.day))}</span></th>${cells}<td>${happened.length ? `<ul class="happened">${happened.join('')}</ul>` : '<span class="muted">Nothing of note</span>'}</td></tr>`;
   });
   if (tl.end) rows.push(`<tr><th scope="row">End<br><span class="muted">${e(dayText(tl.end.day))}</span></th><td colspan="${ROLES.length + 1}"><strong>${e(tl.end.title)}</strong>: ${e(tl.end.reason)}</td></tr>`);
-  const head = ROLES.map((r) => `<th>${e(ROLE_NAME[r])}${tl.seats[r] ? `<br><span class="who">${e(whoText(tl.seats[r]!))}</span>` : ''}</th>`).join('');
+  const head = ROLES.map((r) => `<th>${e(roleName(r))}${tl.seats[r] ? `<br><span class="who">${e(whoText(tl.seats[r]!))}</span>` : ''}</th>`).join('');
   return `<table><thead><tr><th>Turn</th>${head}<th>What happened</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
@@ -157,15 +157,15 @@ function tableHtml(head: readonly string[], rows: readonly string[][]): string {
 }
 
 function futuresLines(f: FuturesExport): string[] {
-  return f.summaries.map((s) => `With ${MODE_TITLE[s.mode]} (${s.n.toLocaleString('en')} futures): ${OUTCOMES.filter((o) => s.counts[o] > 0).map((o) => `${OUTCOME_TITLE[o]} ${pct(s.counts[o] / s.n)}`).join(', ')}.`);
+  return f.summaries.map((s) => `With ${MODE_TITLE[s.mode]} (${s.n.toLocaleString('en')} futures): ${OUTCOMES.filter((o) => s.counts[o] > 0).map((o) => `${outcomeTitle(o)} ${pct(s.counts[o] / s.n)}`).join(', ')}.`);
 }
 
 function comparedCell(side: ComparedTurn['a'], differ: readonly string[]): string[] {
   if (!side) return ['The game had ended.'];
   const shown = side.decisions.filter((d) => !d.hold || differ.includes(d.role));
-  const holding = side.decisions.filter((d) => !shown.includes(d)).map((d) => ROLE_NAME[d.role]);
+  const holding = side.decisions.filter((d) => !shown.includes(d)).map((d) => roleName(d.role));
   return [
-    ...shown.map((d) => `${differ.includes(d.role) ? '» ' : ''}${ROLE_NAME[d.role]}: ${d.label} (${d.who})`),
+    ...shown.map((d) => `${differ.includes(d.role) ? '» ' : ''}${roleName(d.role)}: ${d.label} (${d.who})`),
     ...(holding.length ? [holding.length === ROLES.length ? 'All hold' : `${holding.join(', ')} hold${holding.length === 1 ? 's' : ''}`] : []),
     ...side.facilitator.map((f) => `Facilitator: ${f.what}. Reason: ${f.reason}`),
   ];
@@ -243,7 +243,7 @@ export function debriefMarkdown(doc: DebriefDoc): string {
   out.push(`**${md(doc.end?.title ?? 'The game has not ended')}**${doc.outcomeReason ? `: ${md(doc.outcomeReason)}` : ''}`, '');
   out.push('## 1. Timeline', '');
   const seats = doc.timeline.seats;
-  out.push(mdTable(['Turn', ...ROLES.map((r) => (seats[r] ? `${ROLE_NAME[r]} (${whoText(seats[r]!)})` : ROLE_NAME[r])), 'What happened'], [
+  out.push(mdTable(['Turn', ...ROLES.map((r) => (seats[r] ? `${roleName(r)} (${whoText(seats[r]!)})` : roleName(r))), 'What happened'], [
     ...doc.timeline.turns.map((t) => [
       `Turn ${t.turn + 1} (${dayText(t.day)})`,
       ...decisionsByRole(t).map((d) => (d ? (seats[d.role] ? d.label : `${d.label} (${d.who})`) : '')),

@@ -1,7 +1,7 @@
 import { OUTCOMES, ROLES, type Outcome } from '../../../engine/index.ts';
 import type { FutureResult, FuturesJob, FuturesMode, RecordedTurn } from '../../workers/futures.ts';
 import type { Session } from '../session.ts';
-import { OUTCOME_PHRASE } from './outcomes.ts';
+import { outcomePhrase } from '../../../scenarios/words/words.ts';
 
 // "Many futures", the pure part: the job a session makes, putting the workers' chunks back in seed
 // order, and what the results say. Nothing here depends on how the seeds were split between workers.
@@ -135,4 +135,4 @@ export function totalVariation(a: FuturesSummary, b: FuturesSummary): number {
   return OUTCOMES.reduce((sum, o) => sum + Math.abs(a.counts[o] / a.n - b.counts[o] / b.n), 0) / 2;
 }
 
-const lower = (o: Outcome) => OUTCOME_PHRASE[o];
+const lower = (o: Outcome) => outcomePhrase(o);

@@ -1,8 +1,9 @@
-import { ROLES, type Actor, type BooleanFlag, type Effect, type FacilitatorAction, type GameEvent, type Outcome, type Role, type Side } from '../../../engine/index.ts';
-import { FORCE_WORDS, INDICATOR_WORDS } from '../packets/inWords.ts';
-import { decisionLabel, words } from '../narrate.ts';
+import { ROLES, type Actor, type BooleanFlag, type GameEvent, type Outcome, type Role, type Scenario, type Side } from '../../../engine/index.ts';
+import {
+  endingText, facilitatorActionText, flagRaisedText, injectHeadline, lossesText, machineEventText, rollText,
+} from '../../../scenarios/words/narrate.ts';
+import { actorName, decisionLabel, flagTitle, sentence, sideShort, t } from '../../../scenarios/words/words.ts';
 import type { Session } from '../session.ts';
-import { OUTCOME_TITLE } from './outcomes.ts';
 import { dayOfTurn } from './states.ts';
 
 // The game turn by turn, as data: what each role decided and who decided it, what the facilitator
@@ -61,118 +62,60 @@ export interface Timeline {
   seats: Record<Role, Actor | null>;
 }
 
-export const whoText = (by: Actor): string => (by === 'human' ? 'team' : `${by.slice(4)} bot`);
-
-const FLAG_TEXT: Record<BooleanFlag, string> = {
-  usForcesAttacked: 'US forces attacked',
-  japanAttacked: 'Armed attack on Japan',
-  taiwanAttacked: 'Beijing uses force against Taiwan',
-  invasionLaunched: 'Invasion launched',
-  nuclearUse: 'Nuclear use',
-  generalWar: 'General war',
-};
+export const whoText = (by: Actor): string => actorName(by);
 
 const FLAG_KIND: Partial<Record<BooleanFlag, KeyEventKind>> = { nuclearUse: 'war', generalWar: 'war' };
 
-const SIDE_SHORT: Record<Side, string> = { prc: 'China', us: 'US', japan: 'Japan', taiwan: 'Taiwan' };
-
-/** What a Diet vote was on, from the state the vote answered (the engine's roll names it). */
-const VOTE_ON: Record<string, string> = {
-  supportPlanPending: 'the support plan',
-  defenceOperationPending: 'the defence operation',
-  exPostApprovalPending: 'the defence operation already ordered (approval after the fact)',
-};
-
-const num = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 1 });
-
-const numberName = (k: string) => INDICATOR_WORDS[k] ?? FORCE_WORDS[k] ?? words(k);
-
-function effectText(e: Effect): string {
-  if ('indicator' in e) return `${numberName(e.indicator)} ${e.add >= 0 ? '+' : ''}${num(e.add)}`;
-  if ('force' in e) return `${numberName(e.force)} ${e.add >= 0 ? '+' : ''}${num(e.add)}`;
-  return FLAG_TEXT[e.raiseFlag as BooleanFlag] ?? words(e.raiseFlag);
-}
-
-/** The facilitator's action in plain words; the inject's headline or the parameter's old value where the events give them. */
-export function describeAction(a: FacilitatorAction, headline?: string, was?: number): string {
-  switch (a.kind) {
-    case 'inject': return `Played an inject from the deck: ${headline ?? a.injectId}`;
-    case 'customInject': return `Wrote an inject: ${a.headline}${a.effects.length ? ` (${a.effects.map(effectText).join('; ')})` : ''}`;
-    case 'setIndicator': return `Set ${numberName(a.indicator)} to ${num(a.value)}`;
-    case 'setForce': return `Set ${numberName(a.force)} to ${num(a.value)}`;
-    case 'raiseFlag': return `Declared a fact: ${FLAG_TEXT[a.flag as BooleanFlag] ?? words(a.flag)}`;
-    case 'setParameter': return `Changed the rule parameter ${a.path} to ${num(a.value)}${was === undefined ? '' : ` (was ${num(was)})`}`;
-  }
-}
-
-/** A Diet vote's text from its roll: "Diet approves (supportPlanPending)" with its chance. */
-function dietVote(events: readonly GameEvent[], i: number, approves: boolean): string {
-  let on = '';
-  let odds = '';
+/** A Diet vote and its odds, from the roll before it. */
+function dietVote(events: readonly GameEvent[], i: number, e: Extract<GameEvent, { type: 'machineEvent' }>, scenario: Scenario): string {
   for (let j = i - 1; j >= 0; j--) {
-    const e = events[j]!;
-    if (e.type === 'roll' && /^Diet approves/.test(e.what)) {
-      const pending = /\((\w+)\)/.exec(e.what)?.[1];
-      on = pending ? (VOTE_ON[pending] ?? words(pending)) : '';
-      odds = ` (${Math.round(e.probability * 100)}% chance of approval; the roll was ${Math.round(e.roll * 100)})`;
-      break;
-    }
+    const r = events[j]!;
+    if (r.type === 'roll' && r.chance === 'dietVote') return `${machineEventText(e, r.vote)} ${rollText(r, scenario)}`;
   }
-  return `The Diet ${approves ? 'approves' : 'refuses'}${on ? ` ${on}` : ''}${odds}`;
+  return machineEventText(e);
 }
 
 /** One turn's events sorted into the timeline's parts. */
-export function turnEntries(events: readonly GameEvent[]): Pick<TimelineTurn, 'decisions' | 'facilitator' | 'injects' | 'events'> {
+export function turnEntries(events: readonly GameEvent[], scenario: Scenario): Pick<TimelineTurn, 'decisions' | 'facilitator' | 'injects' | 'events'> {
   const decisions: DecisionEntry[] = [];
   const facilitator: FacilitatorEntry[] = [];
   const injects: string[] = [];
   const key: KeyEvent[] = [];
   const losses = new Map<Side, { ships: number; aircraft: number; casualties: number }>();
-  let awaitingHeadline: FacilitatorEntry | null = null;
   events.forEach((e, i) => {
     switch (e.type) {
       case 'decisionTaken': {
         const hold = e.decision === 'hold';
-        decisions.push({ role: e.role, decision: e.decision, label: hold ? 'Holds' : decisionLabel(e.role, e.decision), by: e.by, who: whoText(e.by), hold });
+        decisions.push({ role: e.role, decision: e.decision, label: hold ? sentence(t('event.hold')).replace(/\.$/, '') : decisionLabel(e.role, e.decision), by: e.by, who: whoText(e.by), hold });
         break;
       }
       case 'facilitatorAction': {
-        facilitator.push({ what: describeAction(e.action), reason: e.reason });
-        awaitingHeadline = e.action.kind === 'inject' || e.action.kind === 'customInject' ? facilitator[facilitator.length - 1]! : null;
-        if (e.action.kind === 'setParameter') {
-          const next = events[i + 1];
-          if (next?.type === 'parameterChanged') facilitator[facilitator.length - 1]!.what = describeAction(e.action, undefined, next.was);
-        }
+        const next = events[i + 1];
+        const was = e.action.kind === 'setParameter' && next?.type === 'parameterChanged' ? next.was : undefined;
+        facilitator.push({ what: facilitatorActionText(e.action, scenario, was), reason: e.reason });
         break;
       }
-      case 'injectPlayed': {
-        const prev = events[i - 1];
-        if (awaitingHeadline && prev?.type === 'facilitatorAction') {
-          if (prev.action.kind === 'inject') awaitingHeadline.what = describeAction(prev.action, e.headline);
-          awaitingHeadline = null;
-        } else {
-          injects.push(e.headline);
-        }
+      case 'injectPlayed':
+        // The facilitator's injects are listed with its actions; the deck's come up by chance.
+        if (events[i - 1]?.type !== 'facilitatorAction') injects.push(injectHeadline(scenario, e.id, e.headline));
         break;
-      }
-      case 'flagRaised': {
-        const same = e.why.toLowerCase() === FLAG_TEXT[e.flag].toLowerCase();
-        key.push({ kind: FLAG_KIND[e.flag] ?? 'attack', text: same ? FLAG_TEXT[e.flag] : `${FLAG_TEXT[e.flag]}: ${e.why}` });
+      case 'flagRaised':
+        // A fact an inject brought is already told by the inject's headline: say only what it opened.
+        key.push({ kind: FLAG_KIND[e.flag] ?? 'attack', text: e.cause === 'inject' ? flagTitle(e.flag) : flagRaisedText(e, scenario) });
         break;
-      }
       case 'machineEvent':
-        if (e.event === 'dietApproves' || e.event === 'dietRefuses') key.push({ kind: 'diet', text: dietVote(events, i, e.event === 'dietApproves') });
-        else if (e.event === 'priorConsultationRequested') key.push({ kind: 'consultation', text: e.why });
-        else if (e.event === 'evacuationCompleted') key.push({ kind: 'evacuation', text: e.why });
+        if (e.event === 'dietApproves' || e.event === 'dietRefuses') key.push({ kind: 'diet', text: dietVote(events, i, e, scenario) });
+        else if (e.event === 'priorConsultationRequested') key.push({ kind: 'consultation', text: machineEventText(e) });
+        else if (e.event === 'evacuationCompleted') key.push({ kind: 'evacuation', text: machineEventText(e) });
         break;
       case 'lngExhausted':
-        key.push({ kind: 'energy', text: `Taiwan's LNG runs out on day ${num(e.day)}` });
+        key.push({ kind: 'energy', text: t('event.lngExhausted', { day: e.day }) });
         break;
       case 'interdictionBegan':
-        key.push({ kind: 'energy', text: `Energy shipping to Taiwan is cut from day ${num(e.day)}` });
+        key.push({ kind: 'energy', text: t('event.interdictionBegan', { day: e.day }) });
         break;
       case 'portSeized':
-        key.push({ kind: 'port', text: `The PLA seizes a working port at ${e.port}` });
+        key.push({ kind: 'port', text: t('event.portSeized', { port: e.port }) });
         break;
       case 'lossesInflicted': {
         const l = losses.get(e.side) ?? { ships: 0, aircraft: 0, casualties: 0 };
@@ -187,8 +130,8 @@ export function turnEntries(events: readonly GameEvent[]): Pick<TimelineTurn, 'd
     }
   });
   const lost = [...losses].filter(([, l]) => l.ships || l.aircraft || l.casualties)
-    .map(([side, l]) => `${SIDE_SHORT[side]} ${[l.ships ? `${num(l.ships)} ships` : '', l.aircraft ? `${num(l.aircraft)} aircraft` : '', l.casualties ? `${num(l.casualties)} casualties` : ''].filter(Boolean).join(', ')}`);
-  if (lost.length) key.push({ kind: 'losses', text: `Losses: ${lost.join('; ')}` });
+    .map(([side, l]) => `${sideShort(side)} ${lossesText(l.ships, l.aircraft, l.casualties)}`);
+  if (lost.length) key.push({ kind: 'losses', text: `${t('cli.losses')}: ${lost.join('; ')}` });
   decisions.sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
   return { decisions, facilitator, injects, events: key };
 }
@@ -198,9 +141,9 @@ export function timelineOf(s: Session): Timeline {
   let end: GameEnd | null = null;
   const turns = s.turns.map((t) => {
     for (const e of t.events) {
-      if (e.type === 'gameEnded') end = { outcome: e.outcome, title: OUTCOME_TITLE[e.outcome], reason: e.reason, turn: t.turn, day: dayOfTurn(s, t.turn + 1) };
+      if (e.type === 'gameEnded') end = { outcome: e.outcome, ...endingText(s.scenario, { outcome: e.outcome, ending: e.ending }), turn: t.turn, day: dayOfTurn(s, t.turn + 1) };
     }
-    return { turn: t.turn, day: dayOfTurn(s, t.turn), ...turnEntries(t.events) };
+    return { turn: t.turn, day: dayOfTurn(s, t.turn), ...turnEntries(t.events, s.scenario) };
   });
   const seats = Object.fromEntries(ROLES.map((r) => {
     const by = new Set(turns.flatMap((t) => t.decisions.filter((d) => d.role === r).map((d) => d.by)));

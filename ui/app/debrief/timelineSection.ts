@@ -1,6 +1,6 @@
 import { ROLES, type Actor, type Role } from '../../../engine/index.ts';
 import { h } from '../dom.ts';
-import { ROLE_NAME } from '../narrate.ts';
+import { roleName } from '../../../scenarios/words/words.ts';
 import { debriefSection } from './sectionFrame.ts';
 import { dayText } from './states.ts';
 import { whoText, type DecisionEntry, type KeyEvent, type Timeline, type TimelineTurn } from './timeline.ts';
@@ -56,7 +56,7 @@ export function timelineSection(timeline: Timeline): HTMLElement {
           h('th', { scope: 'col' }, 'Turn'),
           ROLES.map((r) => {
             const seat = timeline.seats[r];
-            return h('th', { scope: 'col', class: `kd-role kd-role-${r}` }, ROLE_NAME[r], seat ? h('span', { class: 'kd-seat' }, ' ', whoTag(seat)) : null);
+            return h('th', { scope: 'col', class: `kd-role kd-role-${r}` }, roleName(r), seat ? h('span', { class: 'kd-seat' }, ' ', whoTag(seat)) : null);
           }),
           h('th', { scope: 'col' }, 'What happened'))),
         h('tbody', {}, rows,

@@ -1,9 +1,9 @@
 import { ROLES } from '../../../engine/index.ts';
 import type { ScenarioFile } from '../../../scenarios/schema.ts';
 import { h } from '../dom.ts';
-import { ROLE_NAME } from '../narrate.ts';
+import { roleName, t } from '../../../scenarios/words/words.ts';
 import { legalInWords } from './inWords.ts';
-import { ROLE_PLAYS, type PacketContext } from './packetContext.ts';
+import type { PacketContext } from './packetContext.ts';
 
 /**
  * The cover every team reads: the decision point, what the game teaches, and how the session runs,
@@ -18,7 +18,7 @@ export function coverSection(ctx: PacketContext): HTMLElement {
       fact('Variant', `${variant.title}: ${variant.description}`),
       fact('Year', String(file.year)),
       fact('Turns', `${file.turnDays} days each, up to ${scenario.horizonTurns} turns`),
-      fact('Teams', ROLES.map((r) => `${ROLE_NAME[r]} (${ROLE_PLAYS[r]})`).join('; '))),
+      fact('Teams', ROLES.map((r) => `${roleName(r)} (${t(`rolePlays.${r}`)})`).join('; '))),
     h('h3', {}, 'The decision point'),
     h('p', {}, file.decisionPoint),
     h('h3', {}, 'What this game teaches'),

@@ -1,5 +1,6 @@
 import type { Role, Scenario } from '../../../engine/index.ts';
-import type { OptionsFile, ScenarioFile } from '../../../scenarios/schema.ts';
+import type { options } from '../../../scenarios/catalog.ts';
+import type { ScenarioFile } from '../../../scenarios/schema.ts';
 
 /** Everything a packet is printed from: the scenario file, the chosen variant, and the teaching text of the options. */
 export interface PacketContext {
@@ -7,17 +8,9 @@ export interface PacketContext {
   variant: ScenarioFile['variants'][number];
   /** The scenario with the variant applied, as the engine runs it. */
   scenario: Pick<Scenario, 'horizonTurns' | 'legal' | 'turnDays'>;
-  options: OptionsFile['options'];
+  options: ReturnType<typeof options>;
   /** Every decision each role can take over a game, in the machines' order (engine `decisionsOf`). */
   decisions: Record<Role, readonly string[]>;
   /** The adjudication parameters before any variant, to say what a variant's change replaces. */
   baseParams: unknown;
 }
-
-/** Who each team plays, in a few words. */
-export const ROLE_PLAYS: Record<Role, string> = {
-  beijing: "the People's Republic of China's leadership",
-  taipei: "Taiwan's President and government",
-  tokyo: "Japan's Prime Minister and Cabinet, answerable to the Diet",
-  washington: 'the US President and National Security Council',
-};

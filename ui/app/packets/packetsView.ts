@@ -5,7 +5,7 @@ import { defaults, loadScenario, options, scenarioFile, scenarioFiles } from '..
 import { overlay } from '../../../scenarios/resolveScenario.ts';
 import type { ScenarioFile } from '../../../scenarios/schema.ts';
 import { h } from '../dom.ts';
-import { ROLE_NAME } from '../narrate.ts';
+import { roleName } from '../../../scenarios/words/words.ts';
 import { coverSection } from './coverSection.ts';
 import { facilitatorSheet } from './facilitatorSheet.ts';
 import type { PacketContext } from './packetContext.ts';
@@ -17,7 +17,7 @@ import '../../print.css';
 /** The sections of the document, in print order, with the picker's label for each. */
 export const PACKET_SECTIONS: readonly { id: 'cover' | Role | 'facilitator'; label: string }[] = [
   { id: 'cover', label: 'Cover: the decision point and how the session runs' },
-  ...ROLES.map((r) => ({ id: r, label: `${ROLE_NAME[r]} team packet` })),
+  ...ROLES.map((r) => ({ id: r, label: `${roleName(r)} team packet` })),
   { id: 'facilitator', label: 'Facilitator sheet (keep it from the teams)' },
 ];
 

@@ -1,7 +1,8 @@
 import { HOLD, type Role } from '../../../engine/index.ts';
 import { h } from '../dom.ts';
-import { ROLE_NAME, words } from '../narrate.ts';
-import { ROLE_PLAYS, type PacketContext } from './packetContext.ts';
+import { roleName, t } from '../../../scenarios/words/words.ts';
+import { citation } from '../citation.ts';
+import type { PacketContext } from './packetContext.ts';
 
 /** Lines to write the position memo on: a page's worth, on A4 or Letter, under the prompts. */
 export const MEMO_LINES = 20;
@@ -10,14 +11,14 @@ export const MEMO_LINES = 20;
 export function roleSection(ctx: PacketContext, role: Role): HTMLElement {
   const { file, variant } = ctx;
   const b = file.roles[role];
-  const name = ROLE_NAME[role];
+  const name = roleName(role);
   const list = (title: string, items: string[]) => [h('h3', {}, title), h('ul', { class: 'packet-list' }, items.map((x) => h('li', {}, x)))];
   const headingId = `packet-${role}-title`;
   return h('section', { class: `packet-section packet-role packet-role-${role}`, id: `packet-${role}`, 'data-section': role, 'data-role': role, 'aria-labelledby': headingId },
     h('header', { class: 'packet-head' },
       h('p', { class: 'packet-kicker' }, `Kuroshio · ${file.title} · ${variant.title} · ${file.year}`),
       h('h2', { id: headingId, class: 'packet-role-title' }, `Team packet: ${name}`),
-      h('p', { class: 'packet-for' }, `For the ${name} team, who play ${ROLE_PLAYS[role]}. Read it before the session; keep it from the other teams.`)),
+      h('p', { class: 'packet-for' }, `For the ${name} team, who play ${t(`rolePlays.${role}`)}. Read it before the session; keep it from the other teams.`)),
     h('h3', {}, 'Your situation'),
     h('p', {}, b.situation),
     list('Your objectives', b.objectives),
@@ -41,21 +42,21 @@ function optionsList(ctx: PacketContext, role: Role): HTMLElement[] {
     h('ol', { class: 'packet-options' }, all.map((d) => {
       const o = ctx.options[role][d];
       return h('li', { class: 'packet-option', 'data-decision': d },
-        h('h4', { class: 'packet-option-label' }, o?.label ?? words(d)),
+        h('h4', { class: 'packet-option-label' }, o?.label ?? d),
         o ? h('p', { class: 'packet-option-text' }, o.explanation) : null,
         o ? field('When it opens', o.opensWhen, 'packet-option-opens') : null,
         o?.legalBasis ? field('Legal basis', o.legalBasis, 'packet-option-legal') : null,
-        o && o.sources.length ? field('Sources', o.sources.join('; '), 'packet-option-sources') : null);
+        o && o.sources.length ? field('Sources', o.sources.flatMap((x, i) => citation(x, i)), 'packet-option-sources') : null);
     })),
   ];
 }
 
-function field(term: string, text: string, className: string): HTMLElement {
+function field(term: string, text: string | (HTMLElement | string)[], className: string): HTMLElement {
   return h('p', { class: className }, h('span', { class: 'packet-term' }, `${term}: `), text);
 }
 
 function positionMemo(role: Role): HTMLElement {
-  const name = ROLE_NAME[role];
+  const name = roleName(role);
   return h('div', { class: 'packet-memo' },
     h('h3', {}, `Position memo: ${name} team`),
     h('p', { class: 'packet-memo-names' }, 'Names: ', h('span', { class: 'packet-blank' })),

@@ -1,17 +1,16 @@
 import { parameterAt, type BooleanFlag, type Effect, type FacilitatorAction, type NumericForce, type NumericIndicator } from '../../../engine/index.ts';
 import { defaults } from '../../../scenarios/catalog.ts';
 import type { App } from '../app.ts';
-import { describeAction } from '../debrief/timeline.ts';
 import { h } from '../dom.ts';
-import { FLAG_WORDS, FORCE_WORDS, INDICATOR_WORDS } from '../packets/inWords.ts';
+import { facilitatorActionText } from '../../../scenarios/words/narrate.ts';
+import { flagTitle, forceName, indicatorName } from '../../../scenarios/words/words.ts';
 import { currentView, type Session } from '../session.ts';
 
 // What the white cell may set, in words. Values are checked again by the engine.
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const named = <K extends string>(keys: K[], table: Record<string, string>): [K, string][] => keys.map((k) => [k, capital(table[k] ?? k)]);
-const INDICATORS = named<NumericIndicator>(['lngDays', 'coalDays', 'oilDays', 'shippingPct', 'japanPublicSupport', 'dietSupport', 'allianceCredibility', 'taiwanTerritoryHeldPct'], INDICATOR_WORDS);
-const FORCES = named<NumericForce>(['amphibiousFleetPct', 'plaAshore', 'taiwanGroundStrength', 'usStrikeCapacityPct'], FORCE_WORDS);
-const FLAGS = named<BooleanFlag>(['japanAttacked', 'usForcesAttacked', 'taiwanAttacked'], FLAG_WORDS);
+// Indicators the turn works out afresh (shipping, power, escalation) are left out: an override would not last (the engine refuses it).
+const INDICATORS: [NumericIndicator, string][] = (['lngDays', 'coalDays', 'oilDays', 'japanPublicSupport', 'dietSupport', 'allianceCredibility', 'taiwanTerritoryHeldPct'] as const).map((k) => [k, indicatorName(k)]);
+const FORCES: [NumericForce, string][] = (['amphibiousFleetPct', 'plaAshore', 'taiwanGroundStrength', 'usStrikeCapacityPct'] as const).map((k) => [k, forceName(k)]);
+const FLAGS: [BooleanFlag, string][] = (['japanAttacked', 'usForcesAttacked', 'taiwanAttacked'] as const).map((k) => [k, flagTitle(k)]);
 
 function reasonField(id: string): HTMLInputElement {
   return h('input', { type: 'text', id, maxlength: 300, required: true, placeholder: 'Why: shown in the debrief and kept in the replay', class: 'reason' });
@@ -107,7 +106,7 @@ export function facilitatorScreen(app: App, s: Session): HTMLElement {
       h('button', { type: 'button', onclick: () => void app.showDebrief(s) }, 'Debrief')),
     h('div', { class: 'field' }, h('label', { for: 'timer-minutes' }, 'Minutes per team each turn (0: no timer)'), timer),
     s.pending.length
-      ? h('section', {}, h('h3', {}, 'Already done this turn'), h('ul', {}, s.pending.map((c) => h('li', {}, `${describeAction(c.action)} (why: ${c.reason})`))))
+      ? h('section', {}, h('h3', {}, 'Already done this turn'), h('ul', {}, s.pending.map((c) => h('li', {}, `${facilitatorActionText(c.action, s.scenario)} (why: ${c.reason})`))))
       : null,
     h('h3', {}, 'Injects from the scenario'),
     deck.length ? h('ul', { class: 'options' }, deck) : h('p', { class: 'hint' }, 'This scenario has no injects in its deck.'),

@@ -6,7 +6,7 @@ import { decisionPanel } from '../components/decisionPanel.ts';
 import { indicatorsPanel } from '../components/indicators.ts';
 import { turnReport } from '../components/turnReport.ts';
 import { h } from '../dom.ts';
-import { ROLE_NAME } from '../narrate.ts';
+import { roleName } from '../../../scenarios/words/words.ts';
 import { currentView, humanRoles, type Session } from '../session.ts';
 
 /**
@@ -35,7 +35,7 @@ export function playScreen(app: App, s: Session): HTMLElement {
     h('h2', {}, `Turn ${s.state.turn + 1} of up to ${s.scenario.horizonTurns}`),
     h('p', { class: 'turn-meta' }, `Day ${s.state.day} · ${s.scenario.turnDays}-day turns · seed "${s.setup.seed}"`),
     s.pending.length ? h('p', { class: 'notice info' }, `The facilitator has acted this turn: ${s.pending.length} change${s.pending.length > 1 ? 's' : ''} (see the debrief for the reasons).`) : null,
-    last ? turnReport(last) : h('p', { class: 'hint' }, 'The first turn: the situation is as the briefings describe it.'),
+    last ? turnReport(last, s.scenario) : h('p', { class: 'hint' }, 'The first turn: the situation is as the briefings describe it.'),
   ];
   const situation = h('details', { class: 'indicators-details', open: true }, h('summary', {}, 'Where things stand'), indicatorsPanel(state, s.scenario));
 
@@ -65,7 +65,7 @@ function onePerson(app: App, s: Session, role: Role): HTMLElement[] {
 function teamsOnOneDevice(app: App, s: Session, teams: Role[]): HTMLElement[] {
   const state = currentView(s).state;
   const status = h('ul', { class: 'team-status' }, teams.map((r) =>
-    h('li', {}, `${ROLE_NAME[r]}: `, secret.decided[r] ? h('strong', {}, 'decided') : 'deciding')));
+    h('li', {}, `${roleName(r)}: `, secret.decided[r] ? h('strong', {}, 'decided') : 'deciding')));
   const next = teams.find((r) => !secret.decided[r]);
   const rerender = () => app.show('play');
 
@@ -75,9 +75,9 @@ function teamsOnOneDevice(app: App, s: Session, teams: Role[]): HTMLElement[] {
   }
   if (secret.open !== next) {
     return [status, h('section', { class: 'handoff', 'aria-label': 'Hand-off' },
-      h('h3', {}, `Pass the device to the ${ROLE_NAME[next]} team`),
+      h('h3', {}, `Pass the device to the ${roleName(next)} team`),
       h('p', {}, 'Other teams: look away. The next screen shows this team\'s options only; its choice stays hidden until every team has decided.'),
-      h('button', { type: 'button', class: 'primary', disabled: app.paused, onclick: () => { secret.open = next; rerender(); } }, `We are the ${ROLE_NAME[next]} team: show our options`))];
+      h('button', { type: 'button', class: 'primary', disabled: app.paused, onclick: () => { secret.open = next; rerender(); } }, `We are the ${roleName(next)} team: show our options`))];
   }
   let chosen = 'hold';
   const file = scenarioFile(s.scenario.id);
@@ -92,9 +92,9 @@ function teamsOnOneDevice(app: App, s: Session, teams: Role[]): HTMLElement[] {
     tick();
     countdown = setInterval(tick, 1000);
   }
-  return [status, h('section', { class: 'team-turn', 'aria-label': `${ROLE_NAME[next]} team` },
+  return [status, h('section', { class: 'team-turn', 'aria-label': `${roleName(next)} team` },
     timer,
-    file ? h('details', {}, h('summary', {}, `Your briefing (${ROLE_NAME[next]})`), roleBriefing(file, next)) : null,
+    file ? h('details', {}, h('summary', {}, `Your briefing (${roleName(next)})`), roleBriefing(file, next)) : null,
     decisionPanel(state, s.scenario, next, chosen, (d) => { chosen = d; }),
     h('button', { type: 'button', class: 'primary', disabled: app.paused, onclick: () => {
       clearInterval(countdown);

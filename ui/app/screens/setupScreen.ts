@@ -2,7 +2,7 @@ import { createGame, isValidSeed, ROLES, SEED_RULE, type Actor, type Role } from
 import { loadScenario, scenarioFiles } from '../../../scenarios/catalog.ts';
 import type { App } from '../app.ts';
 import { h } from '../dom.ts';
-import { ROLE_NAME } from '../narrate.ts';
+import { roleName } from '../../../scenarios/words/words.ts';
 import type { SessionSetup } from '../session.ts';
 
 /** A seed anyone can read aloud to a class: two words and a number. */
@@ -47,7 +47,7 @@ export function setupScreen(app: App): HTMLElement {
 
   const seatRows = ROLES.map((role: Role) =>
     h('div', { class: 'seat' },
-      h('label', { for: `seat-${role}` }, ROLE_NAME[role]),
+      h('label', { for: `seat-${role}` }, roleName(role)),
       h('select', { id: `seat-${role}`, onchange: (e: Event) => { d.seats[role] = (e.target as HTMLSelectElement).value as Actor; } },
         SEAT_CHOICES.map(([value, text]) => h('option', { value, selected: d.seats[role] === value }, text)))));
 

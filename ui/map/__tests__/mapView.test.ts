@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGame } from '../../../engine/index.ts';
 import { loadScenario, scenarioFile, theatre } from '../../../scenarios/catalog.ts';
-import { mapViewOf, words } from '../mapView.ts';
+import { mapViewOf } from '../mapView.ts';
 
 describe('mapViewOf', () => {
   const scenario = loadScenario('blockade');
@@ -26,10 +26,5 @@ describe('mapViewOf', () => {
     s.flags.invasionLaunched = true;
     v = mapViewOf(s, scenario, zones);
     expect(v.activeZones.has('landing-south')).toBe(true);
-  });
-
-  it('names states in words', () => {
-    expect(words('survivalThreateningSituation')).toBe('Survival-threatening situation');
-    expect(words('someNewState')).toBe('Some new state');
   });
 });

@@ -1,7 +1,7 @@
 import { Container, Graphics } from 'pixi.js';
 import { HOVER_PRIORITY, type HoverTarget } from '../hover.ts';
 import type { LabelPlacer } from '../labelPlacement.ts';
-import { words } from '../mapView.ts';
+import { regionName, stateName } from '../../../scenarios/words/words.ts';
 import { PALETTE } from '../palette.ts';
 import { MAP_WIDTH, project } from '../projection.ts';
 import { makeLabel } from '../text.ts';
@@ -79,7 +79,7 @@ export function createBadgeLayer(labels: LabelPlacer): MapLayer {
     priority: HOVER_PRIORITY.marker,
     visible: () => true,
     hit: (px, py, u) => px >= group.x && px <= group.x + w * u && py >= y && py <= y + h * u,
-    info: () => ({ title: "Japan's legal determination", lines: [words(determination), ALLOWS[determination] ?? ''].filter(Boolean) }),
+    info: () => ({ title: regionName('tokyo', 'determination'), lines: [stateName('tokyo', 'determination', determination), ALLOWS[determination] ?? ''].filter(Boolean) }),
   }];
 
   return {
@@ -93,7 +93,7 @@ export function createBadgeLayer(labels: LabelPlacer): MapLayer {
       if (view.determination !== determination || value.text === '') {
         const changed = value.text !== '';
         determination = view.determination;
-        value.text = words(determination);
+        value.text = stateName('tokyo', 'determination', determination);
         draw();
         if (changed && animate) {
           pop.set(0.8);

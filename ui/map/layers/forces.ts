@@ -1,7 +1,8 @@
 import { Container, Graphics, type Text } from 'pixi.js';
 import { HOVER_PRIORITY, type HoverTarget } from '../hover.ts';
 import type { LabelPlacer, MapLabel } from '../labelPlacement.ts';
-import { words, type MapView } from '../mapView.ts';
+import { stateName } from '../../../scenarios/words/words.ts';
+import type { MapView } from '../mapView.ts';
 import { PALETTE } from '../palette.ts';
 import { project } from '../projection.ts';
 import { makeLabel } from '../text.ts';
@@ -233,7 +234,7 @@ export function createForcesLayer(labels: LabelPlacer): MapLayer {
       hit: (x, y, u) => (x - ux) ** 2 + (y - uy) ** 2 <= (22 * u) ** 2,
       info: () => ({
         title: 'US posture',
-        lines: [words(view?.usPosture ?? 'strategicAmbiguity'), `Operating ${words(view?.usFromBasesInJapan ? 'basesInJapan' : 'guamAndAtSea')}`],
+        lines: [stateName('washington', 'posture', view?.usPosture ?? 'strategicAmbiguity'), `${stateName('washington', 'operatingFrom', view?.usFromBasesInJapan ? 'basesInJapan' : 'guamAndAtSea')}`],
       }),
     },
   ];
@@ -268,7 +269,7 @@ export function createForcesLayer(labels: LabelPlacer): MapLayer {
         drawUs(usShape, v.usPosture);
         drawnPosture = v.usPosture;
       }
-      us.label.text = `US: ${words(v.usPosture)}\n${words(v.usFromBasesInJapan ? 'basesInJapan' : 'guamAndAtSea')}`;
+      us.label.text = `US: ${stateName('washington', 'posture', v.usPosture)}\n${stateName('washington', 'operatingFrom', v.usFromBasesInJapan ? 'basesInJapan' : 'guamAndAtSea')}`;
       if (drawnLink !== v.usFromBasesInJapan) {
         drawnLink = v.usFromBasesInJapan;
         drawLink();

@@ -1,7 +1,7 @@
 import { Container, Graphics, GraphicsContext } from 'pixi.js';
 import type { TheatreFile } from '../../../scenarios/schema.ts';
 import { HOVER_PRIORITY, type HoverTarget } from '../hover.ts';
-import { words } from '../mapView.ts';
+import { regionName, stateName } from '../../../scenarios/words/words.ts';
 import { SIDE_WORDS } from './places.ts';
 import { PALETTE } from '../palette.ts';
 import { project } from '../projection.ts';
@@ -74,7 +74,7 @@ export function createStrikesLayer(places: readonly Place[]): MapLayer {
     },
     info: () => ({
       title: `${s.place.name}: under missile attack`,
-      lines: [`Beijing's missile strikes: ${words(strikes)}`, `Side: ${SIDE_WORDS[s.place.side]}`, `Source: ${s.place.source}`],
+      lines: [`${regionName('beijing', 'missileStrikes')}: ${stateName('beijing', 'missileStrikes', strikes)}`, `Side: ${SIDE_WORDS[s.place.side]}`, `Source: ${s.place.source}`],
     }),
   }));
 

@@ -1,0 +1,35 @@
+import type { Scenario } from './scenario.ts';
+import { round } from './adjudicate/dice.ts';
+import type { Effect, GameEvent, GameState, NumericIndicator } from './types.ts';
+
+/** Where an effect came from: an inject of the deck (by id) or the facilitator. */
+export type EffectSource = { cause: 'inject'; inject: string } | { cause: 'facilitator' };
+
+/**
+ * Indicators the turn works out afresh from the tracks (shipping from Beijing's measures and the
+ * escorts, power from the stocks, escalation from the ladder): a change to one would not outlast the
+ * turn, so news and overrides may not set them.
+ */
+export const RECOMPUTED_EACH_TURN: readonly NumericIndicator[] = ['shippingPct', 'energyShippingPct', 'electricityPct', 'escalation'];
+
+// News moves indicators only within their ranges: stocks cannot go below empty or above full storage.
+const CEILING: Partial<Record<NumericIndicator, (sc: Scenario) => number>> = {
+  lngDays: (sc) => sc.start.indicators.lngDays,
+  coalDays: (sc) => sc.start.indicators.coalDays,
+  oilDays: (sc) => sc.start.indicators.oilDays,
+  inboundShipsSent: () => Infinity, inboundShipsLost: () => Infinity, turnsShippingRestored: () => Infinity,
+};
+
+/** The event an inject's or the facilitator's effect produces, clamped to the indicator's range. */
+export function effectEvent(effect: Effect, state: GameState, scenario: Scenario, source: EffectSource): GameEvent {
+  if ('indicator' in effect) {
+    const k = effect.indicator;
+    const ceiling = CEILING[k]?.(scenario) ?? 100;
+    const value = Math.min(ceiling, Math.max(0, state.indicators[k] + effect.add));
+    return { type: 'indicatorsChanged', changes: { [k]: round(value, 2) }, ...source };
+  }
+  if ('force' in effect) {
+    return { type: 'forcesChanged', changes: { [effect.force]: round(Math.max(0, state.forces[effect.force] + effect.add), 2) }, ...source };
+  }
+  return { type: 'flagRaised', flag: effect.raiseFlag, ...source };
+}

@@ -1,0 +1,86 @@
+// The four decision tracks' regions and states, named once. The machines in machines/ are built
+// over these names (a test checks that they match), and the state types below are derived from
+// them, so a misspelt region or state anywhere fails to compile.
+
+export const ROLES = ['beijing', 'taipei', 'tokyo', 'washington'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const TRACK_STATES = {
+  beijing: {
+    coercion: [
+      'peacetimePressure', 'grayZone', 'largeScaleExercise', 'quarantine', 'blockade', 'amphibiousInvasion',
+      'ceasefire', 'negotiatedSettlement',
+    ],
+    missileStrikes: ['none', 'onTaiwanOnly', 'alsoOnAlliedBases'],
+  },
+  taipei: {
+    defence: ['normal', 'heightenedReadiness', 'mobilisation', 'fullResistance'],
+    energy: ['normalSupply', 'rationing'],
+    stance: ['standingFirm', 'negotiating', 'accommodation'],
+  },
+  tokyo: {
+    determination: [
+      'normal', 'maritimeSecurityOperation', 'importantInfluenceSituation', 'anticipatedArmedAttackSituation',
+      'survivalThreateningSituation', 'armedAttackSituation',
+    ],
+    dietApproval: [
+      'none', 'supportPlanPending', 'supportPlanApproved', 'supportPlanRefused', 'defenceOperationPending',
+      'defenceOperationApproved', 'exPostApprovalPending', 'defenceOperationRefused',
+    ],
+    sdfRole: ['policeRole', 'rearAreaSupport', 'defenceOperation'],
+    priorConsultation: ['notRequested', 'requested', 'consented', 'refused'],
+    evacuation: ['notOrdered', 'underway', 'completed'],
+  },
+  washington: {
+    posture: ['strategicAmbiguity', 'warningsAndShowOfForce', 'convoyEscort', 'standingAside', 'directIntervention'],
+    operatingFrom: ['guamAndAtSea', 'basesInJapan'],
+    priorConsultation: ['notSought', 'sought', 'soughtAgain'],
+    mainlandStrikes: ['notAuthorised', 'authorised'],
+  },
+} as const;
+
+type TrackStates = typeof TRACK_STATES;
+export type RegionOf<R extends Role> = keyof TrackStates[R] & string;
+export type StateOf<R extends Role, K extends RegionOf<R>> = TrackStates[R][K] extends readonly (infer S)[] ? S : never;
+/** A track's value: the state of each of its regions (every machine is parallel, one level deep). */
+export type Track<R extends Role> = { [K in RegionOf<R>]: StateOf<R, K> };
+export type Tracks = { [R in Role]: Track<R> };
+
+export type Coercion = StateOf<'beijing', 'coercion'>;
+export type MissileStrikes = StateOf<'beijing', 'missileStrikes'>;
+export type Determination = StateOf<'tokyo', 'determination'>;
+export type DietApproval = StateOf<'tokyo', 'dietApproval'>;
+export type UsPosture = StateOf<'washington', 'posture'>;
+
+/** Every decision a role can take: the events its machine accepts from the role (a test checks them against the machines). */
+export const DECISIONS = {
+  beijing: [
+    'escalateToGrayZone', 'holdLargeScaleExercise', 'declareQuarantine', 'standDown', 'declareBlockade', 'launchInvasion',
+    'easeToQuarantine', 'declareCeasefire', 'agreeSettlement', 'resumeBlockade', 'strikeTaiwan', 'strikeAlliedBases',
+  ],
+  taipei: [
+    'raiseReadiness', 'mobilise', 'standDownForces', 'resistFully', 'rationEnergy', 'endRationing', 'openNegotiations',
+    'breakOffNegotiations', 'accommodate',
+  ],
+  tokyo: [
+    'orderMaritimeSecurityOperation', 'determineImportantInfluenceSituation', 'determineAnticipatedArmedAttackSituation',
+    'determineSurvivalThreateningSituation', 'determineArmedAttackSituation', 'revokeDetermination',
+    'requestSupportPlanApproval', 'requestDefenceOperationApproval', 'orderDefenceOperationInEmergency',
+    'beginRearAreaSupport', 'orderDefenceOperation', 'ceaseOperations', 'consentToCombatOperations',
+    'refuseCombatOperations', 'orderEvacuation',
+  ],
+  washington: [
+    'issueWarnings', 'escortConvoys', 'intervene', 'standAside', 'returnToAmbiguity', 'endEscorts', 'standDownForces',
+    'operateFromBasesInJapan', 'requestPriorConsultation', 'authoriseMainlandStrikes', 'prohibitMainlandStrikes',
+  ],
+} as const satisfies Record<Role, readonly string[]>;
+
+export type Decision<R extends Role = Role> = (typeof DECISIONS)[R][number];
+
+/** Keeping the current posture is always open; it is not a transition of any machine. */
+export const HOLD = 'hold';
+export type Hold = typeof HOLD;
+
+/** Events the engine sends a machine on adjudication (votes, requests arriving, completions); no role chooses them. */
+export const ENGINE_EVENTS = ['dietApproves', 'dietRefuses', 'priorConsultationRequested', 'evacuationCompleted'] as const;
+export type EngineEvent = (typeof ENGINE_EVENTS)[number];

@@ -1,0 +1,38 @@
+import { chooseBotCommand } from './bots/chooseBotCommand.ts';
+import { factsOf } from './facts.ts';
+import { isOpen } from './machines/index.ts';
+import type { Scenario } from './scenario.ts';
+import { temperamentOf, type Seats } from './seats.ts';
+import { HOLD } from './tracks.ts';
+import { ROLES, type Actor, type Command, type GameState, type Role } from './types.ts';
+
+/** A choice made for a seat: by a person now, or recorded in an earlier game. */
+export interface Choice {
+  decision: string;
+  by: Actor;
+}
+
+/**
+ * A turn's commands for a set of seats, decided in the situation `view` (the state the teams see,
+ * after the facilitator's commands): each choice as given, a person's seat without one holding, and
+ * each bot's pick. With `standIn`, a choice the rules have closed here is replaced by the seat's bot:
+ * "the same decisions" replayed in another future, where the situation may differ.
+ */
+export function turnCommands(
+  scenario: Scenario,
+  view: GameState,
+  seats: Seats,
+  choices: Partial<Record<Role, Choice>> = {},
+  standIn = false,
+): Command[] {
+  const facts = standIn ? factsOf(view, scenario.legal) : null;
+  return ROLES.map((role) => {
+    const choice = choices[role];
+    if (choice && (!facts || isOpen(role, view.tracks[role], choice.decision, facts))) {
+      return { turn: view.turn, role, decision: choice.decision, by: choice.by };
+    }
+    const seat = choice && facts ? choice.by : seats[role];
+    if (seat === 'human' && !facts) return { turn: view.turn, role, decision: HOLD, by: 'human' };
+    return chooseBotCommand(scenario, view, role, temperamentOf(seat));
+  });
+}
