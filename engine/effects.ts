@@ -1,6 +1,6 @@
 import type { Scenario } from './scenario.ts';
 import { round } from './adjudicate/dice.ts';
-import type { Effect, GameEvent, GameState, NumericIndicator } from './types.ts';
+import type { Effect, GameEvent, GameState, NumericForce, NumericIndicator } from './types.ts';
 
 /** Where an effect came from: an inject of the deck (by id) or the facilitator. */
 export type EffectSource = { cause: 'inject'; inject: string } | { cause: 'facilitator' };
@@ -20,6 +20,9 @@ const CEILING: Partial<Record<NumericIndicator, (sc: Scenario) => number>> = {
   inboundShipsSent: () => Infinity, inboundShipsLost: () => Infinity, turnsShippingRestored: () => Infinity,
 };
 
+// Forces counted as a share of their start cannot exceed it.
+const FORCE_CEILING: Partial<Record<NumericForce, number>> = { amphibiousFleetPct: 100, plaSupplyPct: 100, usStrikeCapacityPct: 100, alliedBasesDamagePct: 100 };
+
 /** The event an inject's or the facilitator's effect produces, clamped to the indicator's range. */
 export function effectEvent(effect: Effect, state: GameState, scenario: Scenario, source: EffectSource): GameEvent {
   if ('indicator' in effect) {
@@ -29,7 +32,9 @@ export function effectEvent(effect: Effect, state: GameState, scenario: Scenario
     return { type: 'indicatorsChanged', changes: { [k]: round(value, 2) }, ...source };
   }
   if ('force' in effect) {
-    return { type: 'forcesChanged', changes: { [effect.force]: round(Math.max(0, state.forces[effect.force] + effect.add), 2) }, ...source };
+    const k = effect.force;
+    const value = Math.min(FORCE_CEILING[k] ?? Infinity, Math.max(0, state.forces[k] + effect.add));
+    return { type: 'forcesChanged', changes: { [k]: round(value, 2) }, ...source };
   }
   return { type: 'flagRaised', flag: effect.raiseFlag, ...source };
 }

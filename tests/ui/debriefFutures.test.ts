@@ -17,7 +17,7 @@ function played(seed: string): Session {
   const wanted = ['orderMaritimeSecurityOperation', 'determineImportantInfluenceSituation', 'requestSupportPlanApproval', 'beginRearAreaSupport'];
   let k = 0;
   while (!s.state.outcome) {
-    if (s.state.turn === 1) s = ok(facilitate(s, { kind: 'customInject', headline: 'Insurers pull cover', effects: [{ indicator: 'shippingPct', add: -10 }] }, 'To press Tokyo'));
+    if (s.state.turn === 1) s = ok(facilitate(s, { kind: 'customInject', headline: 'Insurers pull cover', effects: [{ indicator: 'lngDays', add: -3 }] }, 'To press Tokyo'));
     const r = playTurn(s, { tokyo: wanted[k] ?? 'hold' });
     if (r.ok) {
       s = r.value;

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createGame, decisionsOf, factsOf, HOLD, ROLES, type Role } from '../../engine/index.ts';
-import { defaults, loadScenario, options, scenarioFile, scenarioFiles } from '../../scenarios/catalog.ts';
+import { citationOf, defaults, loadScenario, options, scenarioFile, scenarioFiles } from '../../scenarios/catalog.ts';
 import { overlay } from '../../scenarios/resolveScenario.ts';
 import type { ScenarioFile } from '../../scenarios/schema.ts';
 import { conditionInWords, effectInWords, variantChangesInWords, type FileCondition } from '../../ui/app/packets/inWords.ts';
@@ -187,7 +187,7 @@ describe('printable briefing packets', () => {
             const legal = byClass(item, 'packet-option-legal');
             if (o.legalBasis) expect(legal.map((x) => x.textContent)).toEqual([`Legal basis: ${o.legalBasis}`]);
             else expect(legal).toEqual([]);
-            for (const s of o.sources) expect(item.textContent).toContain(s);
+            for (const s of o.sources) expect(item.textContent).toContain(citationOf(s)?.title ?? s);
           }
         }
       });

@@ -13,6 +13,7 @@ type Legal = ScenarioFile['legal'];
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Parts of a compound condition, which may hold lists of their own: "A; B; and C". */
 const joined = (xs: string[], joiner: 'and' | 'or') => (xs.length > 1 ? `${xs.slice(0, -1).join('; ')}; ${t(`packet.${joiner}`)} ${xs[xs.length - 1]}` : (xs[0] ?? ''));
+const OP: Record<string, string> = { '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
 const signed = (n: number) => (n > 0 ? `+${num(n)}` : n < 0 ? `\u2212${num(-n)}` : '0');
 // Lower-case a name's first letter inside a sentence, but not an acronym's ("LNG in storage").
 const lower = (s: string) => (/^[A-Z]{2}/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
@@ -32,8 +33,8 @@ export function conditionInWords(c: FileCondition): string {
     const role = c.track as Role;
     return t('packet.trackIn', { region: regionName(role, c.region), states: listText(c.in.map((x) => stateName(role, c.region, x)), 'or') });
   }
-  if ('indicator' in c) return t('packet.compare', { name: lower(indicatorName(c.indicator)), op: c.op, value: c.value });
-  if ('force' in c) return t('packet.compare', { name: lower(forceName(c.force)), op: c.op, value: c.value });
+  if ('indicator' in c) return t('packet.compare', { name: lower(indicatorName(c.indicator)), op: OP[c.op], value: c.value });
+  if ('force' in c) return t('packet.compare', { name: lower(forceName(c.force)), op: OP[c.op], value: c.value });
   if ('flag' in c) return flagFact(c.flag);
   if ('portSeized' in c) return t(c.portSeized ? 'packet.portSeized' : 'packet.noPort');
   // The engine counts turns from 0; people count from 1.
