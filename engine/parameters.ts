@@ -11,7 +11,8 @@ export function parameterAt(params: AdjudicationParams, path: string): number | 
 export function withParameterChanges(scenario: Scenario, changes: Readonly<Record<string, number>>): Scenario {
   const paths = Object.keys(changes);
   if (!paths.length) return scenario;
-  const params = structuredClone(scenario.params) as unknown as Record<string, unknown>;
+  // Parameters are plain numbers in plain objects: a JSON copy is a deep copy.
+  const params = JSON.parse(JSON.stringify(scenario.params)) as Record<string, unknown>;
   for (const path of paths) {
     const keys = path.split('.');
     let node = params;

@@ -70,6 +70,18 @@ export function catalogKeys(lang: Lang = 'en'): string[] {
   return out;
 }
 
+/** The keys whose messages are not well-formed ICU MessageFormat, with the parser's complaint. */
+export function malformed(lang: Lang = 'en'): string[] {
+  return catalogKeys(lang).flatMap((key) => {
+    try {
+      new IntlMessageFormat(lookup(CATALOGS[lang], key)!, LOCALE[lang], undefined, { ignoreTag: true });
+      return [];
+    } catch (e) {
+      return [`${key}: ${(e as Error).message}`];
+    }
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // The game's codes in words.
 // ---------------------------------------------------------------------------------------------

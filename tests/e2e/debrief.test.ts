@@ -11,6 +11,7 @@ import { branchAt, facilitate, playTurn, sessionFromReplay, toReplay, type Sessi
 import { appUrl } from './support/app.ts';
 import { useBrowser } from './support/useBrowser.ts';
 import { ALL_BOTS, OUTCOME_HEADINGS } from './support/game.ts';
+import { endingText } from '../../scenarios/words/narrate.ts';
 import { SCREENSHOT_DIR, watchPage } from './support/browser.ts';
 
 const browser = useBrowser();
@@ -90,7 +91,7 @@ describe('the debrief', () => {
     const timeline = page.getByRole('region', { name: 'Timeline' });
     expect(await timeline.locator('tbody tr').count()).toBe(game.turns.length + 1);
     expect(await timeline.getByRole('columnheader').allTextContents()).toEqual(['Turn', 'Beijing hawkish bot', 'Taipei cautious bot', 'Tokyo cautious bot', 'Washington hawkish bot', 'What happened']);
-    expect(await timeline.locator('.kd-end-row').textContent()).toContain(game.state.ending!);
+    expect(await timeline.locator('.kd-end-row').textContent()).toContain(endingText(game.scenario, game.state).reason);
 
     // 2. Thresholds, with why and the legal basis.
     const thresholds = page.getByRole('region', { name: 'Legal thresholds crossed' });

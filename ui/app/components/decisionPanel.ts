@@ -21,8 +21,8 @@ export function decisionPanel(state: GameState, scenario: Scenario, role: Role, 
       h('input', { type: 'radio', name, id, value: d, checked: d === chosen, disabled: !isOpen, onchange: () => onChoose(d) }),
       h('label', { for: id }, h('span', { class: 'option-label' }, o?.label ?? d)),
       h('p', { class: 'option-text' }, o?.explanation ?? ''),
-      // The machine says why it is closed in this situation; when it opens in general is the teaching text's.
-      isOpen ? null : h('p', { class: 'option-why' }, opennessText(role, explainDecision(role, state.tracks[role], d, facts)), ' ', o?.opensWhen ?? ''),
+      // Why it is closed in this situation, as the machine itself answers (never a generic rule that may not fit).
+      isOpen ? null : h('p', { class: 'option-why' }, opennessText(role, explainDecision(role, state.tracks[role], d, facts))),
       o?.legalBasis ? h('p', { class: 'option-legal' }, h('strong', {}, `${t('ui.legalBasis')}: `), o.legalBasis) : null,
       o?.sources.length ? h('p', { class: 'option-sources' }, `${t('ui.sources')}: `, o.sources.map(citation)) : null,
     );

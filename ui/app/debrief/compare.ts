@@ -1,5 +1,5 @@
 import { endingText } from '../../../scenarios/words/narrate.ts';
-import { listText, roleName } from '../../../scenarios/words/words.ts';
+import { listText, roleName, turnsText } from '../../../scenarios/words/words.ts';
 import { ROLES, stateHash, type FacilitatorCommand, type Indicators, type Outcome, type Role, type Scenario, type TurnRecord } from '../../../engine/index.ts';
 import type { Session } from '../session.ts';
 import { turnEntries, type DecisionEntry, type FacilitatorEntry } from './timeline.ts';
@@ -91,7 +91,7 @@ export function firstDivergence(a: Session, b: Session): Divergence | null {
   }
   if (a.turns.length !== b.turns.length) {
     const longer = a.turns.length > b.turns.length ? 'this game' : 'the other game';
-    return { turn: n, kind: 'length', roles: [], text: `The games are the same for ${n} turns; then ${longer} goes on where the other stops.` };
+    return { turn: n, kind: 'length', roles: [], text: `The games are the same for ${turnsText(n)}; then ${longer} goes on where the other stops.` };
   }
   return null;
 }

@@ -2,7 +2,7 @@ import { endingText } from '../../../scenarios/words/narrate.ts';
 import { OUTCOMES, ROLES, type GameState } from '../../../engine/index.ts';
 import { scenarioFile } from '../../../scenarios/catalog.ts';
 import type { Session } from '../session.ts';
-import { outcomeTitle, roleName } from '../../../scenarios/words/words.ts';
+import { outcomeTitle, roleName, turnsText } from '../../../scenarios/words/words.ts';
 import type { Comparison, ComparedTurn } from './compare.ts';
 import { KEY_INDICATORS } from './keyIndicators.ts';
 import { MODE_TITLE, pct, type FuturesSummary } from './futures.ts';
@@ -192,7 +192,7 @@ function comparisonHtml(c: Comparison): string {
 export function debriefHtml(doc: DebriefDoc): string {
   const parts: string[] = [];
   parts.push(`<h1>${e(doc.title)}</h1>`);
-  parts.push(`<p class="meta">${e(doc.scenario)} (${e(doc.variant)}) · seed "${e(doc.seed)}" · ${doc.turns} turns, ${e(dayText(doc.day))} · ${e(doc.seats)}</p>`);
+  parts.push(`<p class="meta">${e(doc.scenario)} (${e(doc.variant)}) · seed "${e(doc.seed)}" · ${turnsText(doc.turns)}, ${e(dayText(doc.day))} · ${e(doc.seats)}</p>`);
   parts.push(`<p class="outcome">${e(doc.end?.title ?? 'The game has not ended')}</p>${doc.outcomeReason ? `<p>${e(doc.outcomeReason)}</p>` : ''}`);
   parts.push(`<h2>1. Timeline</h2>${timelineHtml(doc.timeline)}`);
   parts.push(`<h2>2. Legal thresholds crossed</h2>${thresholdsHtml(doc.thresholds)}`);
@@ -239,7 +239,7 @@ function mdTable(head: readonly string[], rows: readonly string[][]): string {
 export function debriefMarkdown(doc: DebriefDoc): string {
   const out: string[] = [];
   out.push(`# ${md(doc.title)}`, '');
-  out.push(`${md(doc.scenario)} (${md(doc.variant)}) · seed "${md(doc.seed)}" · ${doc.turns} turns, ${dayText(doc.day)} · ${md(doc.seats)}`, '');
+  out.push(`${md(doc.scenario)} (${md(doc.variant)}) · seed "${md(doc.seed)}" · ${turnsText(doc.turns)}, ${dayText(doc.day)} · ${md(doc.seats)}`, '');
   out.push(`**${md(doc.end?.title ?? 'The game has not ended')}**${doc.outcomeReason ? `: ${md(doc.outcomeReason)}` : ''}`, '');
   out.push('## 1. Timeline', '');
   const seats = doc.timeline.seats;

@@ -3,7 +3,7 @@ import { defaults } from '../../../scenarios/catalog.ts';
 import type { App } from '../app.ts';
 import { h } from '../dom.ts';
 import { facilitatorActionText } from '../../../scenarios/words/narrate.ts';
-import { flagTitle, forceName, indicatorName } from '../../../scenarios/words/words.ts';
+import { flagTitle, forceName, indicatorName, parameterName } from '../../../scenarios/words/words.ts';
 import { currentView, type Session } from '../session.ts';
 
 // What the white cell may set, in words. Values are checked again by the engine.
@@ -87,7 +87,7 @@ export function facilitatorScreen(app: App, s: Session): HTMLElement {
   // Parameters.
   const params = parameterPaths();
   const paramSelect = h('select', { id: 'param-path' }, params.map((p) =>
-    h('option', { value: p.path }, `${p.path} = ${view.paramOverrides[p.path] ?? parameterAt(s.scenario.params, p.path)}`)));
+    h('option', { value: p.path }, `${parameterName(p.path)}: ${view.paramOverrides[p.path] ?? parameterAt(s.scenario.params, p.path)}`)));
   const paramNote = h('p', { class: 'hint' }, params[0]?.note ?? '');
   paramSelect.addEventListener('change', () => { paramNote.textContent = params.find((p) => p.path === paramSelect.value)?.note ?? ''; });
   const paramValue = h('input', { type: 'number', id: 'param-value', step: 'any', value: 0 });

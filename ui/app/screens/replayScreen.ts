@@ -3,7 +3,7 @@ import type { App } from '../app.ts';
 import { indicatorsPanel } from '../components/indicators.ts';
 import { turnReport } from '../components/turnReport.ts';
 import { h } from '../dom.ts';
-import { roleName } from '../../../scenarios/words/words.ts';
+import { roleName, turnsText } from '../../../scenarios/words/words.ts';
 import type { Session } from '../session.ts';
 import { endingTitle } from '../../../scenarios/words/words.ts';
 import { forTeachers } from '../components/forTeachers.ts';
@@ -22,7 +22,7 @@ export function replayScreen(app: App, s: Session, k: number): HTMLElement {
   const outcome = k === n && s.state.outcome ? ` · ${endingTitle(s.state.outcome, s.state.ending)}` : '';
   return h('div', { class: 'screen replay' },
     h('h2', {}, 'Replay'),
-    h('p', { class: 'turn-meta' }, `${s.scenario.title} · seed "${s.setup.seed}" · ${n} turns${outcome}`),
+    h('p', { class: 'turn-meta' }, `${s.scenario.title} · seed "${s.setup.seed}" · ${turnsText(n)}${outcome}`),
     h('div', { class: 'timeline' },
       h('button', { type: 'button', 'aria-label': 'Previous turn', disabled: k === 0, onclick: () => app.viewTurn(k - 1) }, '◀ Previous'),
       slider,

@@ -1,3 +1,4 @@
+import { daysText } from '../../../scenarios/words/words.ts';
 import { Container, Graphics, type Text } from 'pixi.js';
 import { HOVER_PRIORITY, type HoverTarget } from '../hover.ts';
 import type { LabelPlacer } from '../labelPlacement.ts';
@@ -91,7 +92,7 @@ export function createGaugesLayer(labels: LabelPlacer): MapLayer {
       title: "Taiwan's energy stocks",
       lines: rows.map((r) => {
         const now = view?.energy[r.fuel] ?? 0, start = view?.energyStart[r.fuel] ?? 0;
-        return `${r.name}: ${num(now)} days of normal use left (${num(start)} at the start)`;
+        return `${r.name}: ${daysText(now)} of normal use left (${daysText(start)} at the start)`;
       }),
     }),
   }];
