@@ -1,4 +1,4 @@
-import { region, type GameEvent, type GameState, type Role, type TurnRecord } from '../engine/index.ts';
+import { printable, region, type GameEvent, type GameState, type Role, type TurnRecord } from '../engine/index.ts';
 
 const ROLE_NAME: Record<Role, string> = { beijing: 'Beijing', taipei: 'Taipei', tokyo: 'Tokyo', washington: 'Washington' };
 
@@ -20,7 +20,8 @@ export function describeTurn(t: TurnRecord, after: GameState): string {
   });
   const lines = [
     `Turn ${t.turn + 1} (to day ${after.day}): ${decisions.length ? decisions.join('; ') : 'all hold'}`,
-    ...happenings.map((h) => `    - ${h}`),
+    // Headlines and reasons come from the replay's facilitator commands: shown visibly, never raw.
+    ...happenings.map((h) => `    - ${printable(h, 300)}`),
     `    shipping ${i.shippingPct}% (energy ${i.energyShippingPct}%), LNG ${i.lngDays} d, coal ${i.coalDays} d, oil ${i.oilDays} d, power ${i.electricityPct}%, escalation ${i.escalation}/10` +
       (i.taiwanTerritoryHeldPct > 0 ? `, PLA holds ${i.taiwanTerritoryHeldPct}% of Taiwan` : '') +
       `; Tokyo: ${words(region(after.tracks.tokyo, 'determination'))}`,

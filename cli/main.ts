@@ -1,23 +1,25 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   createGame,
   createReplay,
   isValidSeed,
   SEED_RULE,
+  MAX_REPLAY_BYTES,
   parseReplay,
+  printable,
+  quoted,
   resolveTurn,
   verifyReplay,
   type Command,
   type Scenario,
 } from '../engine/index.ts';
 import { defaults, loadScenario, scenarioFiles } from '../scenarios/catalog.ts';
-import { parseJsonText, parseScenarioFile } from '../scenarios/parseScenarioFile.ts';
+import { MAX_SCENARIO_BYTES, parseJsonText, parseScenarioFile } from '../scenarios/parseScenarioFile.ts';
 import { resolveScenario } from '../scenarios/resolveScenario.ts';
 import { formatScenarioError } from '../scenarios/scenarioError.ts';
 import { gameSeed, seatsFor, type SeatMode } from './batchGames.ts';
 import { describeOutcome, describeTurn } from './describe.ts';
+import { readTextFile, writeTextFile } from './files.ts';
+import { parseFlags, type FlagKinds } from './flags.ts';
 import { runBatch } from './runBatch.ts';
 import { playGame } from '../engine/index.ts';
 
@@ -38,9 +40,16 @@ function need(value: string | undefined, flag: string): string {
   return value;
 }
 
+/** The command's flags and file, or a one-line usage error in our own words. */
+function flags(argv: string[], kinds: FlagKinds, files: number, command: string) {
+  const r = parseFlags(argv, kinds, files, command);
+  if (!r.ok) throw new UsageError(r.error);
+  return { values: r.value.values as Record<string, string | undefined>, file: r.value.positionals[0] };
+}
+
 function seedOf(value: string | undefined): string {
   const seed = need(value, 'seed');
-  if (!isValidSeed(seed)) throw new UsageError(`bad seed ${JSON.stringify(seed.slice(0, 40))}: use ${SEED_RULE}`);
+  if (!isValidSeed(seed)) throw new UsageError(`bad seed ${quoted(seed, 40)}: use ${SEED_RULE}`);
   return seed;
 }
 
@@ -52,32 +61,31 @@ function scenarioOf(id: string | undefined, variant: string | undefined): Scenar
 
 function botsOf(value: string | undefined): SeatMode {
   const v = value ?? 'mixed';
-  if (v !== 'mixed' && v !== 'cautious' && v !== 'hawkish') throw new UsageError(`bad --bots "${v}": use mixed, cautious or hawkish`);
+  if (v !== 'mixed' && v !== 'cautious' && v !== 'hawkish') throw new UsageError(`bad --bots ${quoted(v, 40)}: use mixed, cautious or hawkish`);
   return v;
 }
 
 function positiveInt(value: string | undefined, flag: string, max: number): number {
   const v = need(value, flag);
-  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max) throw new UsageError(`bad --${flag} "${v}": use a whole number from 1 to ${max}`);
+  if (!/^\d{1,9}$/.test(v) || Number(v) < 1 || Number(v) > max) throw new UsageError(`bad --${flag} ${quoted(v, 40)}: use a whole number from 1 to ${max}`);
   return Number(v);
 }
 
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message}`);
-  }
+function readText(file: string, what: string, limit: number): string {
+  const r = readTextFile(file, what, limit);
+  if (!r.ok) throw new UsageError(r.error);
+  return r.value;
 }
 
+/** The one path every command that reads a replay takes: read within limits, parse, find its scenario, re-simulate. */
 function loadReplayFile(file: string) {
-  const parsed = parseReplay(readText(file));
-  if (!parsed.ok) throw new UsageError(`${file}: ${parsed.error}`);
+  const shown = printable(file, 120);
+  const parsed = parseReplay(readText(file, 'replay', MAX_REPLAY_BYTES));
+  if (!parsed.ok) throw new UsageError(`${shown}: ${parsed.error}`);
   const replay = parsed.value;
   const scenario = loadScenario(replay.scenario.id, replay.scenario.variant);
-  if (typeof scenario === 'string') throw new UsageError(`${file}: ${scenario}`);
-  return { replay, scenario };
+  if (typeof scenario === 'string') throw new UsageError(`${shown}: ${scenario}`);
+  return { replay, scenario, verification: verifyReplay(replay, scenario) };
 }
 
 function list(): void {
@@ -89,28 +97,28 @@ function list(): void {
 
 /** Validate an author's scenario file: all errors at once, each with the path inside the file. */
 function check(argv: string[]): number {
-  const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
-  const file = positionals[0];
+  const { file } = flags(argv, {}, 1, 'check');
   if (!file) throw new UsageError('which scenario file? npm run sim -- check FILE');
-  const json = parseJsonText(readText(file), file);
-  const parsed = json.ok ? parseScenarioFile(json.value, file) : json;
+  const shown = printable(file, 120);
+  const json = parseJsonText(readText(file, 'scenario file', MAX_SCENARIO_BYTES), shown);
+  const parsed = json.ok ? parseScenarioFile(json.value, shown) : json;
   if (!parsed.ok) {
     for (const e of parsed.errors) console.log(formatScenarioError(e));
-    console.log(`${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'} in ${file}`);
+    console.log(`${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'} in ${shown}`);
     return 1;
   }
   const problems = parsed.value.variants.flatMap((v) => {
     const r = resolveScenario(defaults(), parsed.value, v.id);
     return typeof r === 'string' ? [`variant ${v.id}: ${r}`] : [];
   });
-  for (const p of problems) console.log(`${file}: ${p}`);
+  for (const p of problems) console.log(`${shown}: ${p}`);
   if (problems.length) return 1;
-  console.log(`ok: ${file} is a valid scenario "${parsed.value.id}" with ${parsed.value.variants.length} variant(s). To ship it, add it to scenarios/catalog.ts.`);
+  console.log(`ok: ${shown} is a valid scenario "${parsed.value.id}" with ${parsed.value.variants.length} variant(s). To ship it, add it to scenarios/catalog.ts.`);
   return 0;
 }
 
 function play(argv: string[]): void {
-  const { values } = parseArgs({ args: argv, options: { scenario: { type: 'string' }, variant: { type: 'string' }, seed: { type: 'string' }, bots: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = flags(argv, { scenario: 'string', variant: 'string', seed: 'string', bots: 'string', out: 'string' }, 0, 'play');
   const scenario = scenarioOf(values.scenario, values.variant);
   const seed = seedOf(values.seed);
   const mode = botsOf(values.bots);
@@ -127,20 +135,21 @@ function play(argv: string[]): void {
   }
   console.log(`\n${describeOutcome(game.state)}`);
   const out = values.out ?? `${scenario.id}-${scenario.variant}-${seed.replace(/[^A-Za-z0-9._-]/g, '_')}.replay.json`;
-  try {
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, JSON.stringify(createReplay(scenario, seed, game.turns, game.state), null, 2) + '\n');
-  } catch (e) {
-    throw new UsageError(`cannot write the replay to ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  console.log(`Replay written to ${out}`);
+  const written = writeTextFile(out, JSON.stringify(createReplay(scenario, seed, game.turns, game.state), null, 2) + '\n');
+  if (!written.ok) throw new UsageError(written.error.replace(/^cannot write to/, 'cannot write the replay to'));
+  console.log(`Replay written to ${printable(out, 200)}`);
 }
 
-function replayCmd(argv: string[]): void {
-  const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
-  const file = positionals[0];
+/** Show a replay turn by turn, only once it verifies: a tampered file is never shown as if it were genuine. */
+function replayCmd(argv: string[]): number {
+  const { file } = flags(argv, {}, 1, 'replay');
   if (!file) throw new UsageError('which replay? npm run sim -- replay FILE');
-  const { replay, scenario } = loadReplayFile(file);
+  const { replay, scenario, verification: v } = loadReplayFile(file);
+  if (!v.ok) {
+    console.error(`error: ${printable(file, 120)} does not verify, so it is not shown: it diverges at turn ${v.divergedAtTurn}: ${printable(v.reason, 300)}`);
+    return 1;
+  }
+  for (const w of v.warnings) console.error(`warning: ${printable(w, 300)}`);
   console.log(`${scenario.title} — variant ${scenario.variant}, seed "${replay.seed}"\n`);
   let state = createGame(scenario, replay.seed);
   for (const t of replay.turns) {
@@ -150,17 +159,16 @@ function replayCmd(argv: string[]): void {
     console.log(describeTurn({ ...t, commands: t.commands as Command[], events: r.value.events }, state));
   }
   console.log(`\n${describeOutcome(state)}`);
+  return 0;
 }
 
 function verify(argv: string[]): number {
-  const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
-  const file = positionals[0];
+  const { file } = flags(argv, {}, 1, 'verify');
   if (!file) throw new UsageError('which replay? npm run sim -- verify FILE');
-  const { replay, scenario } = loadReplayFile(file);
-  const v = verifyReplay(replay, scenario);
-  for (const w of v.warnings) console.error(`warning: ${w}`);
+  const { verification: v } = loadReplayFile(file);
+  for (const w of v.warnings) console.error(`warning: ${printable(w, 300)}`);
   if (!v.ok) {
-    console.log(`diverged at turn ${v.divergedAtTurn}: ${v.reason}`);
+    console.log(`diverged at turn ${v.divergedAtTurn}: ${printable(v.reason, 300)}`);
     return 1;
   }
   console.log(`ok: ${v.turns} turns match, outcome ${v.state.outcome}, final state hash ${v.finalHash}`);
@@ -168,10 +176,7 @@ function verify(argv: string[]): number {
 }
 
 async function batch(argv: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { scenario: { type: 'string' }, variant: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, bots: { type: 'string' }, workers: { type: 'string' }, json: { type: 'boolean' } },
-  });
+  const { values } = flags(argv, { scenario: 'string', variant: 'string', runs: 'string', seed: 'string', bots: 'string', workers: 'string', json: 'boolean' }, 0, 'batch');
   const scenario = scenarioOf(values.scenario, values.variant);
   const runs = positiveInt(values.runs, 'runs', 1_000_000);
   const seed = seedOf(values.seed);
@@ -210,22 +215,24 @@ export async function main(argv: string[]): Promise<number> {
       case 'list': list(); return 0;
       case 'check': return check(rest);
       case 'play': play(rest); return 0;
-      case 'replay': replayCmd(rest); return 0;
+      case 'replay': return replayCmd(rest);
       case 'verify': return verify(rest);
       case 'batch': await batch(rest); return 0;
       case undefined: case 'help': case '--help': case '-h':
         console.log(USAGE);
         return verb === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command "${verb}"; the commands are list, check, play, replay, verify, batch`);
+        throw new UsageError(`unknown command ${quoted(verb, 40)}; the commands are list, check, play, replay, verify, batch`);
     }
   } catch (e) {
-    // parseArgs reports unknown or malformed flags with its own clear message.
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`error: ${(e as Error).message}`);
+    if (e instanceof UsageError) {
+      console.error(`error: ${printable(e.message, 600)}`);
       return 2;
     }
-    throw e;
+    // A bug, not bad input: one line, no stack trace (KUROSHIO_DEBUG=1 shows it).
+    if (process.env.KUROSHIO_DEBUG) console.error(e);
+    console.error(`internal error (please report it): ${printable(e instanceof Error ? e.message : String(e), 200)}`);
+    return 70;
   }
 }
 

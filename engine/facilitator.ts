@@ -1,5 +1,6 @@
 import { effectEvent } from './adjudicate/injects.ts';
 import { applyEvents } from './applyEvent.ts';
+import { boundsOf, describeBounds, withinBounds } from './parameterBounds.ts';
 import type { AdjudicationParams, Effect, Scenario } from './scenario.ts';
 import { err, ok, type BooleanFlag, type GameEvent, type GameState, type NumericForce, type NumericIndicator, type Result } from './types.ts';
 
@@ -92,15 +93,20 @@ export function facilitatorEvents(scenario: Scenario, state: GameState, cmd: Fac
       return ok([noted, { type: 'flagRaised', flag: a.flag, why: `facilitator: ${cmd.reason}` }]);
     case 'setParameter': {
       const current = parameterAt(scenario.params, a.path);
-      if (current === undefined) return err(`"${a.path}" is not a parameter of this scenario`);
-      if (!finite(a.value, -1e6, 1e6)) return err(`${a.value} is out of range for ${a.path}`);
+      const bounds = boundsOf(a.path);
+      if (current === undefined || !bounds) return err(`"${a.path}" is not a parameter of this scenario`);
+      if (!withinBounds(a.value, bounds)) return err(`${a.value} is outside what ${a.path} may be: ${describeBounds(bounds)}`);
       return ok([noted, { type: 'parameterChanged', path: a.path, value: a.value, was: current }]);
     }
   }
 }
 
+/** As many as a replay records for one turn: the console and a replay are held to the same cap. */
+export const MAX_FACILITATOR_ACTIONS_PER_TURN = 50;
+
 /** Apply the facilitator's commands for this turn, in order; the first that fails stops with its reason. */
 export function applyFacilitator(scenario: Scenario, state: GameState, cmds: readonly FacilitatorCommand[]): Result<{ state: GameState; events: GameEvent[] }> {
+  if (cmds.length > MAX_FACILITATOR_ACTIONS_PER_TURN) return err(`at most ${MAX_FACILITATOR_ACTIONS_PER_TURN} facilitator actions fit in one turn`);
   let s = state;
   const events: GameEvent[] = [];
   for (const c of cmds) {

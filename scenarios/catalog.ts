@@ -1,3 +1,4 @@
+import { quoted } from '../engine/printable.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import blockade from './blockade.json';
 import defaultsJson from './defaults.json';
@@ -59,6 +60,6 @@ export const theatre = (): TheatreFile => shipped().theatre;
 /** A shipped scenario with a variant applied (the first variant if none is named), or why not. */
 export function loadScenario(id: string, variant?: string): Scenario | string {
   const file = scenarioFile(id);
-  if (!file) return `unknown scenario "${id}"; the scenarios are: ${scenarioFiles().map((f) => f.id).join(', ')}`;
+  if (!file) return `unknown scenario ${quoted(id, 40)}; the scenarios are: ${scenarioFiles().map((f) => f.id).join(', ')}`;
   return resolveScenario(defaults(), file, variant);
 }

@@ -1,6 +1,5 @@
 import {
   applyFacilitator,
-  withParameterChanges,
   chooseBotCommand,
   createGame,
   createReplay,
@@ -21,7 +20,6 @@ import {
   type TurnRecord,
 } from '../../engine/index.ts';
 import { loadScenario } from '../../scenarios/catalog.ts';
-import { paramsSchema } from '../../scenarios/schema.ts';
 
 /** Who sits in each seat: a person, or a bot of a temperament. */
 export type Seats = Record<Role, Actor>;
@@ -60,24 +58,12 @@ export function currentView(s: Session): { state: GameState; events: GameEvent[]
   return r.ok ? r.value : { state: s.state, events: [] };
 }
 
-/** The facilitator acts: checked now against the rules, applied to what the teams see, recorded with the turn. */
+/** The facilitator acts: checked now by the engine (as a replay of it would be), applied to what the teams see, recorded with the turn. */
 export function facilitate(s: Session, action: FacilitatorAction, reason: string): Result<Session> {
-  if (s.pending.length >= MAX_FACILITATOR_ACTIONS) {
-    return { ok: false, error: `at most ${MAX_FACILITATOR_ACTIONS} facilitator actions fit in one turn; play the turn first` };
-  }
   const cmd: FacilitatorCommand = { turn: s.state.turn, action, reason: reason.trim() };
   const r = applyFacilitator(s.scenario, s.state, [...s.pending, cmd]);
-  if (!r.ok) return r;
-  if (action.kind === 'setParameter') {
-    // The engine checks the path; the scenario format's bounds (a share is 0-1, days are positive) are checked here.
-    const bounds = paramsSchema.safeParse(withParameterChanges(s.scenario, r.value.state.paramOverrides).params);
-    if (!bounds.success) return { ok: false, error: `${action.value} is outside what ${action.path} may be (${bounds.error.issues[0]?.message ?? 'out of range'})` };
-  }
-  return { ok: true, value: { ...s, pending: [...s.pending, cmd] } };
+  return r.ok ? { ok: true, value: { ...s, pending: [...s.pending, cmd] } } : r;
 }
-
-/** As many as a replay records per turn. */
-const MAX_FACILITATOR_ACTIONS = 50;
 
 export const humanRoles = (s: Session): Role[] => ROLES.filter((r) => s.setup.seats[r] === 'human');
 
