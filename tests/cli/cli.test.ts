@@ -166,11 +166,12 @@ describe('verify', () => {
     expect(r.stdout + r.stderr).toMatch(new RegExp(`diverged at turn ${k}: \\w+ cannot "`));
   });
 
-  it('`replay` names the same turn as `verify` for a refused command', () => {
+  it('`replay` refuses to show a replay that does not verify, naming the same turn as `verify`', () => {
     const { file, k } = tamper('tampered-closed-2.json', false);
     const r = cli('replay', file);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`cannot be replayed: .* in turn ${k}:`));
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`does not verify, so it is not shown: it diverges at turn ${k}:`));
     expect(cli('verify', file).stdout).toMatch(new RegExp(`diverged at turn ${k}:`));
   });
 
@@ -305,7 +306,7 @@ describe('play and replay edge cases', () => {
   it('says plainly when the replay cannot be written, with exit code 2', () => {
     const r = cli('play', '--scenario', 'quarantine', '--seed', 'out-dir', '--out', '.');
     expect(r.status).toBe(2);
-    expect(r.stderr.trim()).toMatch(/^error: cannot write the replay to \.: EISDIR$/);
+    expect(r.stderr.trim()).toMatch(/^error: cannot write the replay to \.: it is a folder$/);
   });
 
   it('replays the facilitator\'s commands as verify does', () => {

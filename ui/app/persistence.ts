@@ -1,4 +1,4 @@
-import { parseReplay, ROLES, type Replay } from '../../engine/index.ts';
+import { facilitatorCommandsSchema, parseReplay, ROLES, type FacilitatorAction, type Replay } from '../../engine/index.ts';
 import { facilitate, sessionFromReplay, toReplay, type Seats, type Session } from './session.ts';
 
 const KEY = 'kuroshio.currentGame';
@@ -82,15 +82,18 @@ export function forgetSavedGame(): void {
 
 export type { Replay };
 
-/** Re-apply the facilitator's pending commands, each checked again; any that no longer apply are dropped. */
+/**
+ * Re-apply the facilitator's pending commands, held to the replay's schema for them and each
+ * checked again by the engine; any that no longer apply are dropped.
+ */
 function withPending(st: Storage, session: Session): Session {
   let s = session;
   try {
-    const pending = JSON.parse(st.getItem(PENDING_KEY) ?? '[]') as unknown;
-    if (!Array.isArray(pending)) return s;
-    for (const c of pending) {
-      if (!c || typeof c !== 'object' || c.turn !== s.state.turn || typeof c.reason !== 'string') continue;
-      const r = facilitate(s, c.action, c.reason);
+    const pending = facilitatorCommandsSchema.safeParse(JSON.parse(st.getItem(PENDING_KEY) ?? '[]'));
+    if (!pending.success) return s;
+    for (const c of pending.data) {
+      if (c.turn !== s.state.turn) continue;
+      const r = facilitate(s, c.action as FacilitatorAction, c.reason);
       if (r.ok) s = r.value;
     }
   } catch {
