@@ -12,10 +12,9 @@ import {
   type Command,
   type Scenario,
 } from '../engine/index.ts';
-import { defaults, loadScenario, scenarioFiles } from '../scenarios/catalog.ts';
-import { MAX_SCENARIO_BYTES, parseJsonText, parseScenarioFile } from '../scenarios/parseScenarioFile.ts';
-import { resolveScenario } from '../scenarios/resolveScenario.ts';
-import { formatScenarioError } from '../scenarios/scenarioError.ts';
+import { loadScenario, scenarioFiles } from '../scenarios/catalog.ts';
+import { checkScenarioText } from '../scenarios/checkScenarioText.ts';
+import { MAX_SCENARIO_BYTES } from '../scenarios/parseScenarioFile.ts';
 import { gameSeed, seatsFor, type SeatMode } from './batchGames.ts';
 import { describeOutcome, describeTurn } from './describe.ts';
 import { readTextFile, writeTextFile } from './files.ts';
@@ -100,20 +99,13 @@ function check(argv: string[]): number {
   const { file } = flags(argv, {}, 1, 'check');
   if (!file) throw new UsageError('which scenario file? npm run sim -- check FILE');
   const shown = printable(file, 120);
-  const json = parseJsonText(readText(file, 'scenario file', MAX_SCENARIO_BYTES), shown);
-  const parsed = json.ok ? parseScenarioFile(json.value, shown) : json;
-  if (!parsed.ok) {
-    for (const e of parsed.errors) console.log(formatScenarioError(e));
-    console.log(`${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'} in ${shown}`);
+  const checked = checkScenarioText(readText(file, 'scenario file', MAX_SCENARIO_BYTES), shown);
+  if (!checked.ok) {
+    for (const p of checked.problems) console.log(p);
+    console.log(`${checked.problems.length} error${checked.problems.length === 1 ? '' : 's'} in ${shown}`);
     return 1;
   }
-  const problems = parsed.value.variants.flatMap((v) => {
-    const r = resolveScenario(defaults(), parsed.value, v.id);
-    return typeof r === 'string' ? [`variant ${v.id}: ${r}`] : [];
-  });
-  for (const p of problems) console.log(`${shown}: ${p}`);
-  if (problems.length) return 1;
-  console.log(`ok: ${shown} is a valid scenario "${parsed.value.id}" with ${parsed.value.variants.length} variant(s). To ship it, add it to scenarios/catalog.ts.`);
+  console.log(`ok: ${shown} is a valid scenario "${checked.value.id}" with ${checked.value.variants.length} variant(s). To ship it, add it to scenarios/catalog.ts.`);
   return 0;
 }
 
