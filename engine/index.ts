@@ -8,7 +8,7 @@ export { factsOf, region, type Facts } from './facts.ts';
 export { openDecisions, decisionsOf, isOpen, HOLD, MACHINES } from './machines/index.ts';
 export { chooseBotCommand } from './bots/chooseBotCommand.ts';
 export { playGame, allSeats, type BotSeats, type PlayedGame, type TurnRecord } from './playGame.ts';
-export { createReplay, parseReplay, verifyReplay, facilitatorCommandsSchema, MAX_REPLAY_BYTES, type Replay, type Verification } from './replay.ts';
+export { createReplay, parseReplay, verifyReplay, facilitatorCommandSchema, MAX_REPLAY_BYTES, type Replay, type Verification } from './replay.ts';
 export { printable, quoted, firstHidden } from './printable.ts';
 export { textFromBytes } from './textFromBytes.ts';
 export { readJson, MAX_JSON_DEPTH } from './readJson.ts';

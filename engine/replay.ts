@@ -32,7 +32,8 @@ const effectSchema = z.union([
   z.strictObject({ force: name('a name'), add: z.number().finite() }),
   z.strictObject({ raiseFlag: name('a name') }),
 ]);
-const facilitatorSchema = z.strictObject({
+/** One facilitator command as a replay records it (also what a saved game keeps pending for the coming turn). */
+export const facilitatorCommandSchema = z.strictObject({
   turn: turnIndex(),
   reason: line(1000),
   action: z.union([
@@ -45,8 +46,6 @@ const facilitatorSchema = z.strictObject({
   ]),
 });
 
-/** The facilitator's commands for one turn, as a replay records them (also what a saved game keeps pending). */
-export const facilitatorCommandsSchema = z.array(facilitatorSchema).max(MAX_FACILITATOR_ACTIONS_PER_TURN);
 
 const replaySchema = z.strictObject({
   format: z.literal(REPLAY_FORMAT),
@@ -62,7 +61,7 @@ const replaySchema = z.strictObject({
   turns: z.array(z.strictObject({
     turn: turnIndex(),
     commands: z.array(commandSchema).max(ROLES.length),
-    facilitator: facilitatorCommandsSchema.optional(),
+    facilitator: z.array(facilitatorCommandSchema).max(MAX_FACILITATOR_ACTIONS_PER_TURN).optional(),
     stateHash: hash('a 28-digit hex state hash'),
   })).max(1000),
   outcome: z.enum(OUTCOMES).nullable(),

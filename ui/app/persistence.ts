@@ -1,4 +1,4 @@
-import { facilitatorCommandsSchema, parseReplay, ROLES, type FacilitatorAction, type Replay } from '../../engine/index.ts';
+import { facilitatorCommandSchema, parseReplay, ROLES, type FacilitatorAction, type Replay } from '../../engine/index.ts';
 import { facilitate, sessionFromReplay, toReplay, type Seats, type Session } from './session.ts';
 
 const KEY = 'kuroshio.currentGame';
@@ -83,17 +83,18 @@ export function forgetSavedGame(): void {
 export type { Replay };
 
 /**
- * Re-apply the facilitator's pending commands, held to the replay's schema for them and each
- * checked again by the engine; any that no longer apply are dropped.
+ * Re-apply the facilitator's pending commands, each held to the replay's schema for one and checked
+ * again by the engine; any that is malformed or no longer applies is dropped, the others kept.
  */
 function withPending(st: Storage, session: Session): Session {
   let s = session;
   try {
-    const pending = facilitatorCommandsSchema.safeParse(JSON.parse(st.getItem(PENDING_KEY) ?? '[]'));
-    if (!pending.success) return s;
-    for (const c of pending.data) {
-      if (c.turn !== s.state.turn) continue;
-      const r = facilitate(s, c.action as FacilitatorAction, c.reason);
+    const pending = JSON.parse(st.getItem(PENDING_KEY) ?? '[]') as unknown;
+    if (!Array.isArray(pending)) return s;
+    for (const item of pending) {
+      const c = facilitatorCommandSchema.safeParse(item);
+      if (!c.success || c.data.turn !== s.state.turn) continue;
+      const r = facilitate(s, c.data.action as FacilitatorAction, c.data.reason);
       if (r.ok) s = r.value;
     }
   } catch {
