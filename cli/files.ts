@@ -23,7 +23,7 @@ const WHY: Readonly<Record<string, string>> = {
   ENOTDIR: 'a part of the path is not a folder',
   ELOOP: 'too many symbolic links',
   ENAMETOOLONG: 'the name is too long',
-  ENXIO: 'it is a pipe that nothing reads',
+  ENXIO: 'it is a pipe or a socket, not a file',
   EROFS: 'the file system is read-only',
   ENOSPC: 'the disk is full',
   EDQUOT: 'the disk quota is used up',

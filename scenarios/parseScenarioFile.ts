@@ -14,6 +14,7 @@ function issuesToErrors(file: string, issues: z.core.$ZodIssue[], data: unknown)
     let expected = printable(issue.message, 200);
     if (issue.code === 'unrecognized_keys') expected = `no key named ${issue.keys.slice(0, 5).map((k) => quoted(k, 40)).join(', ')}${issue.keys.length > 5 ? ` (and ${issue.keys.length - 5} more)` : ''} (unknown key)`;
     else if (issue.code === 'invalid_type') expected = `${issue.expected}`;
+    else if (issue.code === 'invalid_key') expected = `a key of ${printable(issue.issues[0]?.message ?? 'the allowed form', 160)}`;
     else if (issue.code === 'invalid_union') expected = 'one of the allowed forms (see scenarios/scenario.schema.json)';
     return { file, path, expected, found: issue.code === 'unrecognized_keys' ? 'that key' : found };
   });
