@@ -65,12 +65,12 @@ describe('the game in progress is shown as it was after refused input', () => {
     expect(await shownHash(page)).toBe(hash);
   });
 
-  it('a replay saved as UTF-16 with a BOM opens like any other', async () => {
+  it('a replay saved as UTF-16 (big-endian, without a BOM) opens like any other', async () => {
     const { page, hash } = await gameInProgress('hostile-utf16');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export replay' }).click()]);
     const file = join(tmpdir(), `kuroshio-hostile-utf16-${Date.now()}.json`);
     await download.saveAs(file);
-    writeFileSync(file, encode(readFileSync(file, 'utf8'), 'utf16lebom'));
+    writeFileSync(file, encode(readFileSync(file, 'utf8'), 'utf16be'));
     await openFile(page, file);
     await page.getByRole('heading', { name: 'Replay' }).waitFor();
     expect(await shownHash(page)).toBe(hash);

@@ -14,7 +14,7 @@ const STRINGS = [
 /** Raw JSON text (or near-JSON) put where a value was. */
 const VALUES = [
   '1e999', '-1e999', '1e-999', '-0', '9007199254740993', `1${'0'.repeat(400)}`, '0.1', '5', '-5', '1000000', '2.5', 'NaN', 'Infinity', 'undefined',
-  'null', 'true', 'false', '[]', '{}', '"1"', '[[]]', `${'['.repeat(2000)}${']'.repeat(2000)}`, `${'{"a":'.repeat(2000)}1${'}'.repeat(2000)}`,
+  'null', 'true', 'false', '[]', '{}', '"1"', '[[]]', `${'['.repeat(2000)}${']'.repeat(2000)}`, `${'['.repeat(50_000)}${']'.repeat(50_000)}`, `${'{"a":'.repeat(2000)}1${'}'.repeat(2000)}`,
   '{"__proto__": {"polluted": true}}', '{"a": 1, "a": 2}', `[${'1,'.repeat(50_000)}1]`, "'single'", '"unterminated',
   ...STRINGS.map((s) => JSON.stringify(s)),
 ];
