@@ -7,7 +7,7 @@ import { faultOf, replayDoor, scenarioDoor, type Answer } from './support/doors.
 import { GOLDEN_REPLAYS, recordedReplay, SCENARIO_FILES } from './support/fixtures.ts';
 import { describeMutation, mutate, mutation } from './support/mutate.ts';
 
-const RUNS = 150;
+const RUNS = 300;
 
 /** The golden replays, and one with facilitator commands of every kind so their fields get mutated too. */
 const REPLAYS = [...GOLDEN_REPLAYS, {

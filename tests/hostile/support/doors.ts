@@ -2,7 +2,8 @@
 // scenario found, re-simulated) and a scenario file (read, checked, every variant resolved).
 import { loadScenario } from '../../../scenarios/catalog.ts';
 import { checkScenarioText } from '../../../scenarios/checkScenarioText.ts';
-import { parseReplay, textFromBytes, verifyReplay } from '../../../engine/index.ts';
+import { MAX_SCENARIO_BYTES } from '../../../scenarios/parseScenarioFile.ts';
+import { MAX_REPLAY_BYTES, parseReplay, textFromBytes, verifyReplay } from '../../../engine/index.ts';
 
 /** What a door says: accepted, or refused with messages; warnings are shown either way. */
 export interface Answer {
@@ -10,7 +11,13 @@ export interface Answer {
   messages: string[];
 }
 
+/** Read as the CLI and the app read a file: refused above its limit before it is decoded. */
+const tooLarge = (bytes: Uint8Array, limit: number): Answer | null =>
+  bytes.length > limit ? { ok: false, messages: [`the file is larger than the ${limit / 1e6} MB limit`] } : null;
+
 export function replayDoor(bytes: Uint8Array): Answer {
+  const large = tooLarge(bytes, MAX_REPLAY_BYTES);
+  if (large) return large;
   const text = textFromBytes(bytes);
   if (!text.ok) return { ok: false, messages: [text.error] };
   const parsed = parseReplay(text.value);
@@ -22,6 +29,8 @@ export function replayDoor(bytes: Uint8Array): Answer {
 }
 
 export function scenarioDoor(bytes: Uint8Array): Answer {
+  const large = tooLarge(bytes, MAX_SCENARIO_BYTES);
+  if (large) return large;
   const text = textFromBytes(bytes);
   if (!text.ok) return { ok: false, messages: [text.error] };
   const checked = checkScenarioText(text.value, 'mine.json');

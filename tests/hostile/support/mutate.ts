@@ -59,14 +59,14 @@ export const mutation = (sources: number): fc.Arbitrary<Mutation> =>
 
 const MARK = '"@@mutated@@"';
 
-/** Every path to a value in a JSON document, root first. */
+/** Paths to values in a JSON document, root first: the first 20,000, no deeper than 100 (the mutator's own bounds). */
 function paths(value: unknown): (string | number)[][] {
   const out: (string | number)[][] = [];
   const todo: [unknown, (string | number)[]][] = [[value, []]];
-  while (todo.length) {
+  while (todo.length && out.length < 20_000) {
     const [v, path] = todo.pop()!;
     out.push(path);
-    if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) todo.push([x, [...path, Array.isArray(v) ? Number(k) : k]]);
+    if (v && typeof v === 'object' && path.length < 100) for (const [k, x] of Object.entries(v)) todo.push([x, [...path, Array.isArray(v) ? Number(k) : k]]);
   }
   return out;
 }
@@ -111,11 +111,11 @@ export function mutate(sources: readonly string[], m: Mutation): Uint8Array {
   let text = sources[m.source]!;
   for (const s of m.structural) {
     try {
-      JSON.parse(text);
+      text = applyStructural(text, s);
     } catch {
+      // No longer JSON (or too deep for JSON.stringify after an earlier change): text changes only from here.
       break;
     }
-    text = applyStructural(text, s);
   }
   for (const t of m.textual) text = applyTextual(text, t);
   const bytes = m.encoding === 'latin1' ? Buffer.from(text, 'latin1') : encode(text, m.encoding);
