@@ -82,33 +82,32 @@ const PSEUDO = ['/proc', '/sys', '/dev'];
  * Write text to a regular file (created, or replaced), making its folder if need be. Refused: a
  * place in /proc, /sys or /dev (except /dev/null, to throw the file away), and anything that is
  * not a regular file, such as a named pipe, which would otherwise wait forever for a reader.
+ * The error is the reason alone (`it is a folder`), for the caller to say what was being written.
  */
 export function writeTextFile(file: string, text: string): Result<void> {
-  const shown = printable(file, 120);
-  const fail = (why: string) => err(`cannot write to ${shown}: ${why}`);
   try {
     mkdirSync(dirname(file), { recursive: true });
     const real = realPath(file);
     if (real === '/dev/null') return ok(undefined);
-    if (PSEUDO.some((p) => real === p || real.startsWith(`${p}/`))) return fail(`${printable(real.split('/')[1]!, 10)} is a system folder, not a place for files`);
+    if (PSEUDO.some((p) => real === p || real.startsWith(`${p}/`))) return err(`${printable(real.split('/')[1]!, 10)} is a system folder, not a place for files`);
   } catch (e) {
-    return fail(because(e));
+    return err(because(e));
   }
   let fd: number;
   try {
     fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | NO_WAIT, 0o666);
   } catch (e) {
-    return fail(because(e));
+    return err(because(e));
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) return fail(`it is ${kindOf(stat)}, not a file`);
+    if (!stat.isFile()) return err(`it is ${kindOf(stat)}, not a file`);
     ftruncateSync(fd, 0);
     const bytes = new TextEncoder().encode(text);
     for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
     return ok(undefined);
   } catch (e) {
-    return fail(because(e));
+    return err(because(e));
   } finally {
     closeSync(fd);
   }

@@ -43,6 +43,7 @@ function need(value: string | undefined, flag: string): string {
 function flags(argv: string[], kinds: FlagKinds, files: number, command: string) {
   const r = parseFlags(argv, kinds, files, command);
   if (!r.ok) throw new UsageError(r.error);
+  // A string flag's value is a string and a switch's is true, so reading switches as truthy is sound.
   return { values: r.value.values as Record<string, string | undefined>, file: r.value.positionals[0] };
 }
 
@@ -128,7 +129,7 @@ function play(argv: string[]): void {
   console.log(`\n${describeOutcome(game.state)}`);
   const out = values.out ?? `${scenario.id}-${scenario.variant}-${seed.replace(/[^A-Za-z0-9._-]/g, '_')}.replay.json`;
   const written = writeTextFile(out, JSON.stringify(createReplay(scenario, seed, game.turns, game.state), null, 2) + '\n');
-  if (!written.ok) throw new UsageError(written.error.replace(/^cannot write to/, 'cannot write the replay to'));
+  if (!written.ok) throw new UsageError(`cannot write the replay to ${printable(out, 120)}: ${written.error}`);
   console.log(`Replay written to ${printable(out, 200)}`);
 }
 

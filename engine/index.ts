@@ -11,13 +11,13 @@ export { playGame, allSeats, type BotSeats, type PlayedGame, type TurnRecord } f
 export { createReplay, parseReplay, verifyReplay, facilitatorCommandSchema, MAX_REPLAY_BYTES, type Replay, type Verification } from './replay.ts';
 export { printable, quoted, firstHidden } from './printable.ts';
 export { textFromBytes } from './textFromBytes.ts';
-export { readJson, MAX_JSON_DEPTH } from './readJson.ts';
-export { PARAMETER_BOUNDS, boundsOf, describeBounds, withinBounds, type Bounds, type ParameterPath } from './parameterBounds.ts';
+export { readJson } from './readJson.ts';
+export { PARAMETER_BOUNDS, describeBounds, type Bounds } from './parameterBounds.ts';
 export { stateHash } from './stateHash.ts';
 export { seedRng as seedRngFor } from './rng.ts';
 export { gameMetrics } from './metrics.ts';
 export { holds } from './condition.ts';
 export { isValidSeed, SEED_RULE } from './seed.ts';
 export { RULES_VERSION, REPLAY_FORMAT, REPLAY_FORMAT_VERSION } from './version.ts';
-export { applyFacilitator, MAX_FACILITATOR_ACTIONS_PER_TURN, parameterAt, withParameterChanges, type FacilitatorAction, type FacilitatorCommand } from './facilitator.ts';
+export { applyFacilitator, parameterAt, withParameterChanges, type FacilitatorAction, type FacilitatorCommand } from './facilitator.ts';
 export type { Effect } from './scenario.ts';

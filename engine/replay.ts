@@ -46,7 +46,6 @@ export const facilitatorCommandSchema = z.strictObject({
   ]),
 });
 
-
 const replaySchema = z.strictObject({
   format: z.literal(REPLAY_FORMAT),
   formatVersion: z.literal(REPLAY_FORMAT_VERSION),
@@ -67,7 +66,7 @@ const replaySchema = z.strictObject({
   outcome: z.enum(OUTCOMES).nullable(),
 });
 
-/** The largest replay read from a file, a drop, storage or a link: far above any real game (a 200-turn game is about 100 kB). */
+/** The largest replay read from a file, a drop, storage or a link: far above any real game (a 200-turn game is about 150 kB). */
 export const MAX_REPLAY_BYTES = 5_000_000;
 
 /** One recorded turn: the facilitator's commands (if any), the roles' commands, the state hash after it. */
