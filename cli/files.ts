@@ -85,11 +85,15 @@ const PSEUDO = ['/proc', '/sys', '/dev'];
  * The error is the reason alone (`it is a folder`), for the caller to say what was being written.
  */
 export function writeTextFile(file: string, text: string): Result<void> {
+  const pseudo = (path: string) => path !== '/dev/null' && PSEUDO.some((p) => path === p || path.startsWith(`${p}/`));
+  const refused = (path: string) => err(`${printable(path.split('/')[1]!, 10)} is a system folder, not a place for files`);
   try {
+    // As written first (so no folder is made there), then where links lead.
+    if (pseudo(resolve(file))) return refused(resolve(file));
     mkdirSync(dirname(file), { recursive: true });
     const real = realPath(file);
     if (real === '/dev/null') return ok(undefined);
-    if (PSEUDO.some((p) => real === p || real.startsWith(`${p}/`))) return err(`${printable(real.split('/')[1]!, 10)} is a system folder, not a place for files`);
+    if (pseudo(real)) return refused(real);
   } catch (e) {
     return err(because(e));
   }
