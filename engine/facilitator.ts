@@ -1,6 +1,7 @@
 import { effectEvent } from './adjudicate/injects.ts';
 import { applyEvents } from './applyEvent.ts';
 import { boundsOf, describeBounds, withinBounds } from './parameterBounds.ts';
+import { escapeOf, firstHidden } from './printable.ts';
 import type { AdjudicationParams, Effect, Scenario } from './scenario.ts';
 import { err, ok, type BooleanFlag, type GameEvent, type GameState, type NumericForce, type NumericIndicator, type Result } from './types.ts';
 
@@ -49,12 +50,21 @@ export function withParameterChanges(scenario: Scenario, changes: Readonly<Recor
   return { ...scenario, params: params as unknown as AdjudicationParams };
 }
 
+/** Text a replay records and a terminal may show: at most `max` characters, nothing hidden (the replay format refuses the same). */
+function plainLineProblem(what: string, text: string, max: number): string | null {
+  if (text.length > max) return `${what} may be at most ${max} characters`;
+  const at = firstHidden(text);
+  return at === -1 ? null : `${what} may not contain control or invisible characters (character ${at + 1} is ${escapeOf(String.fromCodePoint(text.codePointAt(at)!))})`;
+}
+
 const finite = (x: number, lo: number, hi: number) => Number.isFinite(x) && x >= lo && x <= hi;
 
 /** The events a facilitator command produces, or why it cannot be applied. Draws no dice. */
 export function facilitatorEvents(scenario: Scenario, state: GameState, cmd: FacilitatorCommand): Result<GameEvent[]> {
   if (cmd.turn !== state.turn) return err(`the facilitator's command is for turn ${cmd.turn + 1}, but this is turn ${state.turn + 1}`);
   if (!cmd.reason.trim()) return err('a facilitator command needs a reason, for the record and the debrief');
+  const badReason = plainLineProblem('the reason', cmd.reason, 1000);
+  if (badReason) return err(badReason);
   const a = cmd.action;
   const noted: GameEvent = { type: 'facilitatorAction', action: a, reason: cmd.reason };
   switch (a.kind) {
@@ -65,6 +75,8 @@ export function facilitatorEvents(scenario: Scenario, state: GameState, cmd: Fac
     }
     case 'customInject': {
       if (!a.headline.trim()) return err('a written inject needs a headline');
+      const badHeadline = plainLineProblem('the headline', a.headline, 200);
+      if (badHeadline) return err(badHeadline);
       for (const e of a.effects) {
         const bad = 'indicator' in e ? typeof state.indicators[e.indicator] !== 'number' || !finite(e.add, -1e6, 1e6)
           : 'force' in e ? typeof state.forces[e.force] !== 'number' || !finite(e.add, -1e6, 1e6)

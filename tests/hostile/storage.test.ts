@@ -1,8 +1,9 @@
 // Browser storage is outside input too (another tab, an extension, a person with devtools): what
 // cannot be read is set aside with a message, and never stops the page or loses good content.
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadSavedGame, saveGame } from '../../ui/app/persistence.ts';
-import { playTurn, startSession, type Session } from '../../ui/app/session.ts';
+import { facilitate, playTurn, startSession, type Session } from '../../ui/app/session.ts';
 import { RAW_CONTROL } from './support/cli.ts';
 import { goldenText } from './support/fixtures.ts';
 
@@ -58,5 +59,23 @@ describe("the facilitator's pending commands in storage", () => {
     const r = loadSavedGame();
     expect(r.kind).toBe('game');
     if (r.kind === 'game') expect(r.session.pending.map((c) => c.reason)).toEqual(['poll 1', 'poll 2']);
+  });
+});
+
+describe('what the console accepts, storage gives back', () => {
+  it('a facilitator reason or headline the engine accepts always survives a save and a reload', () => {
+    const g = game();
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), (reason, headline) => {
+      const given = facilitate(g, { kind: 'customInject', headline, effects: [] }, reason);
+      if (!given.ok) return true;
+      const played = playTurn(given.value, {});
+      if (!played.ok) return false;
+      saveGame(played.value);
+      return loadSavedGame().kind === 'game';
+    }), { numRuns: 60 });
+  });
+
+  it('a reason with an invisible character is refused when given, with why, not later when the game is reloaded', () => {
+    expect(facilitate(game(), { kind: 'raiseFlag', flag: 'japanAttacked' }, 'drills​')).toEqual({ ok: false, error: 'the reason may not contain control or invisible characters (character 7 is \\u{200b})' });
   });
 });

@@ -14,6 +14,8 @@ const INDICATORS = named<NumericIndicator>(['lngDays', 'coalDays', 'oilDays', 's
 const FORCES = named<NumericForce>(['amphibiousFleetPct', 'plaAshore', 'taiwanGroundStrength', 'usStrikeCapacityPct'], FORCE_WORDS);
 const FLAGS = named<BooleanFlag>(['japanAttacked', 'usForcesAttacked', 'taiwanAttacked'], FLAG_WORDS);
 
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 function reasonField(id: string): HTMLInputElement {
   return h('input', { type: 'text', id, maxlength: 300, required: true, placeholder: 'Why: shown in the debrief and kept in the replay', class: 'reason' });
 }
@@ -39,7 +41,8 @@ export function facilitatorScreen(app: App, s: Session): HTMLElement {
   const view = currentView(s).state;
   app.showOnMap(view, s.scenario);
   const act = (action: FacilitatorAction, reasonInput: HTMLInputElement) => {
-    const reason = reasonInput.value.trim();
+    // Pasted text may carry tabs or line breaks: one line of plain text is what a replay records.
+    const reason = oneLine(reasonInput.value);
     if (!reason) {
       reasonInput.setAttribute('aria-invalid', 'true');
       reasonInput.focus();
@@ -70,7 +73,7 @@ export function facilitatorScreen(app: App, s: Session): HTMLElement {
     if (add === null) return;
     const effects: Effect[] = kind === 'indicator' ? [{ indicator: key as NumericIndicator, add }]
       : kind === 'flag' ? [{ raiseFlag: key as BooleanFlag }] : [];
-    act({ kind: 'customInject', headline: headline.value.trim(), effects }, customReason);
+    act({ kind: 'customInject', headline: oneLine(headline.value), effects }, customReason);
   };
 
   // Overrides.
