@@ -23,7 +23,10 @@ function expectClean(r: Run): void {
 
 describe('the CLI shows outside text visibly', () => {
   it('a replay whose seed and facilitator headline carry escape sequences is refused in one visible line', async () => {
-    const replay = recordedReplay('x', [{ kind: 'customInject', headline: FAKE_OK, effects: [] }], 'reason\x1b]0;pwned\x07');
+    // The engine no longer records such text, so it is written into a recorded replay, as an attacker would.
+    const replay = recordedReplay('x', [{ kind: 'customInject', headline: 'Storm', effects: [] }], 'weather');
+    const white = replay.turns[1]!.facilitator![0]!;
+    Object.assign(white, { reason: 'reason\x1b]0;pwned\x07', action: { ...white.action, headline: FAKE_OK } });
     writeFileSync(join(dir(), 'headline.json'), JSON.stringify({ ...replay, seed: FAKE_OK }));
     const r = await sim(dir(), ['replay', 'headline.json']);
     expectClean(r);
