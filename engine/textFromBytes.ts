@@ -11,7 +11,7 @@ export function textFromBytes(bytes: Uint8Array): Result<string> {
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return utf8(bytes, 3);
   // UTF-32 first: its BOM starts like UTF-16LE's, and JSON's first character is ASCII.
   const utf32be = b0 === 0 && b1 === 0 && (b2 === 0 || (b2 === 0xfe && b3 === 0xff));
-  const utf32le = bytes.length >= 4 && b1 !== undefined && (b0 === 0xff ? b1 === 0xfe : b1 === 0) && b2 === 0 && b3 === 0;
+  const utf32le = bytes.length >= 4 && (b0 === 0xff ? b1 === 0xfe : b1 === 0) && b2 === 0 && b3 === 0;
   if (utf32be || utf32le) {
     return err('the file is UTF-32 text; save it as UTF-8 (or UTF-16) and try again');
   }

@@ -43,7 +43,7 @@ describe('reading is bounded', () => {
     refused(await sim(dir(), ['verify', 'pipe.json']), /cannot read pipe\.json: it is a pipe, not a file/);
   });
 
-  it('an endless stdin is refused as a pipe, without reading it', async () => {
+  it('an endless stdin is refused as a pipe or socket, without reading it', async () => {
     refused(await sim(dir(), ['verify', '/dev/stdin'], new Uint8Array(10_000_000).fill(0x5b)), /cannot read \/dev\/stdin: it is a pipe or a socket, not a file/);
   });
 

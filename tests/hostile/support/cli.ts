@@ -54,7 +54,6 @@ export function scratch(): () => string {
 }
 
 /** Control characters, as a message must never carry them raw to a terminal (newline aside, between lines). */
-// eslint-disable-next-line no-control-regex
 export const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/;
 
 /** What a user sees when something went wrong inside rather than in the input. */

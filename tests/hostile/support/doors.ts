@@ -37,7 +37,6 @@ export function scenarioDoor(bytes: Uint8Array): Answer {
   return checked.ok ? { ok: true, messages: [] } : { ok: false, messages: checked.problems };
 }
 
-// eslint-disable-next-line no-control-regex
 const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
 const STACK = /\n\s+at |\bat \S+ \(.*:\d+:\d+\)|node:internal|Error: |Maximum call stack|\[object Object\]/;
 
