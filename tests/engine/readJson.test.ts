@@ -11,7 +11,8 @@ describe('readJson: untrusted JSON, checked before it is parsed', () => {
   it('agrees with JSON.parse on what is JSON, for any JSON value and for arbitrary text', () => {
     fc.assert(fc.property(fc.json(), (text) => {
       const r = readJson(text);
-      return r.ok && JSON.stringify(r.value) === JSON.stringify(JSON.parse(text));
+      // The one JSON it refuses here is a "__proto__" key (fc.json nests far less than 64 deep).
+      return r.ok ? JSON.stringify(r.value) === JSON.stringify(JSON.parse(text)) : !r.error.syntax && text.includes('"__proto__"');
     }), { numRuns: 300 });
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
       let valid = true;
