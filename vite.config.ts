@@ -19,13 +19,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts', 'engine/**/*.test.ts', 'scenarios/**/*.test.ts', 'cli/**/*.test.ts', 'ui/**/*.test.ts'],
-          exclude: ['tests/e2e/**', '**/node_modules/**'],
+          exclude: ['tests/e2e/**', '**/*.e2e.test.ts', '**/node_modules/**'],
         },
       },
       {
         // Browser tests: the app is built and served once for the whole run.
         extends: true,
-        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/support/globalSetup.ts'] },
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts', 'tests/**/*.e2e.test.ts'], globalSetup: ['tests/e2e/support/globalSetup.ts'] },
       },
     ],
   },

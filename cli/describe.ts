@@ -1,4 +1,4 @@
-import { SIDES, type GameState, type Scenario, type TurnRecord } from '../engine/index.ts';
+import { printable, SIDES, type GameState, type Scenario, type TurnRecord } from '../engine/index.ts';
 import { endingReason, narrateTurn } from '../scenarios/words/narrate.ts';
 import { daysText, endingTitle, indicatorName, indicatorValue, lossesLine, stateName, t, turnsText } from '../scenarios/words/words.ts';
 
@@ -14,7 +14,8 @@ export function describeTurn(t0: TurnRecord, after: GameState, scenario: Scenari
   return [
     t('cli.turnHeading', { turn: t0.turn + 1, day: after.day }),
     ...(decided ? story.decisions.filter((d) => !d.includes(t('event.hold'))) : [t('cli.allHold')]).map((d) => `    ${d}`),
-    ...story.happenings.map((h) => `    - ${h}`),
+    // Headlines and reasons come from the replay's facilitator commands: shown visibly, never raw.
+    ...story.happenings.map((h) => `    - ${printable(h, 300)}`),
     `    ${figures.join('; ')}`,
   ].join('\n');
 }

@@ -1,23 +1,24 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   botSeats,
   createReplay,
   isValidSeed,
   SEED_RULE,
+  MAX_REPLAY_BYTES,
   parseReplay,
   playGame,
+  printable,
+  quoted,
   verifyReplay,
   type Scenario,
   type SeatMode,
 } from '../engine/index.ts';
-import { defaults, loadScenario, scenarioFiles } from '../scenarios/catalog.ts';
-import { parseJsonText, parseScenarioFile } from '../scenarios/parseScenarioFile.ts';
-import { resolveScenario } from '../scenarios/resolveScenario.ts';
-import { formatScenarioError } from '../scenarios/scenarioError.ts';
+import { loadScenario, scenarioFiles } from '../scenarios/catalog.ts';
+import { checkScenarioText } from '../scenarios/checkScenarioText.ts';
+import { MAX_SCENARIO_BYTES } from '../scenarios/parseScenarioFile.ts';
 import { gameSeed } from './batchGames.ts';
 import { describeOutcome, describeTurn } from './describe.ts';
+import { readTextFile, writeTextFile } from './files.ts';
+import { parseFlags, type FlagKinds } from './flags.ts';
 import { runBatch } from './runBatch.ts';
 import { divergenceText, warningText } from '../scenarios/words/messages.ts';
 import { actorName, outcomeTitle, roleName, t, turnsText } from '../scenarios/words/words.ts';
@@ -39,9 +40,17 @@ function need(value: string | undefined, flag: string): string {
   return value;
 }
 
+/** The command's flags and file, or a one-line usage error in our own words. */
+function flags(argv: string[], kinds: FlagKinds, files: number, command: string) {
+  const r = parseFlags(argv, kinds, files, command);
+  if (!r.ok) throw new UsageError(r.error);
+  // A string flag's value is a string and a switch's is true, so reading switches as truthy is sound.
+  return { values: r.value.values as Record<string, string | undefined>, file: r.value.positionals[0] };
+}
+
 function seedOf(value: string | undefined): string {
   const seed = need(value, 'seed');
-  if (!isValidSeed(seed)) throw new UsageError(`bad seed ${JSON.stringify(seed.slice(0, 40))}: use ${SEED_RULE}`);
+  if (!isValidSeed(seed)) throw new UsageError(`bad seed ${quoted(seed, 40)}: use ${SEED_RULE}`);
   return seed;
 }
 
@@ -53,32 +62,31 @@ function scenarioOf(id: string | undefined, variant: string | undefined): Scenar
 
 function botsOf(value: string | undefined): SeatMode {
   const v = value ?? 'mixed';
-  if (v !== 'mixed' && v !== 'cautious' && v !== 'hawkish') throw new UsageError(`bad --bots "${v}": use mixed, cautious or hawkish`);
+  if (v !== 'mixed' && v !== 'cautious' && v !== 'hawkish') throw new UsageError(`bad --bots ${quoted(v, 40)}: use mixed, cautious or hawkish`);
   return v;
 }
 
 function positiveInt(value: string | undefined, flag: string, max: number): number {
   const v = need(value, flag);
-  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max) throw new UsageError(`bad --${flag} "${v}": use a whole number from 1 to ${max}`);
+  if (!/^\d{1,9}$/.test(v) || Number(v) < 1 || Number(v) > max) throw new UsageError(`bad --${flag} ${quoted(v, 40)}: use a whole number from 1 to ${max}`);
   return Number(v);
 }
 
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message}`);
-  }
+function readText(file: string, what: string, limit: number): string {
+  const r = readTextFile(file, what, limit);
+  if (!r.ok) throw new UsageError(r.error);
+  return r.value;
 }
 
+/** The one path every command that reads a replay takes: read within limits, parse, find its scenario, re-simulate. */
 function loadReplayFile(file: string) {
-  const parsed = parseReplay(readText(file));
-  if (!parsed.ok) throw new UsageError(`${file}: ${parsed.error}`);
+  const shown = printable(file, 120);
+  const parsed = parseReplay(readText(file, 'replay', MAX_REPLAY_BYTES));
+  if (!parsed.ok) throw new UsageError(`${shown}: ${parsed.error}`);
   const replay = parsed.value;
   const scenario = loadScenario(replay.scenario.id, replay.scenario.variant);
-  if (typeof scenario === 'string') throw new UsageError(`${file}: ${scenario}`);
-  return { replay, scenario };
+  if (typeof scenario === 'string') throw new UsageError(`${shown}: ${scenario}`);
+  return { replay, scenario, verification: verifyReplay(replay, scenario) };
 }
 
 function list(): void {
@@ -90,28 +98,21 @@ function list(): void {
 
 /** Validate an author's scenario file: all errors at once, each with the path inside the file. */
 function check(argv: string[]): number {
-  const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
-  const file = positionals[0];
+  const { file } = flags(argv, {}, 1, 'check');
   if (!file) throw new UsageError('which scenario file? npm run sim -- check FILE');
-  const json = parseJsonText(readText(file), file);
-  const parsed = json.ok ? parseScenarioFile(json.value, file) : json;
-  if (!parsed.ok) {
-    for (const e of parsed.errors) console.log(formatScenarioError(e));
-    console.log(`${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'} in ${file}`);
+  const shown = printable(file, 120);
+  const checked = checkScenarioText(readText(file, 'scenario file', MAX_SCENARIO_BYTES), shown);
+  if (!checked.ok) {
+    for (const p of checked.problems) console.log(p);
+    console.log(`${checked.problems.length} error${checked.problems.length === 1 ? '' : 's'} in ${shown}`);
     return 1;
   }
-  const problems = parsed.value.variants.flatMap((v) => {
-    const r = resolveScenario(defaults(), parsed.value, v.id);
-    return typeof r === 'string' ? [`variant ${v.id}: ${r}`] : [];
-  });
-  for (const p of problems) console.log(`${file}: ${p}`);
-  if (problems.length) return 1;
-  console.log(`ok: ${file} is a valid scenario "${parsed.value.id}" with ${parsed.value.variants.length} variant(s). To ship it, add it to scenarios/catalog.ts.`);
+  console.log(`ok: ${shown} is a valid scenario "${checked.value.id}" with ${checked.value.variants.length} variant(s). To ship it, add it to scenarios/catalog.ts.`);
   return 0;
 }
 
 function play(argv: string[]): void {
-  const { values } = parseArgs({ args: argv, options: { scenario: { type: 'string' }, variant: { type: 'string' }, seed: { type: 'string' }, bots: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = flags(argv, { scenario: 'string', variant: 'string', seed: 'string', bots: 'string', out: 'string' }, 0, 'play');
   const scenario = scenarioOf(values.scenario, values.variant);
   const seed = seedOf(values.seed);
   const mode = botsOf(values.bots);
@@ -122,42 +123,35 @@ function play(argv: string[]): void {
   game.turns.forEach((turn, k) => console.log(describeTurn(turn, game.states[k + 1]!, scenario)));
   console.log(`\n${describeOutcome(game.state, scenario)}`);
   const out = values.out ?? `${scenario.id}-${scenario.variant}-${seed.replace(/[^A-Za-z0-9._-]/g, '_')}.replay.json`;
-  try {
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, JSON.stringify(createReplay(scenario, seed, game.turns, game.state), null, 2) + '\n');
-  } catch (e) {
-    throw new UsageError(`cannot write the replay to ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  console.log(`Replay written to ${out}`);
+  const written = writeTextFile(out, JSON.stringify(createReplay(scenario, seed, game.turns, game.state), null, 2) + '\n');
+  if (!written.ok) throw new UsageError(`cannot write the replay to ${printable(out, 120)}: ${written.error}`);
+  console.log(`Replay written to ${printable(out, 200)}`);
 }
 
+/** Show a replay turn by turn, only once it verifies: a tampered file is never shown as if it were genuine. */
 function replayCmd(argv: string[]): number {
-  const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
-  const file = positionals[0];
+  const { file } = flags(argv, {}, 1, 'replay');
   if (!file) throw new UsageError('which replay? npm run sim -- replay FILE');
-  const { replay, scenario } = loadReplayFile(file);
-  // Verify before showing: a tampered replay is never shown as if it were genuine.
-  const v = verifyReplay(replay, scenario);
-  for (const w of v.warnings) console.error(`warning: ${warningText(w)}`);
+  const { replay, scenario, verification: v } = loadReplayFile(file);
   if (!v.ok) {
-    console.log(t('cli.doesNotVerify', { file, turn: v.divergence.turn, reason: divergenceText(v.divergence) }));
+    console.error(`error: ${t('cli.doesNotVerify', { file: printable(file, 120), turn: v.divergence.turn, reason: printable(divergenceText(v.divergence), 300) })}`);
     return 1;
   }
+  for (const w of v.warnings) console.error(`warning: ${printable(warningText(w), 300)}`);
   console.log(`${scenario.title} — variant ${scenario.variant}, seed "${replay.seed}"\n`);
+  // The verification played the game once: its turns and states are shown, not played again.
   v.turns.forEach((turn, k) => console.log(describeTurn(turn, v.states[k + 1]!, scenario)));
   console.log(`\n${describeOutcome(v.state, scenario)}`);
   return 0;
 }
 
 function verify(argv: string[]): number {
-  const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
-  const file = positionals[0];
+  const { file } = flags(argv, {}, 1, 'verify');
   if (!file) throw new UsageError('which replay? npm run sim -- verify FILE');
-  const { replay, scenario } = loadReplayFile(file);
-  const v = verifyReplay(replay, scenario);
-  for (const w of v.warnings) console.error(`warning: ${warningText(w)}`);
+  const { verification: v } = loadReplayFile(file);
+  for (const w of v.warnings) console.error(`warning: ${printable(warningText(w), 300)}`);
   if (!v.ok) {
-    console.log(t('cli.diverged', { turn: v.divergence.turn, reason: divergenceText(v.divergence) }));
+    console.log(t('cli.diverged', { turn: v.divergence.turn, reason: printable(divergenceText(v.divergence), 300) }));
     return 1;
   }
   console.log(t('cli.verified', { turns: turnsText(v.turns.length), outcome: outcomeTitle(v.state.outcome), hash: v.finalHash }));
@@ -165,10 +159,7 @@ function verify(argv: string[]): number {
 }
 
 async function batch(argv: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { scenario: { type: 'string' }, variant: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, bots: { type: 'string' }, workers: { type: 'string' }, json: { type: 'boolean' } },
-  });
+  const { values } = flags(argv, { scenario: 'string', variant: 'string', runs: 'string', seed: 'string', bots: 'string', workers: 'string', json: 'boolean' }, 0, 'batch');
   const scenario = scenarioOf(values.scenario, values.variant);
   const runs = positiveInt(values.runs, 'runs', 1_000_000);
   const seed = seedOf(values.seed);
@@ -214,15 +205,17 @@ export async function main(argv: string[]): Promise<number> {
         console.log(USAGE);
         return verb === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command "${verb}"; the commands are list, check, play, replay, verify, batch`);
+        throw new UsageError(`unknown command ${quoted(verb, 40)}; the commands are list, check, play, replay, verify, batch`);
     }
   } catch (e) {
-    // parseArgs reports unknown or malformed flags with its own clear message.
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`error: ${(e as Error).message}`);
+    if (e instanceof UsageError) {
+      console.error(`error: ${printable(e.message, 600)}`);
       return 2;
     }
-    throw e;
+    // A bug, not bad input: one line, no stack trace (KUROSHIO_DEBUG=1 shows it).
+    if (process.env.KUROSHIO_DEBUG) console.error(e);
+    console.error(`internal error (please report it): ${printable(e instanceof Error ? e.message : String(e), 200)}`);
+    return 70;
   }
 }
 

@@ -1,11 +1,20 @@
 import { applyEvents } from './applyEvent.ts';
 import { effectEvent, RECOMPUTED_EACH_TURN } from './effects.ts';
+import { boundsOf, withinBounds } from './parameterBounds.ts';
 import { parameterAt, withParameterChanges } from './parameters.ts';
+import { escapeOf, firstHidden } from './printable.ts';
 import type { Scenario } from './scenario.ts';
 import { err, ok, type Effect, type FacilitatorCommand, type GameEvent, type GameState, type Refusal, type Result } from './types.ts';
 
-/** At most this many facilitator commands in one turn (as many as a replay records). */
+/** At most this many facilitator commands in one turn (as many as a replay records): the console and a replay are held to the same cap. */
 export const MAX_FACILITATOR_ACTIONS = 50;
+
+/** Text a replay records and a terminal may show: at most `max` characters, nothing hidden (the replay format refuses the same). */
+function plainLineRefusal(what: 'reason' | 'headline', text: string, max: number): Refusal | null {
+  if (text.length > max) return { code: 'textTooLong', what, max };
+  const at = firstHidden(text);
+  return at === -1 ? null : { code: 'hiddenCharacter', what, at: at + 1, character: escapeOf(String.fromCodePoint(text.codePointAt(at)!)) };
+}
 
 const inRange = (x: number, lo: number, hi: number) => Number.isFinite(x) && x >= lo && x <= hi;
 const outOfRange = (name: string, value: number, min: number, max: number): Refusal => ({ code: 'outOfRange', name, value, min, max });
@@ -28,6 +37,8 @@ function effectRefusal(e: Effect, state: GameState): Refusal | null {
 export function facilitatorEvents(scenario: Scenario, state: GameState, cmd: FacilitatorCommand): Result<GameEvent[], Refusal> {
   if (cmd.turn !== state.turn) return err({ code: 'wrongTurn', role: 'facilitator', given: cmd.turn, turn: state.turn });
   if (!cmd.reason.trim()) return err({ code: 'reasonNeeded' });
+  const badReason = plainLineRefusal('reason', cmd.reason, 1000);
+  if (badReason) return err(badReason);
   const a = cmd.action;
   const noted: GameEvent = { type: 'facilitatorAction', action: a, reason: cmd.reason };
   switch (a.kind) {
@@ -38,6 +49,8 @@ export function facilitatorEvents(scenario: Scenario, state: GameState, cmd: Fac
     }
     case 'customInject': {
       if (!a.headline.trim()) return err({ code: 'headlineNeeded' });
+      const badHeadline = plainLineRefusal('headline', a.headline, 200);
+      if (badHeadline) return err(badHeadline);
       for (const e of a.effects) {
         const refusal = effectRefusal(e, state);
         if (refusal) return err(refusal);
@@ -65,8 +78,10 @@ export function facilitatorEvents(scenario: Scenario, state: GameState, cmd: Fac
       return ok([noted, { type: 'flagRaised', flag: a.flag, cause: 'facilitator' }]);
     case 'setParameter': {
       const current = parameterAt(scenario.params, a.path);
-      if (current === undefined) return err({ code: 'notAParameter', path: a.path });
-      if (!inRange(a.value, -1e6, 1e6)) return err(outOfRange(a.path, a.value, -1e6, 1e6));
+      const bounds = boundsOf(a.path);
+      if (current === undefined || !bounds) return err({ code: 'notAParameter', path: a.path });
+      // The engine holds the bounds (engine/parameterBounds.ts), so a replay cannot carry what the console refuses.
+      if (!withinBounds(a.value, bounds)) return err({ ...outOfRange(a.path, a.value, bounds.min, bounds.max), ...(bounds.integer ? { integer: true } : {}) });
       return ok([noted, { type: 'parameterChanged', path: a.path, value: a.value, was: current }]);
     }
   }

@@ -14,7 +14,11 @@ export { openDecisions, decisionsOf, isOpen, MACHINES } from './machines/index.t
 export { explainDecision, type Openness, type GuardCheck } from './machines/explain.ts';
 export { chooseBotCommand } from './bots/chooseBotCommand.ts';
 export { playGame } from './playGame.ts';
-export { createReplay, parseReplay, verifyReplay, type Replay, type Verification, type Divergence, type VerificationWarning } from './replay.ts';
+export { createReplay, parseReplay, verifyReplay, facilitatorCommandSchema, MAX_REPLAY_BYTES, type Replay, type Verification, type Divergence, type VerificationWarning } from './replay.ts';
+export { printable, quoted, firstHidden } from './printable.ts';
+export { textFromBytes } from './textFromBytes.ts';
+export { readJson } from './readJson.ts';
+export { PARAMETER_BOUNDS, describeBounds, type Bounds } from './parameterBounds.ts';
 export { stateHash } from './stateHash.ts';
 export { seedRng as seedRngFor } from './rng.ts';
 export { gameMetrics } from './metrics.ts';

@@ -3,55 +3,70 @@ import { createGame } from './createGame.ts';
 import { fromLog, playTurns, type Stop, type TurnRecord } from './playTurns.ts';
 import type { Scenario } from './scenario.ts';
 import { stateHash } from './stateHash.ts';
-import { ROLES, err, ok, type Command, type FacilitatorCommand, type GameState, type Result } from './types.ts';
+import { MAX_FACILITATOR_ACTIONS } from './facilitator.ts';
+import { printable, quoted, firstHidden } from './printable.ts';
+import { describeJsonProblem, readJson } from './readJson.ts';
+import { isValidSeed, SEED_RULE } from './seed.ts';
+import { OUTCOMES, ROLES, err, ok, type Command, type FacilitatorCommand, type GameState, type Result } from './types.ts';
 import { REPLAY_FORMAT, REPLAY_FORMAT_VERSION, RULES_VERSION } from './version.ts';
 
 const actor = z.union([z.literal('human'), z.literal('bot:cautious'), z.literal('bot:hawkish')]);
+const turnIndex = () => z.number().int().min(0).max(10000);
+const name = (what: string, max = 64) => z.string().min(1).max(max, { abort: true }).regex(/^[a-zA-Z]+$/, what);
+/** Free text a person wrote (a reason, a headline): one line, nothing that could act on a terminal or hide. */
+const line = (max: number) => z.string().min(1).max(max, { abort: true }).refine((s) => firstHidden(s) === -1, 'text without control or invisible characters');
+const version = () => z.string().max(20, { abort: true }).regex(/^\d{1,6}\.\d{1,6}\.\d{1,6}$/, 'a version such as 1.0.0');
+const scenarioId = () => z.string().max(64, { abort: true }).regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and hyphens');
+const hash = (what: string) => z.string().max(28, { abort: true }).regex(/^[0-9a-f]{28}$/, what);
+
 const commandSchema = z.strictObject({
-  turn: z.number().int().min(0).max(10000),
+  turn: turnIndex(),
   role: z.enum(ROLES),
-  decision: z.string().min(1).max(80).regex(/^[a-zA-Z]+$/, 'a decision name'),
+  decision: name('a decision name', 80),
   by: actor,
 });
 
-const name = z.string().min(1).max(64).regex(/^[a-zA-Z]+$/, 'a name');
 const effectSchema = z.union([
-  z.strictObject({ indicator: name, add: z.number().finite() }),
-  z.strictObject({ force: name, add: z.number().finite() }),
-  z.strictObject({ raiseFlag: name }),
+  z.strictObject({ indicator: name('a name'), add: z.number().finite() }),
+  z.strictObject({ force: name('a name'), add: z.number().finite() }),
+  z.strictObject({ raiseFlag: name('a name') }),
 ]);
-const facilitatorSchema = z.strictObject({
-  turn: z.number().int().min(0).max(10000),
-  reason: z.string().min(1).max(1000),
+/** One facilitator command as a replay records it (also what a saved game keeps pending for the coming turn). */
+export const facilitatorCommandSchema = z.strictObject({
+  turn: turnIndex(),
+  reason: line(1000),
   action: z.union([
-    z.strictObject({ kind: z.literal('inject'), injectId: z.string().max(64) }),
-    z.strictObject({ kind: z.literal('customInject'), headline: z.string().min(1).max(200), effects: z.array(effectSchema).max(20) }),
-    z.strictObject({ kind: z.literal('setIndicator'), indicator: name, value: z.number().finite() }),
-    z.strictObject({ kind: z.literal('setForce'), force: name, value: z.number().finite() }),
-    z.strictObject({ kind: z.literal('raiseFlag'), flag: name }),
-    z.strictObject({ kind: z.literal('setParameter'), path: z.string().max(120).regex(/^[a-zA-Z]+(\.[a-zA-Z]+)*$/, 'a parameter path'), value: z.number().finite() }),
+    z.strictObject({ kind: z.literal('inject'), injectId: scenarioId() }),
+    z.strictObject({ kind: z.literal('customInject'), headline: line(200), effects: z.array(effectSchema).max(20) }),
+    z.strictObject({ kind: z.literal('setIndicator'), indicator: name('a name'), value: z.number().finite() }),
+    z.strictObject({ kind: z.literal('setForce'), force: name('a name'), value: z.number().finite() }),
+    z.strictObject({ kind: z.literal('raiseFlag'), flag: name('a name') }),
+    z.strictObject({ kind: z.literal('setParameter'), path: z.string().max(120, { abort: true }).regex(/^[a-zA-Z]+(\.[a-zA-Z]+)*$/, 'a parameter path'), value: z.number().finite() }),
   ]),
 });
 
 const replaySchema = z.strictObject({
   format: z.literal(REPLAY_FORMAT),
   formatVersion: z.literal(REPLAY_FORMAT_VERSION),
-  rulesVersion: z.string().max(40),
+  rulesVersion: version(),
   scenario: z.strictObject({
-    id: z.string().max(64),
-    version: z.string().max(40),
-    variant: z.string().max(64),
-    contentHash: z.string().max(64),
+    id: scenarioId(),
+    version: version(),
+    variant: scenarioId(),
+    contentHash: hash('a 28-digit hex content hash'),
   }),
-  seed: z.string().max(200),
+  seed: z.string().max(200, { abort: true }).refine(isValidSeed, `a seed of ${SEED_RULE}`),
   turns: z.array(z.strictObject({
-    turn: z.number().int().min(0).max(10000),
+    turn: turnIndex(),
     commands: z.array(commandSchema).max(ROLES.length),
-    facilitator: z.array(facilitatorSchema).max(50).optional(),
-    stateHash: z.string().regex(/^[0-9a-f]{28}$/, 'a 28-digit hex state hash'),
+    facilitator: z.array(facilitatorCommandSchema).max(MAX_FACILITATOR_ACTIONS).optional(),
+    stateHash: hash('a 28-digit hex state hash'),
   })).max(1000),
-  outcome: z.string().max(64).nullable(),
+  outcome: z.enum(OUTCOMES).nullable(),
 });
+
+/** The largest replay read from a file, a drop, storage or a link: far above any real game (a 200-turn game is about 150 kB). */
+export const MAX_REPLAY_BYTES = 5_000_000;
 
 /** One recorded turn: the facilitator's commands (if any), the roles' commands, the state hash after it. */
 export interface ReplayTurn {
@@ -79,22 +94,21 @@ export function createReplay(scenario: Scenario, seed: string, turns: readonly P
   };
 }
 
-/** Check that text is a replay; the error says what is wrong and where. */
+/** Check that text is a replay; the error says what is wrong and where, quoting the text only visibly. */
 export function parseReplay(text: string): Result<Replay> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return err(`not a replay: the file is not valid JSON (${oneLine((e as Error).message)})`);
-  }
-  if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== REPLAY_FORMAT) {
+  if (text.length > MAX_REPLAY_BYTES) return err(`not a replay: it is larger than the ${MAX_REPLAY_BYTES / 1e6} MB a replay may be`);
+  const json = readJson(text);
+  if (!json.ok) return err(`not a replay: ${json.error.syntax ? 'the file is not valid JSON: ' : ''}${describeJsonProblem(json.error)}`);
+  const data = json.value;
+  if (!data || typeof data !== 'object' || Array.isArray(data) || (data as { format?: unknown }).format !== REPLAY_FORMAT) {
     return err(`not a replay: a Kuroshio replay has "format": "${REPLAY_FORMAT}"`);
   }
   const v = (data as { formatVersion?: unknown }).formatVersion;
-  if (v !== REPLAY_FORMAT_VERSION) return err(`replay format version ${String(v)} is not supported; this build reads version ${REPLAY_FORMAT_VERSION}`);
+  if (typeof v === 'number' && v !== REPLAY_FORMAT_VERSION) return err(`replay format version ${v} is not supported; this build reads version ${REPLAY_FORMAT_VERSION}`);
+  if (v !== REPLAY_FORMAT_VERSION) return err(`not a valid replay: at formatVersion: expected the number ${REPLAY_FORMAT_VERSION}, found ${shown(v)}`);
   const parsed = replaySchema.safeParse(data);
   if (!parsed.success) {
-    const first = parsed.error.issues.slice(0, 3).map((i) => `at ${i.path.join('.') || '(top level)'}: ${i.message}`);
+    const first = parsed.error.issues.slice(0, 3).map((i) => `at ${printable(i.path.join('.'), 60) || '(top level)'}: expected ${expectation(i)}, found ${shown(valueAt(data, i.path))}`);
     return err(`not a valid replay: ${first.join('; ')}`);
   }
   return ok(parsed.data as Replay);
@@ -110,6 +124,29 @@ export type Divergence =
 export type VerificationWarning =
   | { code: 'otherRules'; recorded: string; current: string }
   | { code: 'scenarioChanged'; recorded: string; current: string };
+
+/** What a schema issue expected, in words; zod's own text names keys it did not expect, so it is rebuilt visibly. */
+function expectation(i: z.core.$ZodIssue): string {
+  if (i.code === 'unrecognized_keys') return `no key named ${i.keys.slice(0, 3).map((k) => quoted(k, 30)).join(', ')}`;
+  if (i.code === 'invalid_type') return i.expected;
+  if (i.code === 'invalid_union' || i.code === 'invalid_value') return 'one of the forms a replay allows here';
+  return printable(i.message, 120);
+}
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const k of path) v = v && typeof v === 'object' && Object.hasOwn(v, k) ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
+
+/** A value as a message quotes it: strings in quotes, other values by kind, never more than a line. */
+function shown(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (typeof v === 'string') return `the string ${quoted(v)}`;
+  if (Array.isArray(v)) return `a list of ${v.length}`;
+  if (v && typeof v === 'object') return 'an object';
+  return printable(String(v), 40);
+}
 
 export type Verification =
   | { ok: true; turns: TurnRecord[]; states: GameState[]; state: GameState; finalHash: string; warnings: VerificationWarning[] }
@@ -138,10 +175,4 @@ export function verifyReplay(replay: Replay, scenario: Scenario): Verification {
     return { ok: false, warnings, divergence: { turn: replay.turns.length, reason: 'outcome', found: played.state.outcome, recorded: replay.outcome } };
   }
   return { ok: true, turns: played.turns, states: played.states, state: played.state, finalHash: stateHash(played.state), warnings };
-}
-
-/** Error text quoted from elsewhere may hold line breaks and file content: keep messages to one line. */
-function oneLine(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 120 ? `${flat.slice(0, 117)}...` : flat;
 }

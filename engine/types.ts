@@ -271,7 +271,9 @@ export type Refusal =
   | { code: 'notAFlag'; name: string }
   | { code: 'notAParameter'; path: string }
   | { code: 'recomputedEachTurn'; indicator: NumericIndicator }
-  | { code: 'outOfRange'; name: string; value: number; min: number; max: number };
+  | { code: 'outOfRange'; name: string; value: number; min: number; max: number; integer?: true }
+  | { code: 'textTooLong'; what: 'reason' | 'headline'; max: number }
+  | { code: 'hiddenCharacter'; what: 'reason' | 'headline'; at: number; character: string };
 
 export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });

@@ -1,5 +1,6 @@
 import { DECISIONS, HOLD, ROLES, type Role, type Scenario } from '../engine/index.ts';
 import { decisionWords, type DecisionWords } from './words/words.ts';
+import { quoted } from '../engine/printable.ts';
 import blockade from './blockade.json';
 import defaultsJson from './defaults.json';
 import invasion from './invasion.json';
@@ -88,6 +89,6 @@ export function citationOf(text: string): Citation | null {
 /** A shipped scenario with a variant applied (the first variant if none is named), or why not. */
 export function loadScenario(id: string, variant?: string): Scenario | string {
   const file = scenarioFile(id);
-  if (!file) return `unknown scenario "${id}"; the scenarios are: ${scenarioFiles().map((f) => f.id).join(', ')}`;
+  if (!file) return `unknown scenario ${quoted(id, 40)}; the scenarios are: ${scenarioFiles().map((f) => f.id).join(', ')}`;
   return resolveScenario(defaults(), file, variant);
 }

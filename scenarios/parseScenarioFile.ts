@@ -2,15 +2,19 @@ import type { z } from '../engine/zod.ts';
 import { MACHINES } from '../engine/machines/index.ts';
 import type { Role } from '../engine/types.ts';
 import { defaultsFileSchema, scenarioFileSchema, type DefaultsFile, type ScenarioFile } from './schema.ts';
+import { printable, quoted } from '../engine/printable.ts';
+import { MAX_JSON_DEPTH, readJson, tooDeep } from '../engine/readJson.ts';
 import { preview, type ScenarioError } from './scenarioError.ts';
 
 function issuesToErrors(file: string, issues: z.core.$ZodIssue[], data: unknown): ScenarioError[] {
   return issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
+    // Keys come from the file: shown visibly, like every value quoted from it.
+    const path = printable(issue.path.map(String).join('.'), 120);
     const found = 'input' in issue ? preview(issue.input) : preview(valueAt(data, issue.path));
-    let expected = issue.message;
-    if (issue.code === 'unrecognized_keys') expected = `no key named ${issue.keys.map((k) => `"${k}"`).join(', ')} (unknown key)`;
+    let expected = printable(issue.message, 200);
+    if (issue.code === 'unrecognized_keys') expected = `no key named ${issue.keys.slice(0, 5).map((k) => quoted(k, 40)).join(', ')}${issue.keys.length > 5 ? ` (and ${issue.keys.length - 5} more)` : ''} (unknown key)`;
     else if (issue.code === 'invalid_type') expected = `${issue.expected}`;
+    else if (issue.code === 'invalid_key') expected = `a key of ${printable(issue.issues[0]?.message ?? 'the allowed form', 160)}`;
     else if (issue.code === 'invalid_union') expected = 'one of the allowed forms (see scenarios/scenario.schema.json)';
     return { file, path, expected, found: issue.code === 'unrecognized_keys' ? 'that key' : found };
   });
@@ -18,7 +22,7 @@ function issuesToErrors(file: string, issues: z.core.$ZodIssue[], data: unknown)
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
   let v: unknown = data;
-  for (const k of path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  for (const k of path) v = v && typeof v === 'object' && Object.hasOwn(v, k) ? (v as Record<PropertyKey, unknown>)[k] : undefined;
   return v;
 }
 
@@ -76,8 +80,9 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: ScenarioEr
 
 /** Validate a scenario file's parsed JSON; every error at once, never a throw. */
 export function parseScenarioFile(data: unknown, file: string): Parsed<ScenarioFile> {
-  const result = safely(file, () => scenarioFileSchema.safeParse(data, { reportInput: true }));
-  if ('errors' in result) return result;
+  const deep = depthError(file, data);
+  if (deep) return deep;
+  const result = scenarioFileSchema.safeParse(data, { reportInput: true });
   if (!result.success) return { ok: false, errors: issuesToErrors(file, result.error.issues, data) };
   const s = result.data;
   const errors = [
@@ -94,8 +99,9 @@ export function parseScenarioFile(data: unknown, file: string): Parsed<ScenarioF
 }
 
 export function parseDefaultsFile(data: unknown, file: string): Parsed<DefaultsFile> {
-  const result = safely(file, () => defaultsFileSchema.safeParse(data, { reportInput: true }));
-  if ('errors' in result) return result;
+  const deep = depthError(file, data);
+  if (deep) return deep;
+  const result = defaultsFileSchema.safeParse(data, { reportInput: true });
   if (!result.success) return { ok: false, errors: issuesToErrors(file, result.error.issues, data) };
   const d = result.data;
   const errors = [
@@ -105,21 +111,25 @@ export function parseDefaultsFile(data: unknown, file: string): Parsed<DefaultsF
   return errors.length ? { ok: false, errors } : { ok: true, value: d };
 }
 
-/** Validation of hostile input must not throw: a condition nested thousands deep overflows the stack. */
-function safely<T>(file: string, run: () => T): T | { ok: false; errors: ScenarioError[] } {
-  try {
-    return run();
-  } catch (e) {
-    if (e instanceof RangeError) return { ok: false, errors: [{ file, path: '', expected: 'conditions nested at most a few hundred deep', found: 'nesting too deep to read' }] };
-    throw e;
-  }
+/** The schema recurses into conditions: a value nested deeper than any real file is refused before it does. */
+function depthError(file: string, data: unknown): { ok: false; errors: ScenarioError[] } | null {
+  const path = tooDeep(data);
+  return path && { ok: false, errors: [{ file, path: printable(path.join('.'), 120), expected: `objects and arrays nested at most ${MAX_JSON_DEPTH} deep`, found: 'deeper nesting' }] };
 }
 
-/** Parse JSON text, reporting a syntax error with its position as a scenario error. */
+/**
+ * Parse a scenario file's text: one check of syntax, depth and repeated keys before anything
+ * recurses (so the schema never meets a file nested thousands deep), then JSON.parse.
+ */
 export function parseJsonText(textIn: string, file: string): Parsed<unknown> {
-  try {
-    return { ok: true, value: JSON.parse(textIn) };
-  } catch (e) {
-    return { ok: false, errors: [{ file, path: '', expected: 'valid JSON', found: (e as Error).message }] };
+  if (textIn.length > MAX_SCENARIO_BYTES) {
+    return { ok: false, errors: [{ file, path: '', expected: `a scenario file of at most ${MAX_SCENARIO_BYTES / 1e6} MB`, found: `${(textIn.length / 1e6).toFixed(1)} MB` }] };
   }
+  const json = readJson(textIn);
+  if (json.ok) return { ok: true, value: json.value };
+  const p = json.error;
+  return { ok: false, errors: [{ file, path: `line ${p.line}, column ${p.column}`, expected: p.syntax ? `${p.expected} (the file is not valid JSON)` : p.expected, found: p.found }] };
 }
+
+/** The largest scenario file read: the shipped ones are about 30 kB. */
+export const MAX_SCENARIO_BYTES = 2_000_000;

@@ -1,4 +1,5 @@
 import { hashValue } from '../engine/hash.ts';
+import { quoted } from '../engine/printable.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import type { DefaultsFile, ScenarioFile } from './schema.ts';
 
@@ -17,7 +18,7 @@ export function overlay<T>(base: T, over: unknown): T {
 export function resolveScenario(defaults: DefaultsFile, file: ScenarioFile, variantId?: string): Scenario | string {
   const variant = variantId === undefined ? file.variants[0]! : file.variants.find((v) => v.id === variantId);
   if (!variant) {
-    return `scenario "${file.id}" has no variant "${variantId}"; its variants are: ${file.variants.map((v) => v.id).join(', ')}`;
+    return `scenario "${file.id}" has no variant ${quoted(variantId ?? '', 40)}; its variants are: ${file.variants.map((v) => v.id).join(', ')}`;
   }
   const o = variant.overrides;
   const params = overlay(overlay(defaults.params, file.params), o.params);

@@ -1,3 +1,5 @@
+import { printable, quoted } from '../engine/printable.ts';
+
 /** A problem in a scenario file, in terms an author can act on. */
 export interface ScenarioError {
   file: string;
@@ -11,14 +13,10 @@ export function formatScenarioError(e: ScenarioError): string {
   return `${e.file}: at ${e.path || '(top level)'}: expected ${e.expected}, found ${e.found}`;
 }
 
-/** A short, safe preview of a value for an error message. */
+/** A short preview of a value for an error message: one line, shown visibly, never more than 60 characters. */
 export function preview(value: unknown): string {
   if (value === undefined) return 'nothing';
-  let s: string;
-  try {
-    s = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
-  } catch {
-    s = String(value);
-  }
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+  if (typeof value === 'string') return quoted(value, 58);
+  // Values reach here from parsed JSON, whose depth is already bounded, so stringify cannot overflow.
+  return printable(JSON.stringify(value) ?? String(value), 60);
 }

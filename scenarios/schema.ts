@@ -1,4 +1,6 @@
 import { z } from '../engine/zod.ts';
+import { PARAMETER_BOUNDS, type Bounds, type ParameterPath } from '../engine/parameterBounds.ts';
+import { escapeOf, firstHidden } from '../engine/printable.ts';
 import { OUTCOMES, ROLES } from '../engine/types.ts';
 
 // The scenario file format. Strict everywhere: an unknown key is a typo an author needs to hear about.
@@ -8,86 +10,97 @@ const MAX_NUMBER = 1e7;
 const num = (min = -MAX_NUMBER, max = MAX_NUMBER) => z.number().finite().min(min).max(max);
 const share = () => num(0, 1);
 const pct = () => num(0, 100);
-const text = (max = 4000) =>
-  z.string().min(1).max(max).refine((s) => !/<\s*\/?\s*[a-z!?]/i.test(s), {
-    message: 'plain text only: markup such as <script> or <b> is not allowed',
-  });
-const id = () => z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and hyphens, at most 64');
 
-const bySide = (v = () => num(0)) => z.strictObject({ us: v(), japan: v() });
-const byEconomy = z.strictObject({ taiwan: num(-100, 0), china: num(-100, 0), us: num(-100, 0), japan: num(-100, 0), world: num(-100, 0) });
-const byFuel = (v: () => z.ZodNumber) => z.strictObject({ lng: v(), coal: v(), oil: v() });
+/**
+ * Every string in a file: at most `max` characters (longer is refused before anything else reads
+ * it), and nothing that acts instead of showing: control characters (escape sequences, line
+ * breaks), bidi overrides, zero-width characters.
+ */
+const plain = (max: number) =>
+  z.string().max(max, { abort: true }).superRefine((s, ctx) => {
+    const at = firstHidden(s);
+    if (at !== -1) ctx.addIssue({ code: 'custom', input: s, message: `plain text without control or invisible characters (character ${at + 1} is ${escapeOf(String.fromCodePoint(s.codePointAt(at)!))})` });
+  });
+// Text is shown to students, so it must be plain text: markup is refused rather than escaped later.
+// The pattern has one quantified part per possible position, so it runs in linear time on any text.
+const MARKUP = /<\s*(?:\/\s*)?[a-z!?]/i;
+const text = (max = 4000) =>
+  plain(max).min(1).refine((s) => !MARKUP.test(s), { message: 'plain text only: markup such as <script> or <b> is not allowed' });
+const id = () => z.string().max(64, { abort: true }).regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and hyphens, at most 64');
+
+const FUELS = ['lng', 'coal', 'oil'] as const;
+const ECONOMIES = ['taiwan', 'china', 'us', 'japan', 'world'] as const;
+const ALLIES = ['us', 'japan'] as const;
 
 const COERCION = ['peacetimePressure', 'grayZone', 'largeScaleExercise', 'quarantine', 'blockade', 'amphibiousInvasion', 'ceasefire', 'negotiatedSettlement'] as const;
 
+/** A parameter held to the engine's bounds, so a file and a facilitator's change are checked alike. */
+const param = (path: ParameterPath) => {
+  const b: Bounds = PARAMETER_BOUNDS[path];
+  const n = num(b.min, b.max);
+  return b.integer ? n.int() : n;
+};
+const group = <P extends string, K extends string>(prefix: P, keys: readonly K[]) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, param(`${prefix}.${k}` as ParameterPath)])) as Record<K, z.ZodNumber>);
+
 export const paramsSchema = z.strictObject({
   shipping: z.strictObject({
-    normalInboundShipsPerDay: num(0, 10000),
-    throughputByCoercion: z.strictObject(Object.fromEntries(COERCION.map((c) => [c, share()])) as Record<(typeof COERCION)[number], z.ZodNumber>),
-    energyTargeting: share(),
-    sailDespiteInterdiction: share(),
-    lossRateOfInterdicted: share(),
-    usConvoyGain: share(),
-    usInterventionGain: share(),
-    japanConvoyGain: share(),
-    noise: share(),
-    restoredPct: pct(),
+    normalInboundShipsPerDay: param('shipping.normalInboundShipsPerDay'),
+    throughputByCoercion: group('shipping.throughputByCoercion', COERCION),
+    energyTargeting: param('shipping.energyTargeting'),
+    sailDespiteInterdiction: param('shipping.sailDespiteInterdiction'),
+    lossRateOfInterdicted: param('shipping.lossRateOfInterdicted'),
+    usConvoyGain: param('shipping.usConvoyGain'),
+    usInterventionGain: param('shipping.usInterventionGain'),
+    japanConvoyGain: param('shipping.japanConvoyGain'),
+    noise: param('shipping.noise'),
+    restoredPct: param('shipping.restoredPct'),
   }),
   energy: z.strictObject({
-    importShare: share(),
-    rationedConsumption: byFuel(share),
-    powerShare: byFuel(share),
+    importShare: param('energy.importShare'),
+    rationedConsumption: group('energy.rationedConsumption', FUELS),
+    powerShare: group('energy.powerShare', FUELS),
   }),
   economy: z.strictObject({
-    blockadeYearPct: byEconomy,
-    warYearPct: byEconomy,
-    quarantineShare: share(),
-    rampDays: num(1, 3650),
+    blockadeYearPct: group('economy.blockadeYearPct', ECONOMIES),
+    warYearPct: group('economy.warYearPct', ECONOMIES),
+    quarantineShare: param('economy.quarantineShare'),
+    rampDays: param('economy.rampDays'),
   }),
   combat: z.strictObject({
-    usAntiShipRate: num(0, 5),
-    japanAntiShipRate: num(0, 5),
-    taiwanAntiShipRate: num(0, 5),
-    guamOnlyFactor: share(),
-    antiShipMissileFactor: share(),
-    mainlandStrikeBonus: num(0, 5),
-    japanOffensiveFactor: share(),
-    prcShipsPerFleetPct: num(0, 100),
-    liftPerTurn: num(0, 1000),
-    supplyPerFleetPct: num(0, 10),
-    portSupplyPct: pct(),
-    portSeizureTerritoryPct: pct(),
-    portSeizureChance: share(),
-    groundAttrition: share(),
-    defenderConcentration: share(),
-    unsuppliedAttrition: share(),
-    groundAdvancePct: pct(),
-    casualtiesPerStrength: z.strictObject({ prc: num(0, 1e5), taiwan: num(0, 1e5) }),
-    usShipsLostPerTurn: num(0, 100),
-    usAircraftLostPerTurn: num(0, 1000),
-    casualtiesPerShip: num(0, 10000),
-    japanShipsLostPerTurn: num(0, 100),
-    japanAircraftLostPerTurn: num(0, 1000),
-    baseStrikeAircraftLost: bySide(() => num(0, 1000)),
-    baseStrikeDamagePct: pct(),
-    baseStrikeCasualties: bySide(() => num(0, 1e5)),
-    taiwanStrikeLosses: z.strictObject({ ships: num(0, 100), aircraft: num(0, 1000), casualties: num(0, 1e5), groundStrength: num(0, 100) }),
-    escortLossShare: num(0, 5),
-    convoyClashChance: share(),
-    nuclearUseChanceWhenLosing: share(),
-    generalWarChance: share(),
+    usAntiShipRate: param('combat.usAntiShipRate'),
+    japanAntiShipRate: param('combat.japanAntiShipRate'),
+    taiwanAntiShipRate: param('combat.taiwanAntiShipRate'),
+    guamOnlyFactor: param('combat.guamOnlyFactor'),
+    antiShipMissileFactor: param('combat.antiShipMissileFactor'),
+    mainlandStrikeBonus: param('combat.mainlandStrikeBonus'),
+    japanOffensiveFactor: param('combat.japanOffensiveFactor'),
+    prcShipsPerFleetPct: param('combat.prcShipsPerFleetPct'),
+    liftPerTurn: param('combat.liftPerTurn'),
+    supplyPerFleetPct: param('combat.supplyPerFleetPct'),
+    portSupplyPct: param('combat.portSupplyPct'),
+    portSeizureTerritoryPct: param('combat.portSeizureTerritoryPct'),
+    portSeizureChance: param('combat.portSeizureChance'),
+    groundAttrition: param('combat.groundAttrition'),
+    defenderConcentration: param('combat.defenderConcentration'),
+    unsuppliedAttrition: param('combat.unsuppliedAttrition'),
+    groundAdvancePct: param('combat.groundAdvancePct'),
+    casualtiesPerStrength: group('combat.casualtiesPerStrength', ['prc', 'taiwan']),
+    usShipsLostPerTurn: param('combat.usShipsLostPerTurn'),
+    usAircraftLostPerTurn: param('combat.usAircraftLostPerTurn'),
+    casualtiesPerShip: param('combat.casualtiesPerShip'),
+    japanShipsLostPerTurn: param('combat.japanShipsLostPerTurn'),
+    japanAircraftLostPerTurn: param('combat.japanAircraftLostPerTurn'),
+    baseStrikeAircraftLost: group('combat.baseStrikeAircraftLost', ALLIES),
+    baseStrikeDamagePct: param('combat.baseStrikeDamagePct'),
+    baseStrikeCasualties: group('combat.baseStrikeCasualties', ALLIES),
+    taiwanStrikeLosses: group('combat.taiwanStrikeLosses', ['ships', 'aircraft', 'casualties', 'groundStrength']),
+    escortLossShare: param('combat.escortLossShare'),
+    convoyClashChance: param('combat.convoyClashChance'),
+    nuclearUseChanceWhenLosing: param('combat.nuclearUseChanceWhenLosing'),
+    generalWarChance: param('combat.generalWarChance'),
   }),
-  politics: z.strictObject({
-    dietApprovalMidpoint: pct(),
-    dietApprovalSpread: num(0.1, 100),
-    supportWhenJapanAttacked: num(-100, 100),
-    supportPerThousandCasualties: num(0, 100),
-    dietFollowsPublic: share(),
-    credibilityWhenAbandoned: num(-100, 0),
-    credibilityWhenAligned: num(0, 100),
-    credibilityWhenConsentRefused: num(-100, 0),
-    evacuationTurns: z.number().int().min(1).max(100),
-  }),
+  politics: group('politics', ['dietApprovalMidpoint', 'dietApprovalSpread', 'supportWhenJapanAttacked', 'supportPerThousandCasualties', 'dietFollowsPublic', 'credibilityWhenAbandoned', 'credibilityWhenAligned', 'credibilityWhenConsentRefused', 'evacuationTurns']),
 });
 
 /** The same shape with every key optional, at every depth: what a scenario or variant overrides. */
@@ -119,7 +132,7 @@ export const conditionSchema: z.ZodType<ConditionInput> = z.lazy(() =>
     z.strictObject({ all: z.array(conditionSchema).max(50) }),
     z.strictObject({ any: z.array(conditionSchema).max(50) }),
     z.strictObject({ not: conditionSchema }),
-    z.strictObject({ track: z.enum(ROLES), region: z.string().max(64), in: z.array(z.string().max(64)).min(1).max(20) }),
+    z.strictObject({ track: z.enum(ROLES), region: plain(64), in: z.array(plain(64)).min(1).max(20) }),
     z.strictObject({ indicator: z.enum(NUMERIC_INDICATORS), op: comparison, value: num() }),
     z.strictObject({ force: z.enum(NUMERIC_FORCES), op: comparison, value: num() }),
     z.strictObject({ flag: z.enum(FLAGS) }),
@@ -144,7 +157,7 @@ export const injectSchema = z.strictObject({
   effects: z.array(effectSchema).max(20),
 });
 
-export const endConditionSchema = z.strictObject({ id: z.string().regex(/^[a-zA-Z]{1,40}$/, 'a name of letters'), outcome: z.enum(OUTCOMES), when: conditionSchema, reason: text(400) });
+export const endConditionSchema = z.strictObject({ id: z.string().max(40, { abort: true }).regex(/^[a-zA-Z]{1,40}$/, 'a name of letters'), outcome: z.enum(OUTCOMES), when: conditionSchema, reason: text(400) });
 
 const legalSchema = z.strictObject({
   taiwanAttackCanQualify: z.boolean(),
@@ -153,7 +166,7 @@ const legalSchema = z.strictObject({
   japanMayConsentToBases: z.boolean(),
 });
 
-const tracksSchema = z.strictObject(Object.fromEntries(ROLES.map((r) => [r, z.record(z.string().max(64), z.string().max(64)).optional()])) as Record<(typeof ROLES)[number], z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>>);
+const tracksSchema = z.strictObject(Object.fromEntries(ROLES.map((r) => [r, z.record(plain(64), plain(64)).optional()])) as Record<(typeof ROLES)[number], z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>>);
 
 const startSchema = z.strictObject({
   tracks: tracksSchema,
@@ -212,7 +225,7 @@ export const zoneSchema = z.strictObject({
 
 export const scenarioFileSchema = z.strictObject({
   id: id(),
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version such as 1.0.0'),
+  version: z.string().max(20, { abort: true }).regex(/^\d+\.\d+\.\d+$/, 'a version such as 1.0.0'),
   title: text(120),
   summary: text(),
   year: z.number().int().min(2000).max(2100),
@@ -232,30 +245,30 @@ export const scenarioFileSchema = z.strictObject({
   debriefQuestions: textList(15),
   map: z.strictObject({ zones: z.array(zoneSchema).max(20) }),
   variants: z.array(variantSchema).min(1).max(30),
-  sources: z.strictObject({ seeds: z.array(z.string().max(200)).max(20), studies: z.array(text(400)).max(50) }),
-  notes: z.record(z.string().max(200), text(1000)),
+  sources: z.strictObject({ seeds: z.array(plain(200)).max(20), studies: z.array(text(400)).max(50) }),
+  notes: z.record(plain(200), text(1000)),
 });
 
 export const defaultsFileSchema = z.strictObject({
-  $comment: z.string().optional(),
+  $comment: plain(4000).optional(),
   params: paramsSchema,
   endConditions: z.array(endConditionSchema).max(50),
   horizonOutcomes: z.array(endConditionSchema).min(1).max(20),
-  notes: z.record(z.string().max(200), text(1000)),
+  notes: z.record(plain(200), text(1000)),
 });
 
 /** The sources behind every decision of every role (scenarios/options.json); their words are in scenarios/words/. */
 export const optionsFileSchema = z.strictObject({
-  $comment: z.string().optional(),
-  sources: z.strictObject(Object.fromEntries(ROLES.map((r) => [r, z.record(z.string().max(64), z.array(text(200)).max(10))])) as Record<(typeof ROLES)[number], z.ZodRecord<z.ZodString, z.ZodArray<ReturnType<typeof text>>>>),
+  $comment: plain(4000).optional(),
+  sources: z.strictObject(Object.fromEntries(ROLES.map((r) => [r, z.record(plain(64), z.array(text(200)).max(10))])) as Record<(typeof ROLES)[number], z.ZodRecord<z.ZodString, z.ZodArray<ReturnType<typeof text>>>>),
 });
 
 /** Source tags resolved to readable citations (scenarios/sources.json, from domain-facts.md section 8). */
 export const sourcesFileSchema = z.strictObject({
-  $comment: z.string().optional(),
-  sources: z.record(z.string().regex(/^[A-Z0-9][A-Z0-9&]*(-[A-Z0-9&]+)*$/, 'a source tag'), z.strictObject({
-    title: text(300), publisher: text(200), date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date yyyy, yyyy-mm or yyyy-mm-dd').optional(),
-    url: z.string().max(500).regex(/^https?:\/\/\S+$/, 'a web address').optional(), grade: z.enum(['P', 'S', 'B', 'D']),
+  $comment: plain(4000).optional(),
+  sources: z.record(z.string().max(40, { abort: true }).regex(/^[A-Z0-9][A-Z0-9&]*(-[A-Z0-9&]+)*$/, 'a source tag'), z.strictObject({
+    title: text(300), publisher: text(200), date: z.string().max(10, { abort: true }).regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date yyyy, yyyy-mm or yyyy-mm-dd').optional(),
+    url: z.string().max(500, { abort: true }).regex(/^https?:\/\/\S+$/, 'a web address').optional(), grade: z.enum(['P', 'S', 'B', 'D']),
   })),
 });
 
@@ -267,7 +280,7 @@ const placeSchema = z.strictObject({
 
 /** The theatre's geography (scenarios/theatre.json). */
 export const theatreFileSchema = z.strictObject({
-  $comment: z.string().optional(),
+  $comment: plain(4000).optional(),
   places: z.array(placeSchema).max(500),
   labels: z.array(z.strictObject({ id: id(), name: text(120), lat: num(-90, 90), lon: num(-180, 180), source: text(400) })).max(200),
   lines: z.array(z.strictObject({ id: id(), name: text(120), kind: z.enum(['boundary', 'chain', 'lane']), points: z.array(latLon).min(2).max(500), source: text(400) })).max(100),

@@ -4,9 +4,12 @@ import { outcomeTitle, refusalText, t } from './words.ts';
 
 export { refusalText };
 
-/** Where and why a replay (or a turn) could not be played as recorded. Turns here already count from 1. */
+/** Where a replay parts from the rules, and why, in one sentence. */
+export const divergenceAtText = (d: Divergence): string => t('divergence.at', { turn: d.turn, reason: divergenceText(d) });
+
+/** Why a replay (or a turn) could not be played as recorded; the turn is said by the caller. Turns here already count from 1. */
 export function divergenceText(d: Divergence): string {
-  if ('refusal' in d) return t('divergence.refusal', { turn: d.turn, refusal: refusalText(d.refusal) });
+  if ('refusal' in d) return t('divergence.refusal', { refusal: refusalText(d.refusal) });
   if ('hash' in d) return t('divergence.hash', { turn: d.turn, found: d.hash.found, recorded: d.hash.recorded });
   switch (d.reason) {
     case 'wrongScenario': return t('divergence.wrongScenario', { recorded: d.recorded, given: d.given });

@@ -52,7 +52,12 @@ export function t(key: string, values: Values = {}, lang: Lang = current): strin
   // ICU's select matches strings: booleans are passed as "true"/"false", nulls as "".
   const plain: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(values)) plain[k] = typeof v === 'number' ? v : v === null || v === undefined ? '' : String(v);
-  return String(format.format(plain));
+  try {
+    return String(format.format(plain));
+  } catch {
+    // A value the message needs was not given: show the message rather than fail the screen (tests catch the omission).
+    return message;
+  }
 }
 
 /** The keys of a catalog, dotted: what a translation must cover. */
@@ -146,7 +151,10 @@ export function refusalText(r: Refusal): string {
   if ('roles' in r) v.roles = listText(r.roles.map(roleName), 'and');
   if ('outcome' in r) v.outcome = outcomeTitle(r.outcome);
   if ('indicator' in r) v.name = indicatorName(r.indicator);
-  if (code === 'outOfRange') v.name = parameterOrNumberName(r.name);
+  if (code === 'outOfRange') {
+    v.name = parameterOrNumberName(r.name);
+    v.integer = r.integer === true;
+  }
   if ('decision' in r && isRole(r.role) && has(`decision.${r.role}.${r.decision}.label`, 'en')) v.decision = decisionLabel(r.role, r.decision);
   return t(`refusal.${code}`, v);
 }
@@ -178,6 +186,9 @@ export const dayText = (day: number): string => t('unit.day', { n: day });
 export const turnText = (turn: number): string => t('unit.turn', { n: turn + 1 });
 /** A number as the language writes it, at most one decimal. */
 export const num = (n: number): string => new Intl.NumberFormat(LOCALE[current], { maximumFractionDigits: 1 }).format(n);
+
+/** Text ending in exactly one full stop (or its own ! or ?), to quote a message inside a sentence. */
+export const withStop = (text: string): string => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 /** A sentence from words: first letter up, one full stop at the end. */
 export function sentence(text: string): string {

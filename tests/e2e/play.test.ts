@@ -158,7 +158,7 @@ describe('playing in the browser', () => {
     await chooser.setFiles(file);
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/could not be opened: After turn 2 the state differs from the one recorded.*\. Your game in progress is unchanged/);
+    expect(await alert.textContent()).toMatch(/could not be opened: It diverges at turn 2: the state differs from the one recorded.*\. Your game in progress is unchanged/);
     await shot(page, 'tampered-replay');
     await page.getByRole('heading', { name: /^Turn 3 of up to/ }).waitFor();
     expect(await shownHash(page)).toBe(before);

@@ -51,7 +51,7 @@ describe('a game session in the browser', () => {
     replay.turns[2]!.stateHash = '0'.repeat(28);
     const r = sessionFromReplay(replay);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(/After turn 3 the state differs from the one recorded/);
+    if (!r.ok) expect(r.error).toMatch(/It diverges at turn 3: the state differs from the one recorded/);
   });
 
   it('branches from a turn with a person taking over a role, keeping the turns before it', () => {

@@ -2,6 +2,7 @@ import { parseReplay, stateHash, type FacilitatorAction, type GameEvent, type Ga
 import { scenarioFile, theatre } from '../../scenarios/catalog.ts';
 import { PALETTE } from '../map/palette.ts';
 import type { TheatreMap } from '../map/types.ts';
+import { withStop } from '../../scenarios/words/words.ts';
 import { h, mount } from './dom.ts';
 import { forgetSavedGame, loadSavedGame, saveGame } from './persistence.ts';
 import { briefingScreen } from './screens/briefingScreen.ts';
@@ -11,6 +12,7 @@ import { replayScreen } from './screens/replayScreen.ts';
 import { setupScreen } from './screens/setupScreen.ts';
 import { facilitatorScreen } from './screens/facilitatorScreen.ts';
 import { branchAt, facilitate, playTurn, sessionFromReplay, startSession, toReplay, type Session, type SessionSetup } from './session.ts';
+import { replayFileText } from './replayFile.ts';
 import { hasReplayLink, replayFromLink, shareLinkFor } from './shareLink.ts';
 
 export type Screen = 'setup' | 'briefing' | 'play' | 'end' | 'replay' | 'facilitator';
@@ -104,11 +106,10 @@ export class App {
     if (hasReplayLink(location.hash)) {
       const r = replayFromLink(location.hash);
       history.replaceState(null, '', location.pathname + location.search);
-      if (r.ok) this.openReplay(r.value, 'the link');
-      else {
-        this.notify(`The shared link could not be opened: ${r.error}.${this.session ? ' Your game in progress is unchanged.' : ''}`, 'error');
-        this.show(this.session ? (this.session.state.outcome ? 'end' : 'play') : 'setup');
-      }
+      if (r.ok && this.openReplay(r.value, 'the link')) return;
+      if (!r.ok) this.notify(`The shared link could not be opened: ${withStop(r.error)}${this.session ? ' Your game in progress is unchanged.' : ''}`, 'error');
+      // Refused, for whatever reason: the game in progress is shown as it was.
+      this.show(this.session ? (this.session.state.outcome ? 'end' : 'play') : 'setup');
       return;
     }
     this.show(this.session ? (this.session.state.outcome ? 'end' : 'play') : 'setup');
@@ -160,7 +161,7 @@ export class App {
     if (!this.session) return;
     if (this.paused) return this.notify('Play is paused by the facilitator.', 'info');
     const r = playTurn(this.session, decisions);
-    if (!r.ok) return this.notify(`That turn could not be played: ${r.error}`, 'error');
+    if (!r.ok) return this.notify(`That turn could not be played: ${withStop(r.error)}`, 'error');
     this.session = r.value;
     this.persist();
     this.show(this.session.state.outcome ? 'end' : 'play');
@@ -171,7 +172,7 @@ export class App {
     if (!this.session) return false;
     const r = facilitate(this.session, action, reason);
     if (!r.ok) {
-      this.notify(`The facilitator's command was not applied: ${r.error}.`, 'error');
+      this.notify(`The facilitator's command was not applied: ${withStop(r.error)}`, 'error');
       return false;
     }
     this.session = r.value;
@@ -232,10 +233,11 @@ export class App {
         const f = input.files?.[0];
         input.remove();
         if (!f) return resolve(null);
-        const parsed = parseReplay(await f.text().catch(() => ''));
+        const text = await replayFileText(f);
+        const parsed = text.ok ? parseReplay(text.value) : text;
         const r = parsed.ok ? sessionFromReplay(parsed.value) : parsed;
         if (!r.ok) {
-          this.notify(`${f.name} could not be opened: ${r.error}.`, 'error');
+          this.notify(`${f.name} could not be opened: ${withStop(r.error)}`, 'error');
           return resolve(null);
         }
         resolve(r.value.session);
@@ -252,22 +254,23 @@ export class App {
     if (!saved.ok) this.notify(saved.message, 'error');
   }
 
-  /** Open a replay to step through. The game in progress is kept and untouched. */
-  openReplay(replay: Replay, source: string): void {
+  /** Open a replay to step through, if it verifies; the game in progress is kept and untouched either way. */
+  openReplay(replay: Replay, source: string): boolean {
     const r = sessionFromReplay(replay);
     if (!r.ok) {
-      this.notify(`The replay from ${source} could not be opened: ${r.error}.${this.session ? ' Your game in progress is unchanged.' : ''}`, 'error');
-      return;
+      this.notify(`The replay from ${source} could not be opened: ${withStop(r.error)}${this.session ? ' Your game in progress is unchanged.' : ''}`, 'error');
+      return false;
     }
     r.value.warnings.forEach((w) => this.notify(w, 'info'));
     this.viewing = { session: r.value.session, turn: r.value.session.turns.length };
     this.show('replay');
+    return true;
   }
 
   openReplayText(text: string, source: string): void {
     const parsed = parseReplay(text);
     if (!parsed.ok) {
-      this.notify(`${source} could not be opened: ${parsed.error}.${this.session ? ' Your game in progress is unchanged.' : ''}`, 'error');
+      this.notify(`${source} could not be opened: ${withStop(parsed.error)}${this.session ? ' Your game in progress is unchanged.' : ''}`, 'error');
       return;
     }
     this.openReplay(parsed.value, source);
@@ -345,14 +348,9 @@ export class App {
   }
 
   async readReplayFile(f: File): Promise<void> {
-    if (f.size > 5_000_000) return this.notify(`${f.name} is too large to be a replay (${Math.round(f.size / 1e6)} MB).`, 'error');
-    let text: string;
-    try {
-      text = await f.text();
-    } catch {
-      return this.notify(`${f.name} could not be read.`, 'error');
-    }
-    this.openReplayText(text, f.name);
+    const text = await replayFileText(f);
+    if (!text.ok) return this.notify(`${f.name} could not be opened: ${withStop(text.error)}${this.session ? ' Your game in progress is unchanged.' : ''}`, 'error');
+    this.openReplayText(text.value, f.name);
   }
 
   private acceptDroppedFiles(root: HTMLElement): void {

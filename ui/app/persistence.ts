@@ -1,4 +1,5 @@
-import { parseReplay, ROLES, type Replay } from '../../engine/index.ts';
+import { withStop } from '../../scenarios/words/words.ts';
+import { facilitatorCommandSchema, parseReplay, ROLES, type FacilitatorAction, type Replay } from '../../engine/index.ts';
 import { facilitate, sessionFromReplay, toReplay, type Seats, type Session } from './session.ts';
 
 const KEY = 'kuroshio.currentGame';
@@ -69,7 +70,7 @@ export function loadSavedGame(): LoadResult {
   } catch {
     // Leave it where it is; the message below still tells the player.
   }
-  return { kind: 'unreadable', message: `The saved game could not be resumed: ${restored.error}. It has been set aside; start a new game or open a replay.` };
+  return { kind: 'unreadable', message: `The saved game could not be resumed: ${withStop(restored.error)} It has been set aside; start a new game or open a replay.` };
 }
 
 export function forgetSavedGame(): void {
@@ -82,15 +83,19 @@ export function forgetSavedGame(): void {
 
 export type { Replay };
 
-/** Re-apply the facilitator's pending commands, each checked again; any that no longer apply are dropped. */
+/**
+ * Re-apply the facilitator's pending commands, each held to the replay's schema for one and checked
+ * again by the engine; any that is malformed or no longer applies is dropped, the others kept.
+ */
 function withPending(st: Storage, session: Session): Session {
   let s = session;
   try {
     const pending = JSON.parse(st.getItem(PENDING_KEY) ?? '[]') as unknown;
     if (!Array.isArray(pending)) return s;
-    for (const c of pending) {
-      if (!c || typeof c !== 'object' || c.turn !== s.state.turn || typeof c.reason !== 'string') continue;
-      const r = facilitate(s, c.action, c.reason);
+    for (const item of pending) {
+      const c = facilitatorCommandSchema.safeParse(item);
+      if (!c.success || c.data.turn !== s.state.turn) continue;
+      const r = facilitate(s, c.data.action as FacilitatorAction, c.data.reason);
       if (r.ok) s = r.value;
     }
   } catch {

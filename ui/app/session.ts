@@ -20,7 +20,7 @@ import {
   type TurnRecord,
 } from '../../engine/index.ts';
 import { loadScenario } from '../../scenarios/catalog.ts';
-import { divergenceText, refusalText, warningText } from '../../scenarios/words/messages.ts';
+import { divergenceAtText, divergenceText, refusalText, warningText } from '../../scenarios/words/messages.ts';
 
 export type { Seats };
 
@@ -110,7 +110,7 @@ export function sessionFromReplay(replay: Replay, knownSeats?: Seats): Result<{ 
   const scenario = loadScenario(replay.scenario.id, replay.scenario.variant);
   if (typeof scenario === 'string') return { ok: false, error: scenario };
   const v = verifyReplay(replay, scenario);
-  if (!v.ok) return { ok: false, error: divergenceText(v.divergence) };
+  if (!v.ok) return { ok: false, error: divergenceAtText(v.divergence) };
   const setup: SessionSetup = {
     scenarioId: scenario.id, variant: scenario.variant, seed: replay.seed,
     seats: knownSeats ?? seatsFromCommands(v.turns, ALL_BOTS),

@@ -1,6 +1,7 @@
 import { parameterAt, type BooleanFlag, type Effect, type FacilitatorAction, type NumericForce, type NumericIndicator } from '../../../engine/index.ts';
 import { defaults } from '../../../scenarios/catalog.ts';
 import type { App } from '../app.ts';
+import { numberField } from '../components/numberField.ts';
 import { h } from '../dom.ts';
 import { facilitatorActionText } from '../../../scenarios/words/narrate.ts';
 import { flagTitle, forceName, indicatorName, parameterName } from '../../../scenarios/words/words.ts';
@@ -11,6 +12,8 @@ import { currentView, type Session } from '../session.ts';
 const INDICATORS: [NumericIndicator, string][] = (['lngDays', 'coalDays', 'oilDays', 'japanPublicSupport', 'dietSupport', 'allianceCredibility', 'taiwanTerritoryHeldPct'] as const).map((k) => [k, indicatorName(k)]);
 const FORCES: [NumericForce, string][] = (['amphibiousFleetPct', 'plaAshore', 'taiwanGroundStrength', 'usStrikeCapacityPct'] as const).map((k) => [k, forceName(k)]);
 const FLAGS: [BooleanFlag, string][] = (['japanAttacked', 'usForcesAttacked', 'taiwanAttacked'] as const).map((k) => [k, flagTitle(k)]);
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function reasonField(id: string): HTMLInputElement {
   return h('input', { type: 'text', id, maxlength: 300, required: true, placeholder: 'Why: shown in the debrief and kept in the replay', class: 'reason' });
@@ -37,7 +40,8 @@ export function facilitatorScreen(app: App, s: Session): HTMLElement {
   const view = currentView(s).state;
   app.showOnMap(view, s.scenario);
   const act = (action: FacilitatorAction, reasonInput: HTMLInputElement) => {
-    const reason = reasonInput.value.trim();
+    // Pasted text may carry tabs or line breaks: one line of plain text is what a replay records.
+    const reason = oneLine(reasonInput.value);
     if (!reason) {
       reasonInput.setAttribute('aria-invalid', 'true');
       reasonInput.focus();
@@ -60,13 +64,15 @@ export function facilitatorScreen(app: App, s: Session): HTMLElement {
   const effectKind = h('select', { id: 'custom-effect' }, h('option', { value: '' }, 'No effect on the numbers'),
     INDICATORS.map(([k, label]) => h('option', { value: `indicator:${k}` }, label)),
     FLAGS.map(([k, label]) => h('option', { value: `flag:${k}` }, label)));
-  const effectAmount = h('input', { type: 'number', id: 'custom-amount', step: 'any', value: 0 });
+  const effectAmount = numberField('custom-amount', 0);
   const customReason = reasonField('custom-reason');
   const playCustom = () => {
     const [kind, key] = effectKind.value.split(':');
-    const effects: Effect[] = kind === 'indicator' ? [{ indicator: key as NumericIndicator, add: Number(effectAmount.value) }]
+    const add = kind === 'indicator' ? effectAmount.read() : 0;
+    if (add === null) return;
+    const effects: Effect[] = kind === 'indicator' ? [{ indicator: key as NumericIndicator, add }]
       : kind === 'flag' ? [{ raiseFlag: key as BooleanFlag }] : [];
-    act({ kind: 'customInject', headline: headline.value.trim(), effects }, customReason);
+    act({ kind: 'customInject', headline: oneLine(headline.value), effects }, customReason);
   };
 
   // Overrides.
@@ -74,11 +80,12 @@ export function facilitatorScreen(app: App, s: Session): HTMLElement {
     INDICATORS.map(([k, label]) => h('option', { value: `indicator:${k}` }, `${label}: now ${view.indicators[k]}`)),
     FORCES.map(([k, label]) => h('option', { value: `force:${k}` }, `${label}: now ${view.forces[k]}`)),
     FLAGS.map(([k, label]) => h('option', { value: `flag:${k}` }, `${label} (now ${view.flags[k] ? 'yes' : 'no'})`)));
-  const overrideValue = h('input', { type: 'number', id: 'override-value', step: 'any', value: 0 });
+  const overrideValue = numberField('override-value', 0);
   const overrideReason = reasonField('override-reason');
   const override = () => {
     const [kind, key] = overrideTarget.value.split(':');
-    const value = Number(overrideValue.value);
+    const value = kind === 'flag' ? 0 : overrideValue.read();
+    if (value === null) return;
     act(kind === 'indicator' ? { kind: 'setIndicator', indicator: key as NumericIndicator, value }
       : kind === 'force' ? { kind: 'setForce', force: key as NumericForce, value }
       : { kind: 'raiseFlag', flag: key as BooleanFlag }, overrideReason);
@@ -90,11 +97,19 @@ export function facilitatorScreen(app: App, s: Session): HTMLElement {
     h('option', { value: p.path }, `${parameterName(p.path)}: ${view.paramOverrides[p.path] ?? parameterAt(s.scenario.params, p.path)}`)));
   const paramNote = h('p', { class: 'hint' }, params[0]?.note ?? '');
   paramSelect.addEventListener('change', () => { paramNote.textContent = params.find((p) => p.path === paramSelect.value)?.note ?? ''; });
-  const paramValue = h('input', { type: 'number', id: 'param-value', step: 'any', value: 0 });
+  const paramValue = numberField('param-value', 0);
   const paramReason = reasonField('param-reason');
+  const changeParameter = () => {
+    const value = paramValue.read();
+    if (value !== null) act({ kind: 'setParameter', path: paramSelect.value, value }, paramReason);
+  };
 
-  const timer = h('input', { type: 'number', id: 'timer-minutes', min: 0, max: 60, step: 1, value: app.timerMinutes });
-  timer.addEventListener('change', () => { app.timerMinutes = Math.max(0, Math.min(60, Number(timer.value) || 0)); });
+  // An empty or mistyped entry keeps the timer as it was, and says so at the field.
+  const timer = numberField('timer-minutes', app.timerMinutes, { min: 0, max: 60, integer: true });
+  timer.input.addEventListener('change', () => {
+    const minutes = timer.read();
+    if (minutes !== null) app.timerMinutes = minutes;
+  });
 
   return h('div', { class: 'screen facilitator' },
     h('h2', {}, 'Facilitator (white cell)'),
@@ -104,7 +119,7 @@ export function facilitatorScreen(app: App, s: Session): HTMLElement {
       h('button', { type: 'button', onclick: () => app.setProjector(true) }, 'Projector view'),
       h('button', { type: 'button', onclick: () => app.show(s.state.outcome ? 'end' : 'play') }, 'Back to the game'),
       h('button', { type: 'button', onclick: () => void app.showDebrief(s) }, 'Debrief')),
-    h('div', { class: 'field' }, h('label', { for: 'timer-minutes' }, 'Minutes per team each turn (0: no timer)'), timer),
+    h('div', { class: 'field' }, h('label', { for: 'timer-minutes' }, 'Minutes per team each turn (0: no timer)'), timer.input, timer.error),
     s.pending.length
       ? h('section', {}, h('h3', {}, 'Already done this turn'), h('ul', {}, s.pending.map((c) => h('li', {}, `${facilitatorActionText(c.action, s.scenario)} (why: ${c.reason})`))))
       : null,
@@ -112,18 +127,18 @@ export function facilitatorScreen(app: App, s: Session): HTMLElement {
     deck.length ? h('ul', { class: 'options' }, deck) : h('p', { class: 'hint' }, 'This scenario has no injects in its deck.'),
     h('h3', {}, 'Write an inject'),
     h('div', { class: 'field' }, h('label', { for: 'custom-headline' }, 'Headline'), headline),
-    h('div', { class: 'field' }, h('label', { for: 'custom-effect' }, 'Effect'), effectKind, h('label', { for: 'custom-amount' }, 'Change by (for a number)'), effectAmount),
+    h('div', { class: 'field' }, h('label', { for: 'custom-effect' }, 'Effect'), effectKind, h('label', { for: 'custom-amount' }, 'Change by (for a number)'), effectAmount.input, effectAmount.error),
     h('div', { class: 'field' }, h('label', { for: 'custom-reason' }, 'Reason'), customReason),
     h('button', { type: 'button', onclick: playCustom }, 'Play the written inject'),
     h('h3', {}, 'Override the adjudication'),
     h('div', { class: 'field' }, h('label', { for: 'override-target' }, 'What'), overrideTarget),
-    h('div', { class: 'field' }, h('label', { for: 'override-value' }, 'New value (not used for a yes/no fact, which becomes yes)'), overrideValue),
+    h('div', { class: 'field' }, h('label', { for: 'override-value' }, 'New value (not used for a yes/no fact, which becomes yes)'), overrideValue.input, overrideValue.error),
     h('div', { class: 'field' }, h('label', { for: 'override-reason' }, 'Reason'), overrideReason),
     h('button', { type: 'button', onclick: override }, 'Override'),
     h('h3', {}, 'Change a scenario parameter'),
     h('div', { class: 'field' }, h('label', { for: 'param-path' }, 'Parameter'), paramSelect, paramNote),
-    h('div', { class: 'field' }, h('label', { for: 'param-value' }, 'New value'), paramValue),
+    h('div', { class: 'field' }, h('label', { for: 'param-value' }, 'New value'), paramValue.input, paramValue.error),
     h('div', { class: 'field' }, h('label', { for: 'param-reason' }, 'Reason'), paramReason),
-    h('button', { type: 'button', onclick: () => act({ kind: 'setParameter', path: paramSelect.value, value: Number(paramValue.value) }, paramReason) }, 'Change the parameter'),
+    h('button', { type: 'button', onclick: changeParameter }, 'Change the parameter'),
   );
 }
