@@ -18,7 +18,7 @@ export function futuresJob(s: Session, mode: FuturesMode): FuturesJob {
   const recorded: RecordedTurn[] = s.turns.map((t) => ({
     decisions: Object.fromEntries(ROLES.map((r) => {
       const c = t.commands.find((x) => x.role === r);
-      return [r, { decision: c?.decision ?? 'hold', by: c?.by ?? s.setup.seats[r] }];
+      return [r, { decision: c?.decision ?? 'hold', by: c?.by ?? s.setup.seats[r], ...(c?.proposal ? { proposal: c.proposal } : {}) }];
     })) as RecordedTurn['decisions'],
     facilitator: t.facilitator ?? [],
   }));
