@@ -1,20 +1,13 @@
 import { createGame, ROLES } from '../../../engine/index.ts';
 import { loadScenario, scenarioFile } from '../../../scenarios/catalog.ts';
 import { daysText, t, turnsText } from '../../../scenarios/words/words.ts';
-import { citation } from '../citation.ts';
+import { citedText } from '../citation.ts';
 import { roleBriefing } from '../components/briefing.ts';
 import { h } from '../dom.ts';
 import type { ShellContext } from '../shellContext.ts';
 import type { Screen } from './screen.ts';
 
 export type BriefingContext = Pick<ShellContext, 'draft' | 'open' | 'startGame'>;
-
-/** A study as the scenario lists it, "What it is: TAG, TAG", with its tags as readable citations. */
-function study(text: string): (HTMLElement | string)[] {
-  const m = /^(.*):\s*([A-Z0-9][A-Z0-9&-]*(?:,\s*[A-Z0-9][A-Z0-9&-]*)*)$/.exec(text);
-  if (!m) return [text];
-  return [`${m[1]}: `, ...m[2]!.split(/,\s*/).flatMap((tag, i) => citation(tag, i))];
-}
 
 /** The decision point, the learning objectives, and the briefing of each role a person plays. */
 export function briefingScreen(ctx: BriefingContext): Screen {
@@ -29,18 +22,18 @@ export function briefingScreen(ctx: BriefingContext): Screen {
       const variant = file.variants.find((v) => v.id === d.variant);
       const content = h('div', { class: 'screen briefing' },
         h('h2', {}, file.title),
-        h('p', { class: 'variant-note' }, `Variant: ${variant?.title ?? d.variant}. ${variant?.description ?? ''}`),
+        h('p', { class: 'variant-note' }, `Variant: ${variant?.title ?? d.variant}. `, citedText(variant?.description ?? '')),
         h('h3', {}, 'The decision point'),
-        h('p', {}, file.decisionPoint),
+        h('p', {}, citedText(file.decisionPoint)),
         h('h3', {}, 'What this game teaches'),
-        h('ul', {}, file.learningObjectives.map((x) => h('li', {}, x))),
+        h('ul', {}, file.learningObjectives.map((x) => h('li', {}, citedText(x)))),
         people.length ? null : h('p', { class: 'hint' }, 'Every role is played by a bot: you will watch the game unfold turn by turn.'),
         shown.map((r) => roleBriefing(file, r)),
         h('details', { class: 'model-note' },
           h('summary', {}, 'This is a model: what it assumes'),
           h('p', {}, t('ui.modelNote', { turnDays: daysText(file.turnDays), horizon: turnsText(scenario.horizonTurns) })),
           h('h4', {}, 'Sources'),
-          h('ul', {}, file.sources.studies.map((x) => h('li', {}, study(x))),
+          h('ul', {}, file.sources.studies.map((x) => h('li', {}, citedText(x))),
             file.sources.seeds.length ? h('li', {}, t('ui.seedArticles', { count: file.sources.seeds.length })) : null)),
         h('div', { class: 'inline' },
           h('button', { type: 'button', onclick: () => ctx.open('setup') }, 'Back'),

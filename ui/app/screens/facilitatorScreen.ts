@@ -1,5 +1,6 @@
 import { parameterAt, type BooleanFlag, type Effect, type FacilitatorAction, type NumericForce, type NumericIndicator } from '../../../engine/index.ts';
 import { defaults } from '../../../scenarios/catalog.ts';
+import { citedText } from '../citation.ts';
 import { numberField } from '../components/numberField.ts';
 import { h } from '../dom.ts';
 import { facilitatorActionText } from '../../../scenarios/words/narrate.ts';
@@ -61,7 +62,7 @@ function consoleView(ctx: FacilitatorContext): View {
   const deck = s.scenario.injects.map((inject, i) => {
     const reason = reasonField(`deck-reason-${i}`);
     return h('li', { class: 'inject' },
-      h('strong', {}, inject.headline), h('p', { class: 'option-text' }, inject.text),
+      h('strong', {}, inject.headline), h('p', { class: 'option-text' }, citedText(inject.text)),
       h('label', { for: `deck-reason-${i}`, class: 'visually-hidden' }, `Reason for playing "${inject.headline}"`), reason,
       h('button', { type: 'button', onclick: () => act({ kind: 'inject', injectId: inject.id }, reason) }, 'Play this inject now'));
   });
@@ -102,8 +103,8 @@ function consoleView(ctx: FacilitatorContext): View {
   const params = parameterPaths();
   const paramSelect = h('select', { id: 'param-path' }, params.map((p) =>
     h('option', { value: p.path }, `${parameterName(p.path)}: ${view.paramOverrides[p.path] ?? parameterAt(s.scenario.params, p.path)}`)));
-  const paramNote = h('p', { class: 'hint' }, params[0]?.note ?? '');
-  paramSelect.addEventListener('change', () => { paramNote.textContent = params.find((p) => p.path === paramSelect.value)?.note ?? ''; });
+  const paramNote = h('p', { class: 'hint' }, citedText(params[0]?.note ?? ''));
+  paramSelect.addEventListener('change', () => paramNote.replaceChildren(...citedText(params.find((p) => p.path === paramSelect.value)?.note ?? '')));
   const paramValue = numberField('param-value', 0);
   const paramReason = reasonField('param-reason');
   const changeParameter = () => {

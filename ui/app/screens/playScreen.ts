@@ -47,7 +47,7 @@ export function playScreen(ctx: PlayContext): Screen {
   function teamsOnOneDevice(s: Session, teams: Role[], votes: Votes): HTMLElement[] {
     const paused = ctx.classroom.paused;
     const status = h('ul', { class: 'team-status' }, teams.map((r) =>
-      h('li', {}, `${roleName(r)}: `, votes.decided[r] ? h('strong', {}, 'decided') : 'deciding')));
+      h('li', {}, votes.decided[r] ? [`${roleName(r)}: `, h('strong', {}, t('ui.team.decided'))] : t('ui.team.deciding', { role: roleName(r) }))));
     const next = teams.find((r) => !votes.decided[r]);
     if (!next) {
       return [status, h('p', {}, 'Every team has decided. Their choices are revealed when the turn is resolved.'),
@@ -56,17 +56,17 @@ export function playScreen(ctx: PlayContext): Screen {
     // The hand-off card and the team's options each open at the top of the pane, where the person holding the device looks.
     if (votes.open !== next) {
       return [status, h('section', { class: 'handoff', 'aria-label': 'Hand-off' },
-        h('h3', {}, `Pass the device to the ${roleName(next)} team`),
+        h('h3', {}, t('ui.team.passTheDevice', { role: roleName(next) })),
         h('p', {}, 'Other teams: look away. The next screen shows this team\'s options only; its choice stays hidden until every team has decided.'),
-        h('button', { type: 'button', class: 'primary', disabled: paused, onclick: () => { votes.open = next; ctx.redraw(true); } }, `We are the ${roleName(next)} team: show our options`))];
+        h('button', { type: 'button', class: 'primary', disabled: paused, onclick: () => { votes.open = next; ctx.redraw(true); } }, t('ui.team.showOurOptions', { role: roleName(next) })))];
     }
     let chosen = 'hold';
     const file = scenarioFile(s.scenario.id);
     const timer = h('p', { class: 'timer', 'aria-live': 'polite' });
     if (ctx.classroom.timerMinutes > 0 && !paused) startCountdown(timer);
-    return [status, h('section', { class: 'team-turn', 'aria-label': `${roleName(next)} team` },
+    return [status, h('section', { class: 'team-turn', 'aria-label': t('ui.team.name', { role: roleName(next) }) },
       timer,
-      file ? h('details', {}, h('summary', {}, `Your briefing (${roleName(next)})`), roleBriefing(file, next)) : null,
+      file ? h('details', {}, h('summary', {}, t('ui.team.yourBriefing', { role: roleName(next) })), roleBriefing(file, next)) : null,
       decisionPanel(currentView(s).state, s.scenario, next, chosen, (d) => { chosen = d; }),
       h('button', { type: 'button', class: 'primary', disabled: paused, onclick: () => {
         votes.decided[next] = chosen;

@@ -43,7 +43,7 @@ export function replayScreen(ctx: ReplayContext, s: Session): Screen {
           h('p', { class: 'hint' }, canBranch
             ? t('ui.branchHint', { kept: k })
             : 'The game ended here: step back to branch from an earlier turn.'),
-          canBranch ? h('div', { class: 'inline' }, ROLES.map((r) => h('button', { type: 'button', onclick: () => ctx.branch(s, k, r) }, `Take over ${roleName(r)}`))) : null),
+          canBranch ? h('div', { class: 'inline' }, ROLES.map((r) => h('button', { type: 'button', onclick: () => ctx.branch(s, k, r) }, t('ui.takeOver', { role: roleName(r) })))) : null),
         h('button', { type: 'button', onclick: () => ctx.openDebrief(s) }, 'Debrief this game'),
         h('details', {}, h('summary', {}, 'Where things stand at this turn'), indicatorsPanel(state, s.scenario)),
         ctx.gameInProgress() ? h('button', { type: 'button', onclick: () => ctx.resumeGame() }, 'Back to your game') : null,

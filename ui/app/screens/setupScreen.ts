@@ -1,5 +1,6 @@
 import { createGame, isValidSeed, ROLES, SEED_RULE, type Actor, type Role } from '../../../engine/index.ts';
 import { loadScenario, scenarioFiles } from '../../../scenarios/catalog.ts';
+import { citedText } from '../citation.ts';
 import { h } from '../dom.ts';
 import { roleName, t, turnText } from '../../../scenarios/words/words.ts';
 import type { SessionSetup } from '../session.ts';
@@ -85,7 +86,7 @@ function setupView(ctx: SetupContext, d: SessionSetup): View {
     resume,
     h('h2', {}, 'New game'),
     h('fieldset', {}, h('legend', {}, 'Scenario'), h('ul', { class: 'options scenarios' }, scenarioCards)),
-    h('div', { class: 'field' }, h('label', { for: 'variant' }, 'Variant'), variantSelect, h('p', { class: 'hint' }, variant.description)),
+    h('div', { class: 'field' }, h('label', { for: 'variant' }, 'Variant'), variantSelect, h('p', { class: 'hint' }, citedText(variant.description))),
     h('fieldset', { class: 'seats' }, h('legend', {}, 'Who plays each role'), seatRows,
       h('p', { class: 'hint' }, 'Choose "You" for the role you will play. Bots decide for the others; their choices are recorded like anyone else\'s.')),
     h('div', { class: 'field' },
