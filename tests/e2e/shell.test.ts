@@ -123,6 +123,50 @@ describe('the map follows the scenario', () => {
   });
 });
 
+describe('screens own their timers', () => {
+  it("stops a team's countdown when the play screen is left, and shows the hand-off card, not that team's options, on coming back", async () => {
+    const context = await browser().newContext({ viewport: LAPTOP });
+    // Count the one-second intervals running in the page: the countdown is one.
+    await context.addInitScript(() => {
+      const live = new Set<number>();
+      const set = window.setInterval.bind(window);
+      const clear = window.clearInterval.bind(window);
+      window.setInterval = ((f: TimerHandler, ms?: number, ...rest: unknown[]) => {
+        const id = set(f, ms, ...rest);
+        if (ms === 1000) live.add(id);
+        return id;
+      }) as typeof window.setInterval;
+      window.clearInterval = ((id?: number) => {
+        if (id !== undefined) live.delete(id);
+        clear(id);
+      }) as typeof window.clearInterval;
+      (window as unknown as { liveCountdowns: () => number }).liveCountdowns = () => live.size;
+    });
+    const page = await context.newPage();
+    const problems = await watchPage(page);
+    await page.goto(appUrl('/'));
+    await startGame(page, { scenario: 'Lights out: a blockade of Taiwan', seed: 'e2e-shell-timer', seats: { Washington: 'You (a person)' } });
+    const countdowns = () => page.evaluate(() => (window as unknown as { liveCountdowns: () => number }).liveCountdowns());
+    await page.getByRole('button', { name: 'Facilitator' }).click();
+    const minutes = page.getByLabel('Minutes per team each turn (0: no timer)');
+    await minutes.fill('2');
+    await minutes.dispatchEvent('change');
+    await page.getByRole('button', { name: 'Back to the game' }).click();
+    await page.getByRole('button', { name: 'We are the Tokyo team: show our options' }).click();
+    await page.getByText(/^Time left: [12]:\d\d$/).waitFor();
+    expect(await countdowns()).toBe(1);
+
+    await page.getByRole('button', { name: 'Facilitator' }).click();
+    await page.getByRole('heading', { name: 'Facilitator (white cell)' }).waitFor();
+    expect(await countdowns()).toBe(0);
+    await page.getByRole('button', { name: 'Back to the game' }).click();
+    await page.getByRole('heading', { name: 'Pass the device to the Tokyo team' }).waitFor();
+    expect(await page.getByRole('group', { name: 'Tokyo decides' }).count()).toBe(0);
+    expect(await countdowns()).toBe(0);
+    expect(problems.all()).toEqual([]);
+  });
+});
+
 describe('every screen opens at its top', () => {
   it('on a laptop: setup, briefing, turns, the facilitator, the replay, the debrief and the end', async () => {
     const { page, problems } = await open();
