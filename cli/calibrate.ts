@@ -1,5 +1,6 @@
 import { scenarioFiles } from '../scenarios/catalog.ts';
 import { runBatch } from './runBatch.ts';
+import { seatChoices, totalVariation } from './seatChoices.ts';
 
 // Prints the figures docs/calibration.md quotes, as Markdown, with the batch command for each row.
 const RUNS = 1000;
@@ -22,3 +23,21 @@ for (const file of scenarioFiles()) {
   for (const row of metricRows) console.log(row);
   console.log(`\nReproduce a row: \`npm run sim -- batch --scenario ${file.id} --variant VARIANT --runs ${RUNS} --seed ${SEED}\``);
 }
+
+// What the seed articles' decisions change: Tokyo's policies over the same seeds, and the Takaichi reading against the base.
+const choices = await seatChoices({ scenarioId: 'blockade', variant: 'base', role: 'tokyo', runs: RUNS, seed: SEED, mode: 'mixed' });
+const outcomes = [...new Set(choices.policies.flatMap((p) => Object.keys(p.outcomes)))].sort();
+const share = (x: number) => `${Math.round(100 * x)}%`;
+console.log(`\n### What Tokyo's choices change in the blockade (\`blockade\`, \`base\`)\n`);
+console.log(`Every other seat plays as its bot would on the same ${RUNS} seeds; only Tokyo's policy changes. "Changed": seeds whose outcome differs from \`${choices.policies[0]!.policy}\`; "distance": total variation between the outcome distributions.\n`);
+console.log(`| Tokyo | ${outcomes.join(' | ')} | changed | distance |\n|---|${outcomes.map(() => '---').join('|')}|---|---|`);
+for (const p of choices.policies) console.log(`| ${p.policy}: ${p.says} | ${outcomes.map((o) => share(p.outcomes[o] ?? 0)).join(' | ')} | ${share(p.changedFromReference)} | ${share(p.distanceFromReference)} |`);
+console.log(`\nReproduce: \`npm run sim -- choices --scenario blockade --role tokyo --runs ${RUNS} --seed ${SEED}\``);
+
+const JAPAN = ['japanAttacked', 'usForcesAttacked', 'casualties.japan', 'shipsLost.japan', 'gdpImpactPct.japan', 'allianceCredibility'];
+const [base, reading] = await Promise.all(['base', 'takaichi-reading'].map((variant) => runBatch({ scenarioId: 'blockade', variant, runs: RUNS, seed: SEED, mode: 'mixed' })));
+const dist = (r: typeof base) => Object.fromEntries(Object.entries(r!.outcomes).map(([k, n]) => [k, n / RUNS]));
+console.log(`\n### The Takaichi reading against the base case (\`blockade\`)\n`);
+console.log(`Outcome distributions differ by ${share(totalVariation(dist(base), dist(reading)))} (total variation). Means over ${RUNS} games:\n`);
+console.log(`| variant | ${JAPAN.join(' | ')} |\n|---|${JAPAN.map(() => '---').join('|')}|`);
+for (const r of [base!, reading!]) console.log(`| ${r.variant} | ${JAPAN.map((m) => r.metrics[m]?.mean ?? 'n/a').join(' | ')} |`);

@@ -3,6 +3,8 @@ import {
   createReplay,
   isValidSeed,
   SEED_RULE,
+  ROLES,
+  type Role,
   MAX_REPLAY_BYTES,
   parseReplay,
   playGame,
@@ -20,6 +22,7 @@ import { describeOutcome, describeTurn } from './describe.ts';
 import { readTextFile, writeTextFile } from './files.ts';
 import { parseFlags, type FlagKinds } from './flags.ts';
 import { runBatch } from './runBatch.ts';
+import { seatChoices } from './seatChoices.ts';
 import { divergenceText, warningText } from '../scenarios/words/messages.ts';
 import { actorName, outcomeTitle, roleName, t, turnsText } from '../scenarios/words/words.ts';
 
@@ -30,7 +33,9 @@ const USAGE = `Kuroshio: a seeded teaching wargame of a Taiwan Strait crisis.
   npm run sim -- play --scenario ID [--variant V] --seed S [--bots mixed|cautious|hawkish] [--out FILE]
   npm run sim -- replay FILE
   npm run sim -- verify FILE
-  npm run sim -- batch --scenario ID [--variant V] --runs N --seed S [--bots mixed|cautious|hawkish] [--workers N] [--json]`;
+  npm run sim -- batch --scenario ID [--variant V] --runs N --seed S [--bots mixed|cautious|hawkish] [--workers N] [--json]
+  npm run sim -- choices --scenario ID [--variant V] --role ROLE --runs N --seed S [--bots mixed|cautious|hawkish] [--workers N] [--json]
+                                            (what one seat's choices change: the same seeds under each of its policies)`;
 
 /** A problem with what the user typed or gave us: one line, exit code 2. */
 class UsageError extends Error {}
@@ -185,6 +190,31 @@ async function batch(argv: string[]): Promise<void> {
   }
 }
 
+async function choices(argv: string[]): Promise<void> {
+  const { values } = flags(argv, { scenario: 'string', variant: 'string', role: 'string', runs: 'string', seed: 'string', bots: 'string', workers: 'string', json: 'boolean' }, 0, 'choices');
+  const scenario = scenarioOf(values.scenario, values.variant);
+  const role = need(values.role, 'role');
+  if (!(ROLES as readonly string[]).includes(role)) throw new UsageError(`bad --role ${quoted(role, 40)}: use ${ROLES.join(', ')}`);
+  const runs = positiveInt(values.runs, 'runs', 100_000);
+  const seed = seedOf(values.seed);
+  const mode = botsOf(values.bots);
+  const workers = values.workers === undefined ? undefined : positiveInt(values.workers, 'workers', 64);
+  const r = await seatChoices({ scenarioId: scenario.id, variant: scenario.variant, role: role as Role, runs, seed, mode, workers });
+  if (values.json) {
+    console.log(JSON.stringify(r));
+    return;
+  }
+  console.log(`${scenario.title} — variant ${r.variant}: what ${roleName(r.role)}'s choices change, ${runs} seeds from "${seed}", other seats: bots ${mode}\n`);
+  const outcomes = [...new Set(r.policies.flatMap((p) => Object.keys(p.outcomes)))].sort();
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  console.log(`${'policy'.padEnd(22)}${outcomes.map((o) => o.padStart(22)).join('')}${'changed'.padStart(10)}${'distance'.padStart(10)}`);
+  for (const p of r.policies) {
+    console.log(`${p.policy.padEnd(22)}${outcomes.map((o) => pct(p.outcomes[o] ?? 0).padStart(22)).join('')}${pct(p.changedFromReference).padStart(10)}${pct(p.distanceFromReference).padStart(10)}`);
+  }
+  console.log(`\n"changed": seeds whose outcome differs from ${r.policies[0]!.policy}'s on the same seed; "distance": total variation between the outcome distributions.`);
+  for (const p of r.policies) console.log(`  ${p.policy}: ${p.says}`);
+}
+
 function progressBar(done: number, total: number): string {
   const width = 30;
   const filled = Math.round((done / total) * width);
@@ -201,11 +231,12 @@ export async function main(argv: string[]): Promise<number> {
       case 'replay': return replayCmd(rest);
       case 'verify': return verify(rest);
       case 'batch': await batch(rest); return 0;
+      case 'choices': await choices(rest); return 0;
       case undefined: case 'help': case '--help': case '-h':
         console.log(USAGE);
         return verb === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command ${quoted(verb, 40)}; the commands are list, check, play, replay, verify, batch`);
+        throw new UsageError(`unknown command ${quoted(verb, 40)}; the commands are list, check, play, replay, verify, batch, choices`);
     }
   } catch (e) {
     if (e instanceof UsageError) {

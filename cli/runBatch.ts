@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { OUTCOMES } from '../engine/index.ts';
-import type { GameSummary, SeatMode } from './batchGames.ts';
+import type { GameSummary, PolicySeat, SeatMode } from './batchGames.ts';
 import { summarise } from './stats.ts';
 
 export interface BatchOptions {
@@ -10,7 +10,11 @@ export interface BatchOptions {
   runs: number;
   seed: string;
   mode: SeatMode;
+  /** One seat played by a named policy instead of its bot (cli/seatPolicies.ts). */
+  seat?: PolicySeat;
   workers?: number;
+  /** Also report each game's outcome, in game order (to compare policies seed by seed). */
+  perGame?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -22,6 +26,8 @@ export interface BatchReport {
   bots: SeatMode;
   outcomes: Record<string, number>;
   metrics: Record<string, { mean: number | null; p10: number | null; p50: number | null; p90: number | null }>;
+  /** Each game's outcome, in game order, when asked for. */
+  outcomesByGame?: string[];
   gamesPerSecond: number;
   seconds: number;
   workers: number;
@@ -39,7 +45,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchReport> {
       const to = Math.min(o.runs, from + size);
       return new Promise<{ from: number; games: GameSummary[] }>((resolve, reject) => {
         const worker = new Worker(new URL('./batchWorkerEntry.mjs', import.meta.url), {
-          workerData: { scenarioId: o.scenarioId, variant: o.variant, seed: o.seed, mode: o.mode, from, to },
+          workerData: { scenarioId: o.scenarioId, variant: o.variant, seed: o.seed, mode: o.mode, seat: o.seat, from, to },
         });
         worker.on('message', (m: { type: 'progress'; done: number } | { type: 'done'; from: number; games: GameSummary[] }) => {
           if (m.type === 'progress') {
@@ -66,6 +72,6 @@ export async function runBatch(o: BatchOptions): Promise<BatchReport> {
   const seconds = (performance.now() - started) / 1000;
   return {
     scenario: o.scenarioId, variant: o.variant, runs: o.runs, seed: o.seed, bots: o.mode,
-    outcomes, metrics, gamesPerSecond: Math.round(o.runs / seconds), seconds: Math.round(seconds * 100) / 100, workers,
+    outcomes, metrics, ...(o.perGame ? { outcomesByGame: games.map((g) => g.outcome) } : {}), gamesPerSecond: Math.round(o.runs / seconds), seconds: Math.round(seconds * 100) / 100, workers,
   };
 }

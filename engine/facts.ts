@@ -1,6 +1,6 @@
 import { blockadeOrWorse, militaryPressure, pressureVisible, shippingCoerced } from './ladder.ts';
 import type { LegalReading } from './scenario.ts';
-import { signsNeeded, survivalSigns } from './survivalThreat.ts';
+import { signsNeeded, survivalSigns, type SurvivalSign } from './survivalThreat.ts';
 import type { AttackTarget, Facts, GameState } from './types.ts';
 
 /** An attack on this target happened recently enough to count as under way (the scenario's window, in days). */
@@ -13,11 +13,27 @@ export function underAttack(state: GameState, target: AttackTarget, legal: Legal
 export const takaichiReading = (state: GameState, legal: LegalReading): boolean =>
   legal.taiwanAttackCanQualify || state.tracks.tokyo.declaratoryPolicy === 'blockadeCouldBeSurvivalThreatening';
 
+/** The survival threshold as a player weighs it: the signs that hold now, and how many the Cabinet needs. */
+export interface SurvivalAssessment {
+  held: SurvivalSign[];
+  needed: number;
+  /** Whether the Takaichi reading is in force (one sign fewer is needed). */
+  reading: boolean;
+}
+
 /**
  * The facts of a state, as the machines' guards read them. Attacks count while under way, not forever:
  * the Three New Conditions need an armed attack that is occurring (MOFA-LPS, §4.2).
  */
 export function factsOf(state: GameState, legal: LegalReading): Facts {
+  return assess(state, legal).facts;
+}
+
+export function survivalAssessment(state: GameState, legal: LegalReading): SurvivalAssessment {
+  return assess(state, legal).survival;
+}
+
+function assess(state: GameState, legal: LegalReading): { facts: Facts; survival: SurvivalAssessment } {
   const { beijing, taipei, tokyo, washington } = state.tracks;
   const prcCoercion = beijing.coercion;
   const prcStrikes = beijing.missileStrikes;
@@ -36,7 +52,8 @@ export function factsOf(state: GameState, legal: LegalReading): Facts {
     (beijing.senkakus !== 'none' && militaryPressure(prcCoercion));
   const reading = takaichiReading(state, legal);
   const signs = survivalSigns(state, { usForcesUnderAttack, taiwanUnderArmedAttack, japanLinkInfringed, japanAttackAnticipated });
-  return {
+  const needed = signsNeeded(legal.survivalThreatSigns, reading);
+  const facts: Facts = {
     prcCoercion,
     prcStrikes,
     coercionVisible: pressureVisible(prcCoercion),
@@ -49,7 +66,7 @@ export function factsOf(state: GameState, legal: LegalReading): Facts {
     japanAttackAnticipated,
     japanLinkInfringed,
     usForcesInTheatre,
-    survivalThreatened: signs.length >= signsNeeded(legal.survivalThreatSigns, reading),
+    survivalThreatened: signs.length >= needed,
     taiwanAttackCanQualify: reading,
     otherMeansTried: tokyo.diplomacy === 'seekingDiplomaticSolution',
     usRequestedPriorConsultation: tokyo.priorConsultation !== 'notRequested',
@@ -62,9 +79,12 @@ export function factsOf(state: GameState, legal: LegalReading): Facts {
     usMayIntervene: legal.usInterventionFromDay !== null && state.day >= legal.usInterventionFromDay,
     japanMayConsentToBases: legal.japanMayConsentToBases,
     senkakusInPlay: legal.senkakusInPlay,
+    japanMayDefendOthers: legal.japanMayDefendOthers,
+    sdfMayStrikeAttackingForces: legal.sdfMayStrikeAttackingForces,
     offerFromBeijing: state.talks.offer?.by === 'beijing',
     offerFromTaipei: state.talks.offer?.by === 'taipei',
   };
+  return { facts, survival: { held: signs, needed, reading } };
 }
 
 /** A compact key of the facts, for memoising machine queries (guards read nothing else). */
@@ -83,5 +103,6 @@ const BOOLEAN_FACTS = Object.keys({
   survivalThreatened: 1, taiwanAttackCanQualify: 1, otherMeansTried: 1, usRequestedPriorConsultation: 1,
   tokyoConsentedToCombatOperations: 1, tokyoRefusedConsultation: 1, usIntervening: 1, taipeiNegotiating: 1,
   invasionFeasible: 1, prcCeasefire: 1, usMayIntervene: 1, japanMayConsentToBases: 1, senkakusInPlay: 1,
+  japanMayDefendOthers: 1, sdfMayStrikeAttackingForces: 1,
   offerFromBeijing: 1, offerFromTaipei: 1,
 } satisfies Record<BooleanFact, 1>) as BooleanFact[];

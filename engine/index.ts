@@ -9,7 +9,8 @@ export { playTurns, fromLog, type PlayedTurns, type TurnInput, type TurnRecord, 
 export { turnCommands, type Choice } from './turnCommands.ts';
 export { allBots, botSeats, temperamentOf, type Seats, type SeatMode } from './seats.ts';
 export { applyEvent, applyEvents } from './applyEvent.ts';
-export { factsOf } from './facts.ts';
+export { factsOf, survivalAssessment, type SurvivalAssessment } from './facts.ts';
+export { SURVIVAL_SIGNS, type SurvivalSign } from './survivalThreat.ts';
 export { openDecisions, decisionsOf, isOpen, MACHINES } from './machines/index.ts';
 export { explainDecision, type Openness, type GuardCheck } from './machines/explain.ts';
 export { chooseBotCommand } from './bots/chooseBotCommand.ts';

@@ -16,6 +16,12 @@ export function gameMetrics(s: GameState): Record<string, number | null> {
     i.lngExhaustedOnDay !== null && began !== null && i.lngExhaustedOnDay >= began ? i.lngExhaustedOnDay - began : null;
   m.taiwanTerritoryHeldPct = i.taiwanTerritoryHeldPct;
   for (const e of ECONOMIES) m[`gdpImpactPct.${e}`] = i.gdpImpactPct[e];
+  // Where the alliance and opinion stand at the end: what the crisis did to the alliance, whoever "won" it.
+  m.allianceCredibility = i.allianceCredibility;
+  m.japanPublicSupport = i.japanPublicSupport;
+  m.congressSupport = i.congressSupport;
+  m.japanAttacked = s.flags.japanAttacked ? 1 : 0;
+  m.usForcesAttacked = s.flags.usForcesAttacked ? 1 : 0;
   m.generalWar = s.flags.generalWar ? 1 : 0;
   m.nuclearUse = s.flags.nuclearUse ? 1 : 0;
   m.turns = s.turn;

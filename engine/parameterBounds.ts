@@ -42,6 +42,9 @@ export const PARAMETER_BOUNDS = {
   'economy.rampDays': range(1, 3650),
   'economy.coercionOfJapanYearPct.japan': economyLoss,
   'economy.coercionOfJapanYearPct.china': economyLoss,
+  // Below 100: a blockade that left everything flowing would be no blockade (and would divide by zero).
+  'economy.fullBlockade.shippingPct': range(0, 99),
+  'economy.fullBlockade.electricityPct': range(0, 99),
   'combat.usAntiShipRate': range(0, 5),
   'combat.japanAntiShipRate': range(0, 5),
   'combat.taiwanAntiShipRate': range(0, 5),
@@ -95,6 +98,8 @@ export const PARAMETER_BOUNDS = {
   'politics.credibilityWhenAbandoned': range(-100, 0),
   'politics.credibilityWhenAligned': range(0, 100),
   'politics.credibilityWhenConsentRefused': range(-100, 0),
+  'politics.supportWhenConsentRefused': range(-100, 100),
+  'politics.congressSupportWhenConsentRefused': range(-100, 100),
   'politics.credibilityWhenArticleVAffirmed': range(0, 100),
   'politics.credibilityWhenArticleVUnmet': range(-100, 0),
   'politics.supportWhenUsForcesAttacked': range(-100, 100),

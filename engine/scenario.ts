@@ -56,6 +56,10 @@ export interface LegalReading {
   usInterventionFromDay: number | null;
   /** Whether Tokyo may consent to US combat operations from bases in Japan ("Japan neutral", §1.2). */
   japanMayConsentToBases: boolean;
+  /** Whether Japan may help others fight: collective self-defence and rear-area support ("Japan neutral": only its own defence, §1.2). */
+  japanMayDefendOthers: boolean;
+  /** Whether the SDF may strike the attacking forces once in, or fights defensively only (CSIS excursion "JSDF operations once in: defensive only", §1.2). */
+  sdfMayStrikeAttackingForces: boolean;
   /** How long after the last attack an armed attack still counts as occurring, in days (a modelling choice: the law needs one that is occurring). */
   attackWindowDays: number;
   /** How many of the survival-threat signs the Cabinet needs (engine/survivalThreat.ts); one fewer under the Takaichi reading. */
@@ -118,6 +122,8 @@ export interface AdjudicationParams {
     rampDays: number;
     /** GDP impact (%, negative) of a year of Beijing's economic coercion of Japan (seafood ban, travel advisory, rare earths). */
     coercionOfJapanYearPct: { japan: number; china: number };
+    /** What a blockade that works leaves Taiwan: shipping and electricity, % of normal. Taiwan's loss scales with how close it comes. */
+    fullBlockade: { shippingPct: number; electricityPct: number };
   };
   combat: CombatParams;
   politics: PoliticsParams;
@@ -208,6 +214,9 @@ export interface PoliticsParams {
   credibilityWhenAbandoned: number;
   credibilityWhenAligned: number;
   credibilityWhenConsentRefused: number;
+  /** Japanese public support, and Congress's, when Tokyo refuses or withdraws consent. */
+  supportWhenConsentRefused: number;
+  congressSupportWhenConsentRefused: number;
   /** Alliance credibility change when Washington says Article V covers the Senkakus, and each turn it leaves an attack on Japan unmet after saying so. */
   credibilityWhenArticleVAffirmed: number;
   credibilityWhenArticleVUnmet: number;

@@ -24,7 +24,7 @@ export function survivalSigns(state: GameState, f: SurvivalInputs): SurvivalSign
   const held: SurvivalSign[] = [];
   // US forces that defend Japan under the treaty are being attacked (the US is the close partner the government names, §4.3 glossary row 8).
   if (f.usForcesUnderAttack) held.push('usForcesDefendingJapanAttacked');
-  // Force is being used 110 km from Yonaguni (TAIPEITIMES-YONA, §5.1).
+  // Force is being used 108 km from Yonaguni (TAIPEITIMES-YONA, §5.1).
   if (f.taiwanUnderArmedAttack) held.push('warNextToJapan');
   // Japanese ships boarded or attacked, or Japan's economy hit by more than 1% of GDP (its sea lanes run past Taiwan).
   if (f.japanLinkInfringed || state.indicators.gdpImpactPct.japan <= -1) held.push('japaneseShippingHit');

@@ -214,6 +214,10 @@ export interface Facts {
   japanMayConsentToBases: boolean;
   /** The scenario puts Japan's southwest islands (the Senkakus) in play. */
   senkakusInPlay: boolean;
+  /** The scenario lets Japan help others fight (collective self-defence, rear-area support). */
+  japanMayDefendOthers: boolean;
+  /** The scenario lets the SDF strike the attacking forces, not only defend. */
+  sdfMayStrikeAttackingForces: boolean;
   /** An offer of terms is on the table from Beijing, or from Taipei. */
   offerFromBeijing: boolean;
   offerFromTaipei: boolean;

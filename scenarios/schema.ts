@@ -71,6 +71,7 @@ export const paramsSchema = z.strictObject({
     quarantineShare: param('economy.quarantineShare'),
     rampDays: param('economy.rampDays'),
     coercionOfJapanYearPct: group('economy.coercionOfJapanYearPct', ['japan', 'china']),
+    fullBlockade: group('economy.fullBlockade', ['shippingPct', 'electricityPct']),
   }),
   combat: z.strictObject({
     usAntiShipRate: param('combat.usAntiShipRate'),
@@ -114,7 +115,7 @@ export const paramsSchema = z.strictObject({
     generalWarChance: param('combat.generalWarChance'),
   }),
   politics: group('politics', [
-    'dietApprovalMidpoint', 'dietApprovalSpread', 'supportWhenJapanAttacked', 'supportPerThousandCasualties', 'dietFollowsPublic', 'credibilityWhenAbandoned', 'credibilityWhenAligned', 'credibilityWhenConsentRefused', 'credibilityWhenArticleVAffirmed', 'credibilityWhenArticleVUnmet', 'supportWhenUsForcesAttacked', 'supportWhenNationalsHarmed', 'supportUnderEconomicCoercion', 'supportWhenReadingStated', 'evacuationChance', 'evacuationChanceUnderAttack', 'nationalsHarmedChance', 'congressApprovalMidpoint', 'congressApprovalSpread', 'congressSupportWhenUsForcesAttacked', 'congressSupportPerThousandCasualties', 'congressSupportWhenThreatReported', 'warPowersDays', 'warPowersWithdrawalDays',
+    'dietApprovalMidpoint', 'dietApprovalSpread', 'supportWhenJapanAttacked', 'supportPerThousandCasualties', 'dietFollowsPublic', 'credibilityWhenAbandoned', 'credibilityWhenAligned', 'credibilityWhenConsentRefused', 'supportWhenConsentRefused', 'congressSupportWhenConsentRefused', 'credibilityWhenArticleVAffirmed', 'credibilityWhenArticleVUnmet', 'supportWhenUsForcesAttacked', 'supportWhenNationalsHarmed', 'supportUnderEconomicCoercion', 'supportWhenReadingStated', 'evacuationChance', 'evacuationChanceUnderAttack', 'nationalsHarmedChance', 'congressApprovalMidpoint', 'congressApprovalSpread', 'congressSupportWhenUsForcesAttacked', 'congressSupportPerThousandCasualties', 'congressSupportWhenThreatReported', 'warPowersDays', 'warPowersWithdrawalDays',
   ]),
 });
 
@@ -179,6 +180,8 @@ const legalSchema = z.strictObject({
   invasionFeasible: z.boolean(),
   usInterventionFromDay: z.number().int().min(0).max(3650).nullable(),
   japanMayConsentToBases: z.boolean(),
+  japanMayDefendOthers: z.boolean(),
+  sdfMayStrikeAttackingForces: z.boolean(),
   attackWindowDays: num(0, 60),
   survivalThreatSigns: z.number().int().min(1).max(5),
   senkakusInPlay: z.boolean(),

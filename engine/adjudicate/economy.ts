@@ -28,10 +28,20 @@ const regimeImpact = ({ scenario, state }: Pick<Parameters<Step>[0], 'scenario' 
   const war = coercion === 'amphibiousInvasion' || state.tracks.beijing.missileStrikes !== 'none' || state.flags.generalWar;
   const regime: EconomicRegime | null = war ? 'war' : coercion === 'blockade' || coercion === 'quarantine' ? coercion : null;
   if (!regime) return [];
-  const target: Record<Economy, number> =
-    regime === 'war' ? e.warYearPct
-    : regime === 'blockade' ? e.blockadeYearPct
-    : Object.fromEntries(ECONOMIES.map((k) => [k, e.blockadeYearPct[k] * e.quarantineShare])) as Record<Economy, number>;
+  const target: Record<Economy, number> = {
+    ...(regime === 'war' ? e.warYearPct
+      : regime === 'blockade' ? e.blockadeYearPct
+      : Object.fromEntries(ECONOMIES.map((k) => [k, e.blockadeYearPct[k] * e.quarantineShare])) as Record<Economy, number>),
+  };
+  // Taiwan's own loss under a quarantine or blockade follows what still reaches it: the deeper of the shipping and
+  // the power shortfall, against what a blockade that works leaves (DEFENCEMATTERS, §2.1). Escorts, rationing and
+  // stocks therefore show in its economy; a war costs it the war figure whatever gets through.
+  if (regime !== 'war') {
+    const full = e.fullBlockade;
+    const i = state.indicators;
+    const severity = Math.min(1, Math.max(0, (100 - i.shippingPct) / (100 - full.shippingPct), (100 - i.electricityPct) / (100 - full.electricityPct)));
+    target.taiwan = e.blockadeYearPct.taiwan * severity;
+  }
   const changes: Partial<Record<Economy, number>> = {};
   for (const k of ECONOMIES) {
     const now = state.indicators.gdpImpactPct[k];

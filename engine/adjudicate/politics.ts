@@ -7,9 +7,9 @@ const ABSENT = new Set<UsPosture>(['strategicAmbiguity', 'standingAside']);
 /**
  * Opinion in Tokyo and Washington, and the alliance's credibility: the seed articles' question of whether
  * Washington aligns with a Tokyo that has committed itself. Japanese public support moves with attacks on
- * Japan and on US forces, nationals harmed, Beijing's economic coercion and casualties; the Diet follows it
- * and decides votes. Congress's support moves with US casualties, attacks on US forces and a threat reported
- * under the TRA, and decides whether force is authorised. Credibility rises when the allies act together and
+ * Japan and on US forces, nationals harmed, Beijing's economic coercion, a refusal of consent and casualties;
+ * the Diet follows it and decides votes. Congress's support moves with US casualties, attacks on US forces, a
+ * threat reported under the TRA and an ally's refusal, and decides whether force is authorised. Credibility rises when the allies act together and
  * falls when one leaves the other exposed.
  */
 export const politics: Step = ({ scenario, state, before, facts }) => {
@@ -29,6 +29,8 @@ export const politics: Step = ({ scenario, state, before, facts }) => {
   if (tokyo.declaratoryPolicy !== was.tokyo.declaratoryPolicy) {
     publicSupport += tokyo.declaratoryPolicy === 'blockadeCouldBeSurvivalThreatening' ? p.supportWhenReadingStated : -p.supportWhenReadingStated / 2;
   }
+  const refusedNow = tokyo.priorConsultation === 'refused' && was.tokyo.priorConsultation !== 'refused';
+  if (refusedNow) publicSupport += p.supportWhenConsentRefused;
   publicSupport -= ((i.casualties.japan - before.indicators.casualties.japan) / 1000) * p.supportPerThousandCasualties;
   publicSupport = clamp(publicSupport, 0, 100);
   const dietSupport = clamp(i.dietSupport + p.dietFollowsPublic * (publicSupport - i.dietSupport), 0, 100);
@@ -37,6 +39,7 @@ export const politics: Step = ({ scenario, state, before, facts }) => {
   let congress = i.congressSupport;
   if (newly('usForcesAttacked')) congress += p.congressSupportWhenUsForcesAttacked;
   if (washington.taiwanRelationsAct === 'threatReported' && was.washington.taiwanRelationsAct !== 'threatReported') congress += p.congressSupportWhenThreatReported;
+  if (refusedNow) congress += p.congressSupportWhenConsentRefused;
   congress -= ((i.casualties.us - before.indicators.casualties.us) / 1000) * p.congressSupportPerThousandCasualties;
   congress = clamp(congress, 0, 100);
 
@@ -48,7 +51,7 @@ export const politics: Step = ({ scenario, state, before, facts }) => {
   if (tokyoCommitted && facts.taiwanUnderArmedAttack && ABSENT.has(washington.posture)) credibility += p.credibilityWhenAbandoned;
   if (tokyoCommitted && washington.posture === 'directIntervention') credibility += p.credibilityWhenAligned;
   // Refusing or withdrawing consent after Washington asked (Kanehara: "If we don't say yes, the alliance is over", FVBB, §4.3).
-  if (tokyo.priorConsultation === 'refused' && was.tokyo.priorConsultation !== 'refused') credibility += p.credibilityWhenConsentRefused;
+  if (refusedNow) credibility += p.credibilityWhenConsentRefused;
   if (washington.articleV === 'affirmedForSenkakus' && was.washington.articleV !== 'affirmedForSenkakus') credibility += p.credibilityWhenArticleVAffirmed;
   // Japan attacked and Washington not meeting it under Article V.
   if (facts.japanUnderAttack && washington.defenceOfJapan !== 'defendingJapan' && washington.posture !== 'directIntervention') {

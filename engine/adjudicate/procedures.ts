@@ -46,7 +46,8 @@ export const procedures: Step = ({ scenario, state, before, facts, rng }) => {
   }
 
   // The War Powers Resolution: forces introduced into hostilities, or where imminent involvement is clearly indicated
-  // (escorts through a declared blockade), start a 60-day clock; 30 more to withdraw (50 U.S.C. 1544(b)).
+  // (escorts through a declared blockade), start a 60-day clock (50 U.S.C. 1544(b)); the 30 days it adds are for a
+  // safe withdrawal only, so by default the model ends hostilities at the deadline.
   const inHostilities = washington.posture === 'directIntervention' || (washington.posture === 'convoyEscort' && blockadeOrWorse(beijing.coercion));
   if (inHostilities && state.usHostilitiesFromDay === null) events.push({ type: 'usHostilitiesBegan', day: state.day });
   if (!inHostilities && state.usHostilitiesFromDay !== null) events.push({ type: 'usHostilitiesEnded' });
@@ -56,8 +57,9 @@ export const procedures: Step = ({ scenario, state, before, facts, rng }) => {
   }
 
   // A force determination lapses once the armed attack that grounded it is no longer occurring (MOFA-LPS, §4.2).
+  // (The same attacks on which engine/legalBasis.ts lets the SDF fight: an attack on Japan itself keeps it too.)
   const stsBasisGone = tokyo.determination === 'survivalThreateningSituation' &&
-    !(facts.usForcesUnderAttack || (facts.taiwanUnderArmedAttack && facts.taiwanAttackCanQualify));
+    !(facts.usForcesUnderAttack || (facts.taiwanUnderArmedAttack && facts.taiwanAttackCanQualify) || facts.japanUnderAttack);
   const aasBasisGone = tokyo.determination === 'armedAttackSituation' && !(facts.japanUnderAttack || facts.japanAttackImminent);
   if (stsBasisGone || aasBasisGone) events.push({ type: 'machineEvent', role: 'tokyo', event: 'armedAttackEnded', facts });
 
@@ -77,7 +79,9 @@ export const procedures: Step = ({ scenario, state, before, facts, rng }) => {
   if (beijing.coercion === 'amphibiousInvasion' && !state.flags.invasionLaunched) {
     events.push({ type: 'flagRaised', flag: 'invasionLaunched', cause: 'plaLands' });
   }
-  if (facts.taiwanUnderArmedAttack) events.push({ type: 'armedAttack', target: 'taiwan', cause: 'forceAgainstTaiwan' });
+  // Force against Taiwan now (a declared blockade, strikes, an invasion), read from the tracks as they stand after the
+  // decisions: not from the window, which would renew itself and make the attack last for ever.
+  if (blockadeOrWorse(beijing.coercion) || beijing.missileStrikes !== 'none') events.push({ type: 'armedAttack', target: 'taiwan', cause: 'forceAgainstTaiwan' });
   if (beijing.senkakus === 'landing') events.push({ type: 'armedAttack', target: 'japan', cause: 'senkakuLanding' });
   return events;
 };

@@ -11,6 +11,9 @@ const CLIMB: Record<string, Partial<Record<Coercion, Decision<'beijing'>>>> = {
 
 /** The terms a bot proposes and what it must get to accept: Beijing gives little, Taipei must give a lot. */
 export const BEIJING_OFFER: Proposal = { terms: ['liftMeasures', 'releaseShips', 'acceptCustomsDeclarations', 'reaffirmStatusQuo', 'suspendOfficialVisits'], note: '' };
+/** Alliance credibility (0-100) at which Beijing's bots stop climbing toward war: cautious, hawkish. */
+const DETERRED = 85;
+const DETERRED_HAWK = 95;
 const BEIJING_GIVES = new Set(['liftMeasures', 'releaseShips', 'noStrikes', 'pullBackFromMedianLine', 'resumeTrade']);
 
 /**
@@ -31,7 +34,9 @@ export const beijingPolicy: Policy<'beijing'> = ({ scenario, state, facts, tempe
     (coercion === 'amphibiousInvasion' && f.amphibiousFleetPct < (hawk ? 20 : 40) && f.plaAshore < 0.6 * f.taiwanGroundStrength && i.taiwanTerritoryHeldPct < 10) ||
     ((coercion === 'blockade' || coercion === 'quarantine') && i.turnsShippingRestored >= 1 && !hawk) ||
     i.gdpImpactPct.china < (hawk ? -14 : -7) ||
-    (coercion !== 'amphibiousInvasion' && i.shipsLost.prc > (hawk ? 150 : 60));
+    (coercion !== 'amphibiousInvasion' && i.shipsLost.prc > (hawk ? 150 : 60)) ||
+    // Allies fighting together with their credibility high: a cautious leadership looks for a way down.
+    (!hawk && usIn && i.allianceCredibility >= DETERRED);
 
   // Taipei's terms: accept when they give Beijing enough (a hawk wants more), or when the campaign is failing.
   const offer = state.talks.offer;
@@ -66,7 +71,9 @@ export const beijingPolicy: Policy<'beijing'> = ({ scenario, state, facts, tempe
     if (hawk && state.tracks.washington.articleV === 'unstated' && state.indicators.allianceCredibility < 70) prefs.push('landOnSenkakus');
     prefs.push('pressSenkakus');
   }
+  // Deterrence: an alliance that looks solid keeps Beijing below the next rung toward war (a hawk discounts it more).
   const next = CLIMB[scenario.bots.beijingAim]?.[coercion];
-  if (next) prefs.push(next);
+  const deterred = state.indicators.allianceCredibility >= (hawk ? DETERRED_HAWK : DETERRED) && (next === 'declareBlockade' || next === 'launchInvasion');
+  if (next && !deterred) prefs.push(next);
   return prefs;
 };

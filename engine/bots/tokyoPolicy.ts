@@ -5,7 +5,7 @@ import type { Policy } from './policy.ts';
 /**
  * Tokyo climbs the legal ladder as the facts allow. Both cabinets try diplomacy first (the second
  * condition) and evacuate nationals once pressure turns military. A cautious cabinet waits for an attack on
- * US forces or on Japan before force, asks the Diet first and keeps force defensive unless Japan is hit; a
+ * US forces or on Japan before force (or, under the Takaichi reading, for the attack on Taiwan), asks the Diet first and keeps force defensive unless Japan is hit; a
  * hawkish one states the Takaichi reading, takes every determination the law allows, acts in an emergency
  * ahead of the Diet and strikes the attacking forces when it may.
  */
@@ -24,9 +24,11 @@ export const tokyoPolicy: Policy<'tokyo'> = ({ state, facts, temperament }) => {
   if (hawk || facts.japanUnderAttack) prefs.push('orderDefenceOperationInEmergency');
   prefs.push('orderDefenceOperation');
   if (hawk || facts.japanUnderAttack) prefs.push('authoriseStrikesOnAttackingForces');
-  // Survival-threatening is a step up from below; from an armed attack situation it would be a step down.
-  if ((hawk || attacked) && t.determination !== 'armedAttackSituation') prefs.push('determineSurvivalThreateningSituation');
-  if (hawk || attacked) prefs.push('requestDefenceOperationApproval');
+  // Survival-threatening is a step up from below; from an armed attack situation it would be a step down. A cabinet
+  // that holds the Takaichi reading (the scenario's, or its own declared one) acts on the attack on Taiwan itself.
+  const willAct = hawk || attacked || facts.taiwanAttackCanQualify;
+  if (willAct && t.determination !== 'armedAttackSituation') prefs.push('determineSurvivalThreateningSituation');
+  if (willAct) prefs.push('requestDefenceOperationApproval');
   if (rung >= 2) prefs.push('orderEvacuation');
   if (rung >= 1) prefs.push('seekDiplomaticSolution');
   if (hawk && facts.militaryPressure) prefs.push('stateBlockadeCouldBeSurvivalThreatening');

@@ -25,7 +25,7 @@ const DETERMINE: Record<Exclude<Determination, 'normal'>, { event: string; guard
   // The Three New Conditions, each a rule of its own so a class sees which one held and which did not (MOFA-LPS, §4.2).
   survivalThreateningSituation: {
     event: 'determineSurvivalThreateningSituation',
-    guards: ['armedAttackOnClosePartner', 'threatensJapansSurvival', 'noOtherAppropriateMeans'],
+    guards: ['mayDefendOthers', 'armedAttackOnClosePartner', 'threatensJapansSurvival', 'noOtherAppropriateMeans'],
   },
   armedAttackSituation: { event: 'determineArmedAttackSituation', guards: ['armedAttackOnJapanOccurringOrImminent'] },
 };
@@ -121,6 +121,8 @@ export const tokyoMachine = setup({
     // The US qualifies; Taiwan only under the reading the scenario or Tokyo's declared policy adopts (WOTR-2021, NIPPON-JIJI, §4.3, §4.8).
     armedAttackOnClosePartner: ({ event }) =>
       event.facts.usForcesUnderAttack || (event.facts.taiwanUnderArmedAttack && event.facts.taiwanAttackCanQualify),
+    // A neutral Japan (CSIS excursion "Japan neutral", §1.2) exercises no collective self-defence and gives no support to others' combat.
+    mayDefendOthers: ({ event }) => event.facts.japanMayDefendOthers,
     // (1b) ... and as a result threatens Japan's survival: enough of the signs in engine/survivalThreat.ts hold.
     threatensJapansSurvival: ({ event }) => event.facts.survivalThreatened,
     // (2) No other appropriate means: Tokyo sought a diplomatic solution in an earlier turn, or Japan itself is attacked.
@@ -130,6 +132,8 @@ export const tokyoMachine = setup({
     // (3) Force limited to the minimum necessary: striking the forces that attack, not just defending, needs the attack to be
     // on Japan or on US forces; an attack on Taiwan alone allows defensive operations only (KIYOSUGAWA, §4.2).
     strikesWithinMinimumNecessary: and([inSdf('defenceOperation'), ({ event }) => event.facts.japanUnderAttack || event.facts.usForcesUnderAttack]),
+    // The scenario may hold the SDF to defensive operations once in (CSIS excursion, §1.2).
+    strikesAllowed: ({ event }) => event.facts.sdfMayStrikeAttackingForces,
     // A determination cannot be lowered below what the SDF is doing under it.
     noForceInUse: not(inSdf('defenceOperation')),
     noSdfOperation: inSdf('policeRole'),
@@ -240,7 +244,7 @@ export const tokyoMachine = setup({
         // Police role alongside the Coast Guard, weapons for self-defence only (SDF Act Art. 82, §4.3).
         policeRole: {
           on: {
-            beginRearAreaSupport: { target: 'rearAreaSupport', guard: 'supportAuthorised' },
+            beginRearAreaSupport: { target: 'rearAreaSupport', guard: and(['mayDefendOthers', 'supportAuthorised']) },
             orderDefenceOperation: { target: 'defenceOperation', guard: 'forceAuthorised' },
             orderDefenceOperationInEmergency: {
               target: 'defenceOperation',
@@ -279,7 +283,7 @@ export const tokyoMachine = setup({
     forceScope: {
       initial: 'defensiveOnly',
       states: {
-        defensiveOnly: { on: { authoriseStrikesOnAttackingForces: { target: 'strikesOnAttackingForces', guard: 'strikesWithinMinimumNecessary' } } },
+        defensiveOnly: { on: { authoriseStrikesOnAttackingForces: { target: 'strikesOnAttackingForces', guard: and(['strikesAllowed', 'strikesWithinMinimumNecessary']) } } },
         strikesOnAttackingForces: {
           on: {
             limitToDefensiveOperations: 'defensiveOnly',

@@ -93,7 +93,7 @@ export const washingtonMachine = setup({
         basesInJapan: {
           on: {
             standDownForces: { target: 'guamAndAtSea', guard: 'standingDown' },
-            endEscorts: 'guamAndAtSea',
+            endEscorts: { target: 'guamAndAtSea', guard: 'escorting' },
             standAside: { target: 'guamAndAtSea', guard: 'escorting' },
             // Tokyo withdrew its consent: combat operations for Taiwan move to Guam and the sea.
             consentWithdrawn: 'guamAndAtSea',

@@ -3,8 +3,10 @@
 // messages (intl-messageformat, FormatJS: plurals and number formatting by the language's own rules).
 // Adding a language is adding a catalog with the same keys; a missing key falls back to English.
 import { IntlMessageFormat } from 'intl-messageformat';
-import type {
-  Actor, BooleanFlag, Cause, Economy, NumericForce, NumericIndicator, Openness, Outcome, Refusal, Role, Side,
+import {
+  SURVIVAL_SIGNS,
+  type Actor, type BooleanFlag, type Cause, type Economy, type NumericForce, type NumericIndicator, type Openness, type Outcome, type Refusal,
+  type Role, type Side, type SurvivalAssessment,
 } from '../../engine/index.ts';
 import en from './en.json';
 
@@ -203,4 +205,10 @@ export function opennessText(role: Role, o: Openness): string {
   if (o.open) return t('closed.open', { reasons: listText(o.held.map((g) => guardText(role, g.guard, true)), 'and') });
   if (o.why === 'guards') return t('closed.guards', { reasons: listText(o.failed.map((g) => guardText(role, g.guard, false)), 'and') });
   return t(`closed.${o.why}`, { region: regionName(role, o.region), state: stateName(role, o.region, o.state) });
+}
+
+/** The survival threshold in words: how many of the signs hold, how many are needed, and which they are. */
+export function survivalSignsText(a: SurvivalAssessment): string {
+  const summary = t('survivalSign.summary', { held: a.held.length, all: SURVIVAL_SIGNS.length, needed: a.needed, reading: String(a.reading) });
+  return a.held.length ? `${summary}: ${listText(a.held.map((s) => t(`survivalSign.${s}`)), 'and')}.` : `${summary}.`;
 }

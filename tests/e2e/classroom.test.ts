@@ -63,7 +63,7 @@ it('runs a turn with two teams deciding in secret and a facilitator acting, all 
   await saveScreenshot(page, 'projector-view');
   await page.getByRole('button', { name: 'Leave the projector view' }).click();
 
-  await teamDecides(page, 'Tokyo', 'Order a maritime security operation');
+  await teamDecides(page, 'Tokyo', 'Evacuate Japanese nationals');
   await page.getByRole('button', { name: 'We are the Washington team: show our options' }).click();
   await page.getByText(/^Time left: [12]:\d\d$/).waitFor();
   await saveScreenshot(page, 'team-turn');
@@ -82,7 +82,7 @@ it('runs a turn with two teams deciding in secret and a facilitator acting, all 
     ['setIndicator', 'a snap poll read out by the teacher'],
   ]);
   expect(first.commands.filter((c: { by: string }) => c.by === 'human').map((c: { role: string; decision: string }) => [c.role, c.decision]))
-    .toEqual([['tokyo', 'orderMaritimeSecurityOperation'], ['washington', 'issueWarnings']]);
+    .toEqual([['tokyo', 'orderEvacuation'], ['washington', 'issueWarnings']]);
 
   // The debrief shows both interventions with their reasons.
   await page.getByRole('button', { name: 'Facilitator' }).click();

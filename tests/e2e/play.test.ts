@@ -70,7 +70,7 @@ describe('playing in the browser', () => {
     await expect.poll(() => page.getByLabel('Order a defence operation', { exact: true }).isDisabled()).toBe(true);
 
     // A person's choices: the first legal rungs when they open, otherwise hold.
-    const wanted = ['Order a maritime security operation', 'Evacuate Japanese nationals', 'Determine an important influence situation', 'Ask the Diet to approve support', 'Begin rear-area support'];
+    const wanted = ['Evacuate Japanese nationals', 'Seek a diplomatic solution', 'Determine an important influence situation', 'Ask the Diet to approve support', 'Begin rear-area support'];
     for (let turn = 0; turn < 40; turn++) {
       if (await page.getByRole('heading', { name: OUTCOME_HEADINGS }).isVisible()) break;
       for (const label of wanted) {

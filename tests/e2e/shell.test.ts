@@ -231,7 +231,7 @@ describe('every screen opens at its top', () => {
     await page.getByRole('button', { name: 'Start the game' }).click();
     await page.getByRole('button', { name: 'We are the Tokyo team: show our options' }).click();
     await expectAtTop(page, /^Turn 1 of up to/);
-    await page.getByLabel('Order a maritime security operation', { exact: true }).check();
+    await page.getByLabel('Evacuate Japanese nationals', { exact: true }).check();
     await page.getByRole('button', { name: 'Lock in our decision and hide it' }).click();
     await expectAtTop(page, 'Pass the device to the Washington team');
     await saveScreenshot(page, 'shell-phone-handoff');

@@ -272,8 +272,8 @@ describe('regression: news never takes LNG below empty', () => {
   it('LNG runs out no earlier than the turn it ran out in, and after interdiction began', () => {
     const states = playScript(blockade('base'), 'seed-315', [
       { beijing: 'declareBlockade', tokyo: 'orderEvacuation' },
-      { beijing: 'declareCeasefire', taipei: 'mobilise', tokyo: 'orderMaritimeSecurityOperation', washington: 'standAside' },
-      { beijing: 'resumeBlockade', taipei: 'openNegotiations', washington: 'intervene' },
+      { beijing: 'declareCeasefire', taipei: 'mobilise', tokyo: 'seekDiplomaticSolution', washington: 'standAside' },
+      { beijing: 'resumeBlockade', taipei: 'openNegotiations', washington: 'issueWarnings' },
       { beijing: 'strikeTaiwan', taipei: 'rationEnergy', tokyo: 'determineAnticipatedArmedAttackSituation', washington: 'requestPriorConsultation' },
     ]);
     expect(states).toHaveLength(5);

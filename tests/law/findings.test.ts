@@ -3,7 +3,7 @@
  * allowed what it forbids, or forbade what it allows. Each test failed on the rules before 1.5.0.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FacilitatorAction } from '../../engine/index.ts';
+import { factsOf, type FacilitatorAction } from '../../engine/index.ts';
 import { scenarioOf } from '../engine/support.ts';
 import { holds, machineEvents, openTo, playSteps, withParams, type Played } from './support.ts';
 
@@ -44,6 +44,19 @@ describe('1. an armed attack must be occurring: attacks end, and the determinati
   it('Washington can stand its forces down once Beijing has stopped, although Taiwan was attacked', () => {
     expect(g.last.flags.taiwanAttacked).toBe(true);
     expect(openTo(cut, g.last, 'washington')).toContain('standDownForces');
+  });
+
+  it('an attack on Taiwan ends when Beijing eases to a quarantine: it does not renew itself', () => {
+    const eased = playSteps(cut, 'eased', [{ decisions: { beijing: 'declareBlockade' } }, { decisions: { beijing: 'easeToQuarantine' } }, ...holds(2)]);
+    expect(eased.last.tracks.beijing.coercion).toBe('quarantine');
+    expect(eased.last.day - eased.last.attacks.taiwan!).toBeGreaterThan(cut.legal.attackWindowDays);
+    expect(factsOf(eased.last, cut.legal).taiwanUnderArmedAttack).toBe(false);
+  });
+
+  it('a survival-threatening determination stands while Japan itself is under attack', () => {
+    const kept = playSteps(cut, 'kept', [...steps.slice(0, 3), { facilitator: [japanAttacked], decisions: { beijing: 'declareCeasefire' } }, { facilitator: [japanAttacked] }, { facilitator: [japanAttacked] }]);
+    expect(kept.last.tracks.tokyo.determination).toBe('survivalThreateningSituation');
+    expect(kept.events.some((ev) => machineEvents(ev, 'tokyo', 'armedAttackEnded').length > 0)).toBe(false);
   });
 });
 
@@ -164,7 +177,10 @@ describe('7. consent is case by case: Tokyo can withdraw it', () => {
     expect(g.states[3]!.tracks.washington.operatingFrom).toBe('basesInJapan');
     expect(g.last.tracks.tokyo.priorConsultation).toBe('refused');
     expect(g.last.tracks.washington.operatingFrom).toBe('guamAndAtSea');
-    expect(g.last.indicators.allianceCredibility).toBeLessThan(g.states[3]!.indicators.allianceCredibility);
+    // Credibility, Japanese opinion and Congress all move against the split.
+    const [before, after] = [g.states[3]!.indicators, g.last.indicators];
+    expect(after.allianceCredibility).toBeLessThan(before.allianceCredibility);
+    expect(after.congressSupport).toBeLessThan(before.congressSupport);
   });
 });
 

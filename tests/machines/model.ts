@@ -43,6 +43,8 @@ export interface Legal {
   invasionFeasible: boolean;
   usMayIntervene: boolean;
   japanMayConsentToBases: boolean;
+  japanMayDefendOthers: boolean;
+  sdfMayStrikeAttackingForces: boolean;
   senkakusInPlay: boolean;
 }
 
@@ -80,6 +82,8 @@ const DEFAULT_LEGAL: Legal = {
   invasionFeasible: true,
   usMayIntervene: true,
   japanMayConsentToBases: true,
+  japanMayDefendOthers: true,
+  sdfMayStrikeAttackingForces: true,
   senkakusInPlay: true,
 };
 
@@ -109,6 +113,8 @@ export function factsOf(world: World): Facts {
     invasionFeasible: legal.invasionFeasible,
     usInterventionFromDay: legal.usMayIntervene ? 0 : null,
     japanMayConsentToBases: legal.japanMayConsentToBases,
+    japanMayDefendOthers: legal.japanMayDefendOthers,
+    sdfMayStrikeAttackingForces: legal.sdfMayStrikeAttackingForces,
     attackWindowDays: 7,
     survivalThreatSigns: 3,
     senkakusInPlay: legal.senkakusInPlay,
@@ -157,6 +163,8 @@ export const WORLDS = {
   quarantineJapaneseShipBoarded: { coercion: 'quarantine', japaneseShipsAttacked: true },
   senkakusPressed: { coercion: 'largeScaleExercise', senkakus: 'coastGuardInTerritorialSea' },
   senkakuLanding: { coercion: 'largeScaleExercise', senkakus: 'landing' },
+  blockadeJapanNeutral: { ...blockadeUsForcesAttacked, diplomacyTried: true, legal: { japanMayDefendOthers: false } },
+  invasionSdfDefensiveOnly: { ...invasionJapanAttacked, legal: { sdfMayStrikeAttackingForces: false } },
   exerciseSenkakusOutOfPlay: { coercion: 'largeScaleExercise', legal: { senkakusInPlay: false } },
   // All three of the Three New Conditions: US forces under attack, enough signs, diplomacy tried first.
   blockadeUsForcesAttackedAfterDiplomacy: { ...blockadeUsForcesAttacked, diplomacyTried: true },

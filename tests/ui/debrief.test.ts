@@ -76,6 +76,8 @@ describe('legal thresholds, read off a game played through the command path', ()
     expect(t).toMatchObject({ turn: 3, day: 21, kind: 'determination', who: 'Tokyo (team)' });
     expect(t.why.join(' ')).toMatch(/armed attack on a country in a close relationship with Japan is occurring/);
     expect(t.why.join(' ')).toMatch(/US forces were under attack/);
+    // The survival threshold as a count the class can argue over, with the signs named.
+    expect(t.why.join(' ')).toMatch(/Signs of a threat to Japan's survival: [45] of 5 \(3 needed\): .*US forces, which defend Japan, are under attack/);
     expect(t.legalBasis).toMatch(/Three New Conditions/);
     expect(find(/anticipated armed attack/).why.join(' ')).toMatch(/armed attack on Japan is anticipated/);
   });

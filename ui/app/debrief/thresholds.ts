@@ -1,7 +1,7 @@
-import { ATTACK_FLAG, explainDecision, type Actor, type BooleanFlag, type DietApproval, type Facts, type GameEvent, type Role } from '../../../engine/index.ts';
+import { applyFacilitator, ATTACK_FLAG, explainDecision, survivalAssessment, type Actor, type BooleanFlag, type DietApproval, type Facts, type GameEvent, type Role } from '../../../engine/index.ts';
 import { options } from '../../../scenarios/catalog.ts';
 import { machineEventText, rollText } from '../../../scenarios/words/narrate.ts';
-import { actorName, causeText, guardText, has, roleName, sentence, stateName, t } from '../../../scenarios/words/words.ts';
+import { actorName, causeText, guardText, has, roleName, sentence, stateName, survivalSignsText, t } from '../../../scenarios/words/words.ts';
 import type { Session } from '../session.ts';
 import { dayOfTurn } from './states.ts';
 
@@ -82,6 +82,9 @@ export function thresholdsOf(s: Session): Threshold[] {
     const day = dayOfTurn(s, turn.turn);
     // The facilitator changes no track, so the tracks a decision was taken from are the turn's starting ones.
     const before = s.states[turn.turn]!;
+    // What the teams decided in: the turn's start with the facilitator's commands applied (they can raise attacks).
+    const white = applyFacilitator(s.scenario, before, turn.facilitator ?? []);
+    const view = white.ok ? white.value.state : before;
     let vote: DietApproval | undefined;
     turn.events.forEach((e: GameEvent) => {
       if (e.type === 'decisionTaken') {
@@ -89,6 +92,8 @@ export function thresholdsOf(s: Session): Threshold[] {
         if (!kind) return;
         const o = explainDecision(e.role, before.tracks[e.role], e.decision, e.facts);
         const rules = o.open ? o.held.map((g) => sentence(guardText(e.role, g.guard, true))) : [];
+        // The survival threshold is a count a class can argue over: say which signs held, as the teams saw them.
+        if (e.decision === 'determineSurvivalThreateningSituation') rules.push(survivalSignsText(survivalAssessment(view, s.scenario.legal)));
         out.push({
           turn: turn.turn, day, kind, title: t(`threshold.decision.${e.role}.${e.decision}`), who: who(e.role, e.by),
           why: [...(rules.length ? rules : [sentence(t('threshold.choice', { role: roleName(e.role) }))]), situation(e.facts)],

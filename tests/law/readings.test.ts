@@ -1,0 +1,58 @@
+/**
+ * The scenarios' legal readings (the CSIS excursions about Japan), played through the command path: a
+ * variant that changes an assumption changes what the seats may do.
+ */
+import { describe, expect, it } from 'vitest';
+import type { FacilitatorAction } from '../../engine/index.ts';
+import { scenarioOf } from '../engine/support.ts';
+import { openTo, playSteps } from './support.ts';
+
+const usAttacked: FacilitatorAction = { kind: 'raiseFlag', flag: 'usForcesAttacked' };
+const dietBehind: FacilitatorAction = { kind: 'setIndicator', indicator: 'dietSupport', value: 100 };
+
+describe('Japan neutral (CSIS excursion): no collective self-defence, no support to others, no bases', () => {
+  for (const variant of ['japan-neutral', 'ragnarok']) {
+    it(`${variant}: Tokyo cannot determine a survival-threatening situation or support US forces, and has not consented`, () => {
+      const neutral = scenarioOf('invasion', variant);
+      const g = playSteps(neutral, 'neutral', [
+        { decisions: { beijing: 'launchInvasion', tokyo: 'seekDiplomaticSolution' } },
+        { facilitator: [usAttacked], decisions: { tokyo: 'determineImportantInfluenceSituation' } },
+        { facilitator: [usAttacked, dietBehind], decisions: { tokyo: 'requestSupportPlanApproval' } },
+      ]);
+      expect(g.last.tracks.tokyo.priorConsultation).not.toBe('consented');
+      const open = openTo(neutral, g.last, 'tokyo');
+      expect(open).not.toContain('determineSurvivalThreateningSituation');
+      expect(open).not.toContain('beginRearAreaSupport');
+      expect(open).not.toContain('consentToCombatOperations');
+      // Japan still defends itself.
+      const attacked = playSteps(neutral, 'neutral', [{ decisions: { beijing: 'launchInvasion' } }, { facilitator: [{ kind: 'raiseFlag', flag: 'japanAttacked' }] }]);
+      expect(openTo(neutral, attacked.last, 'tokyo')).toContain('determineArmedAttackSituation');
+    });
+  }
+
+  it('the base case allows what the neutral reading rules out', () => {
+    const base = scenarioOf('invasion', 'base');
+    const g = playSteps(base, 'neutral', [
+      { decisions: { beijing: 'launchInvasion', tokyo: 'seekDiplomaticSolution' } },
+      { facilitator: [usAttacked] },
+    ]);
+    expect(openTo(base, g.last, 'tokyo')).toContain('determineSurvivalThreateningSituation');
+  });
+});
+
+describe("Japan's forces defensive only (CSIS excursion)", () => {
+  it('the SDF may not strike the attacking forces, even with Japan attacked; in the base case it may', () => {
+    const steps = [
+      { decisions: { beijing: 'launchInvasion' } },
+      { facilitator: [{ kind: 'raiseFlag', flag: 'japanAttacked' } as FacilitatorAction], decisions: { tokyo: 'determineArmedAttackSituation' } },
+      { facilitator: [{ kind: 'raiseFlag', flag: 'japanAttacked' } as FacilitatorAction], decisions: { tokyo: 'orderDefenceOperationInEmergency' } },
+      { facilitator: [{ kind: 'raiseFlag', flag: 'japanAttacked' } as FacilitatorAction] },
+    ];
+    for (const [variant, allowed] of [['japan-defensive', false], ['base', true]] as const) {
+      const s = scenarioOf('invasion', variant);
+      const g = playSteps(s, 'defensive', steps);
+      expect(g.last.tracks.tokyo.sdfRole, variant).toBe('defenceOperation');
+      expect(openTo(s, g.last, 'tokyo').includes('authoriseStrikesOnAttackingForces'), variant).toBe(allowed);
+    }
+  });
+});
