@@ -1,8 +1,8 @@
-import { decisionsOf, explainDecision, factsOf, openDecisions, type GameState, type Role, type Scenario } from '../../../engine/index.ts';
+import { decisionsOf, explainDecision, factsOf, openDecisions, survivalAssessment, type GameState, type Role, type Scenario } from '../../../engine/index.ts';
 import { options } from '../../../scenarios/catalog.ts';
 import { h } from '../dom.ts';
 import { otherSide } from '../../../scenarios/words/narrate.ts';
-import { opennessText, roleName, t } from '../../../scenarios/words/words.ts';
+import { opennessText, roleName, survivalSignsText, t } from '../../../scenarios/words/words.ts';
 import { citation, citedText } from '../citation.ts';
 import type { PersonChoice } from '../session.ts';
 import { noteOf, termsByGiver } from './talks.ts';
@@ -10,6 +10,7 @@ import { termsPicker } from './termsPicker.ts';
 
 /** The decision that puts terms on the table, and each side's decision that accepts the other's. */
 const PROPOSE = 'proposeSettlement';
+const SURVIVAL = 'determineSurvivalThreateningSituation';
 const ACCEPT: Partial<Record<Role, string>> = { taipei: 'acceptSettlement', beijing: 'agreeSettlement' };
 
 export interface DecisionPanel {
@@ -62,6 +63,8 @@ export function decisionPanel(state: GameState, scenario: Scenario, role: Role, 
       isOpen && d === PROPOSE ? picker?.element : null,
       // Why it is closed in this situation, as the machine itself answers (never a generic rule that may not fit).
       isOpen ? null : h('p', { class: 'option-why' }, opennessText(role, explainDecision(role, state.tracks[role], d, facts))),
+      // The survival threshold is a count a team can watch and change (evacuating nationals removes a sign).
+      d === SURVIVAL ? h('p', { class: 'option-signs' }, survivalSignsText(survivalAssessment(state, scenario.legal))) : null,
       o?.legalBasis ? h('p', { class: 'option-legal' }, h('strong', {}, `${t('ui.legalBasis')}: `), citedText(o.legalBasis)) : null,
       o?.sources.length ? h('p', { class: 'option-sources' }, `${t('ui.sources')}: `, o.sources.map(citation)) : null,
     );
