@@ -15,7 +15,7 @@ export function lock(s: ClassSession, role: Role, decision: string, now: number)
   if (decision !== HOLD && !decisionsOf(role).includes(decision)) return err({ code: 'notADecision', decision });
   const facts = factsOf(s.situation.state, scenario.legal);
   const track = s.situation.state.tracks[role];
-  if (!isOpen(role, track, decision, facts)) return err({ code: 'closed', decision, why: explainDecision(role, track, decision, facts) });
+  if (!isOpen(role, track, decision, facts)) return err({ code: 'closed', role, decision, why: explainDecision(role, track, decision, facts) });
   const { [role]: _done, ...relock } = record.relock;
   return ok(changed(s, { ...record, locked: { ...record.locked, [role]: { decision, at: now } }, relock }, [{ type: 'locked', role }]));
 }

@@ -18,7 +18,7 @@ export type ClassRefusal =
   | { code: 'notATeam'; role: Role }
   | { code: 'toSelf' }
   | { code: 'notADecision'; decision: string }
-  | { code: 'closed'; decision: string; why: Openness }
+  | { code: 'closed'; role: Role; decision: string; why: Openness }
   | { code: 'notLocked' }
   | { code: 'statementMade'; turn: number }
   | { code: 'noSuchProposal'; proposal: number }

@@ -1,0 +1,284 @@
+// The networked classroom over real WebSockets on loopback: four team devices, a facilitator and a
+// projector play a class through the server, which keeps it in SQLite.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGame, decisionsOf, fromLog, parseReplay, playTurns, stateHash, verifyReplay, HOLD, ROLES, type Role } from '../../engine/index.ts';
+import type { ClassView, FacilitatorView, ServerMessage, TeamView } from '../../engine/classroom/index.ts';
+import { loadScenario } from '../../scenarios/catalog.ts';
+import { Device } from './client.ts';
+import { removeDir, startTestServer, type TestServer } from './serverSupport.ts';
+
+const FIRST: Record<Role, string> = { beijing: 'declareBlockade', taipei: 'raiseReadiness', tokyo: 'orderMaritimeSecurityOperation', washington: 'issueWarnings' };
+
+let ts: TestServer;
+beforeAll(async () => {
+  ts = await startTestServer();
+});
+afterAll(async () => {
+  await ts.stop();
+  removeDir(ts.dir);
+});
+
+async function joinAll(id: string, keys: { facilitator: string; projector: string; teams: Record<Role, string> }) {
+  const teams = Object.fromEntries(await Promise.all(ROLES.map(async (r) => [r, await Device.join(ts.base, id, keys.teams[r])] as const))) as Record<Role, Device>;
+  const facilitator = await Device.join(ts.base, id, keys.facilitator);
+  const projector = await Device.join(ts.base, id, keys.projector);
+  return { teams, facilitator, projector, all: [...Object.values(teams), facilitator, projector] };
+}
+
+const turnResolved = (turn: number) => (m: ServerMessage) => m.type === 'view' && m.events.some((e) => e.type === 'turnResolved' && e.turn === turn);
+
+/** What a device checks after a turn: the log it was sent, played through the engine, gives the state hash it was sent. */
+function checkHash(view: ClassView): boolean {
+  const scenario = loadScenario(view.setup.scenarioId, view.setup.variant);
+  if (typeof scenario === 'string') return false;
+  const played = playTurns(scenario, createGame(scenario, view.setup.seed), fromLog(view.log), { record: false });
+  return !played.stopped && stateHash(played.state) === view.stateHash;
+}
+
+describe('a class over the network', () => {
+  it('plays three turns with a statement, a private message, a settlement, an inject and a device that reconnects', async () => {
+    const { id, keys } = await ts.createClass();
+    const { teams, facilitator, projector, all } = await joinAll(id, keys);
+    expect(teams.tokyo.messages[0]).toMatchObject({ type: 'welcome', classId: id, viewer: { kind: 'team', role: 'tokyo' } });
+    expect(facilitator.messages[0]).toMatchObject({ type: 'welcome', viewer: { kind: 'facilitator' } });
+
+    // Turn 1: talk, a settlement, an inject, then every team locks in.
+    expect(await teams.tokyo.intent({ kind: 'statement', text: 'Japan calls on all sides to keep the sea lanes open.' })).toMatchObject({ type: 'done' });
+    expect(await teams.tokyo.intent({ kind: 'message', to: 'washington', text: 'Will you consult us before operating from Okinawa?' })).toMatchObject({ type: 'done' });
+    expect(await teams.taipei.intent({ kind: 'propose', to: 'beijing', terms: ['liftBlockade', 'resumeCrossStraitTalks'], note: 'Ships first.' })).toMatchObject({ type: 'done' });
+    const offer = (teams.beijing.view as TeamView).proposals[0]!;
+    expect(offer).toMatchObject({ from: 'taipei', status: 'open', terms: ['liftBlockade', 'resumeCrossStraitTalks'] });
+    expect(await teams.beijing.intent({ kind: 'answer', proposal: offer.id, accept: true })).toMatchObject({ type: 'done' });
+    expect(await facilitator.intent({ kind: 'facilitate', action: { kind: 'inject', injectId: 'tanker-mined' }, reason: 'Raise the stakes' })).toMatchObject({ type: 'done' });
+    // Everyone sees the statement, the agreed settlement and the inject now; only Tokyo, Washington and the facilitator the message.
+    for (const d of all) {
+      await d.seen(facilitator.view.seq);
+      expect(d.view.statements.map((s) => s.from)).toEqual(['tokyo']);
+      expect(d.view.settlements.map((s) => s.terms)).toEqual([['liftBlockade', 'resumeCrossStraitTalks']]);
+      expect(d.view.news[0]).toEqual({ type: 'injectPlayed', id: 'tanker-mined' });
+    }
+    const sawMessage = (d: Device) => d.frames.some((f) => f.includes('consult us before operating'));
+    expect([teams.tokyo, teams.washington, facilitator].map(sawMessage)).toEqual([true, true, true]);
+    expect([teams.beijing, teams.taipei, projector].map(sawMessage)).toEqual([false, false, false]);
+    expect(projector.frames.some((f) => f.includes('Raise the stakes'))).toBe(false);
+
+    const resolved1 = all.map((d) => d.waitFor(turnResolved(0)));
+    for (const r of ROLES) expect(await teams[r].intent({ kind: 'lock', decision: FIRST[r] })).toMatchObject({ type: 'done' });
+    await Promise.all(resolved1);
+    for (const d of all) {
+      expect(d.view.turn).toBe(1);
+      expect(checkHash(d.view)).toBe(true);
+    }
+    expect(projector.view.lastTurn?.events.filter((e) => e.type === 'decisionTaken').map((e) => e.type === 'decisionTaken' && e.decision)).toEqual(ROLES.map((r) => FIRST[r]));
+
+    // Turn 2: Tokyo locks in, its device drops (sleep, Wi-Fi), comes back with its token, and finds its choice.
+    expect(await teams.tokyo.intent({ kind: 'lock', decision: HOLD })).toMatchObject({ type: 'done' });
+    const token = teams.tokyo.token;
+    await teams.tokyo.close();
+    const presence = await facilitator.waitFor((m) => m.type === 'presence' && !m.presence.teams.tokyo);
+    expect(presence).toMatchObject({ type: 'presence', presence: { teams: { beijing: 1, taipei: 1, washington: 1 }, projector: 1, facilitator: 1 } });
+    teams.tokyo = await Device.resume(ts.base, id, token);
+    expect(teams.tokyo.messages[0]).toMatchObject({ type: 'welcome', viewer: { kind: 'team', role: 'tokyo' }, token });
+    expect((teams.tokyo.view as TeamView).locked?.decision).toBe(HOLD);
+    expect((teams.tokyo.view as TeamView).messages).toHaveLength(1);
+    const devices2 = [...Object.values(teams), facilitator, projector];
+    const resolved2 = devices2.map((d) => d.waitFor(turnResolved(1)));
+    for (const r of ['beijing', 'taipei', 'washington'] as const) await teams[r].intent({ kind: 'lock', decision: HOLD });
+    await Promise.all(resolved2);
+
+    // Turn 3: the facilitator resolves with Beijing still undecided.
+    await teams.taipei.intent({ kind: 'lock', decision: HOLD });
+    const resolved3 = devices2.map((d) => d.waitFor(turnResolved(2)));
+    expect(await facilitator.intent({ kind: 'resolve' })).toMatchObject({ type: 'done' });
+    await Promise.all(resolved3);
+    for (const d of devices2) {
+      expect(d.view.log).toHaveLength(3);
+      expect(checkHash(d.view)).toBe(true);
+    }
+
+    // The replay: the facilitator's at any time, with what the teams said; a team's only at the end.
+    teams.tokyo.send({ type: 'replay' });
+    expect(await teams.tokyo.waitFor((m) => m.type === 'error')).toMatchObject({ code: 'notYet' });
+    facilitator.send({ type: 'replay' });
+    const r = await facilitator.waitFor((m) => m.type === 'replay');
+    const replay = parseReplay(JSON.stringify(r.type === 'replay' && r.replay));
+    expect(replay.ok).toBe(true);
+    if (!replay.ok) return;
+    expect(replay.value.turns).toHaveLength(3);
+    expect(replay.value.talk?.statements).toHaveLength(1);
+    expect(replay.value.talk?.messages).toEqual([{ turn: 0, from: 'tokyo', to: 'washington', text: 'Will you consult us before operating from Okinawa?' }]);
+    expect(replay.value.talk?.proposals[0]).toMatchObject({ status: 'accepted', terms: ['liftBlockade', 'resumeCrossStraitTalks'], note: 'Ships first.' });
+    expect(replay.value.turns[0]!.facilitator?.[0]?.action).toEqual({ kind: 'inject', injectId: 'tanker-mined' });
+    const scenario = loadScenario('blockade');
+    expect(typeof scenario !== 'string' && verifyReplay(replay.value, scenario).ok).toBe(true);
+    await Promise.all(devices2.map((d) => d.close()));
+  });
+
+  it('sends a team no other team\'s options or locked choice before the turn resolves', async () => {
+    const { id, keys } = await ts.createClass({ seed: 'frames' });
+    const { teams, facilitator, all } = await joinAll(id, keys);
+    for (const r of ['beijing', 'taipei', 'tokyo'] as const) await teams[r].intent({ kind: 'lock', decision: FIRST[r] });
+    await teams.washington.intent({ kind: 'statement', text: 'Washington is watching.' });
+    await facilitator.intent({ kind: 'facilitate', action: { kind: 'inject', injectId: 'lng-insurers-withdraw' }, reason: 'Markets' });
+    const before = Object.fromEntries(ROLES.map((r) => [r, [...teams[r].frames]])) as Record<Role, string[]>;
+    const resolved = all.map((d) => d.waitFor(turnResolved(0)));
+    await teams.washington.intent({ kind: 'lock', decision: FIRST.washington });
+    await Promise.all(resolved);
+
+    for (const viewer of ROLES) {
+      expect(before[viewer].length).toBeGreaterThan(3);
+      for (const frame of before[viewer]) {
+        const m = JSON.parse(frame) as ServerMessage;
+        if (m.type === 'view') {
+          const v = m.view as TeamView;
+          expect(v.role).toBe(viewer);
+          expect(v.options.map((o) => o.decision)).toEqual([HOLD, ...decisionsOf(viewer)]);
+          expect([null, FIRST[viewer]]).toContain(v.locked?.decision ?? null);
+          expect(v).not.toHaveProperty('pending');
+        }
+        // No other team's decision names at all: not their options, not their choices.
+        for (const other of ROLES.filter((r) => r !== viewer)) {
+          for (const d of decisionsOf(other).filter((x) => !decisionsOf(viewer).includes(x as never))) expect(frame).not.toContain(`"${d}"`);
+        }
+        expect(frame).not.toContain('Markets');
+      }
+    }
+    // After resolution the choices are public: the turn's report names them.
+    expect(teams.tokyo.frames.at(-1)).toContain('"declareBlockade"');
+    await Promise.all(all.map((d) => d.close()));
+  });
+});
+
+describe('a device that is not welcome', () => {
+  it('cannot read or act in another class, or as another team', async () => {
+    const a = await ts.createClass({ seed: 'class-a' });
+    const b = await ts.createClass({ seed: 'class-b' });
+    const wrong = await Device.join(ts.base, b.id, a.keys.teams.tokyo);
+    expect(wrong.lastError()).toMatchObject({ code: 'wrongKey' });
+    expect(wrong.messages.some((m) => m.type === 'view' || m.type === 'welcome')).toBe(false);
+    const tokyoA = await Device.join(ts.base, a.id, a.keys.teams.tokyo);
+    const elsewhere = await Device.resume(ts.base, b.id, tokyoA.token);
+    expect(elsewhere.lastError()).toMatchObject({ code: 'unknownToken' });
+    // A team's device acts as its team only: the role is the device's, never named by it.
+    expect(await tokyoA.intent({ kind: 'resolve' })).toMatchObject({ type: 'refused', refusal: { code: 'notAllowed' } });
+    const projector = await Device.join(ts.base, a.id, a.keys.projector);
+    expect(await projector.intent({ kind: 'lock', decision: HOLD })).toMatchObject({ type: 'refused', refusal: { code: 'notAllowed' } });
+    tokyoA.send({ type: 'join', key: a.keys.teams.beijing });
+    expect(await tokyoA.waitFor((m) => m.type === 'error')).toMatchObject({ code: 'alreadyJoined' });
+    expect((tokyoA.view as TeamView).role).toBe('tokyo');
+    const unjoined = await Device.open(ts.base, a.id);
+    unjoined.send({ type: 'intent', id: 1, intent: { kind: 'lock', decision: 'hold' } });
+    expect(await unjoined.waitFor((m) => m.type === 'error')).toMatchObject({ code: 'joinFirst' });
+    const badPath = await Device.open(ts.base, 'not-a-class');
+    await new Promise((r) => badPath.ws.once('close', r));
+    expect(badPath.closed?.code).toBe(1008);
+    expect((await ts.server.hub.classInfo(a.id))?.session.record.seq).toBe(0);
+    await Promise.all([wrong, tokyoA, elsewhere, projector, unjoined].map((d) => d.close()));
+  });
+
+  it('gets an error for a bad message, and nothing changes', async () => {
+    const { id, keys } = await ts.createClass({ seed: 'bad-messages' });
+    const tokyo = await Device.join(ts.base, id, keys.teams.tokyo);
+    const facilitator = await Device.join(ts.base, id, keys.facilitator);
+    const seq = () => ts.server.hub.classInfo(id).then((c) => c?.session.record.seq);
+    const expectError = async (frame: unknown, code: string) => {
+      const next = tokyo.waitFor((m) => m.type === 'error' || m.type === 'refused');
+      tokyo.send(frame);
+      expect(await next).toMatchObject(['closed', 'notADecision'].includes(code) ? { type: 'refused', refusal: { code } } : { type: 'error', code });
+    };
+    await expectError('{not json', 'badJson');
+    await expectError({ type: 'shout' }, 'badMessage');
+    await expectError({ type: 'intent', id: 1, intent: { kind: 'lock', decision: 5 } }, 'badMessage');
+    await expectError({ type: 'intent', id: 1, intent: { kind: 'lock', decision: 'hold', role: 'beijing' } }, 'badMessage');
+    await expectError({ type: 'intent', id: -1, intent: { kind: 'unlock' } }, 'badMessage');
+    await expectError({ type: 'intent', id: 1, intent: { kind: 'lock', decision: 'launchInvasion' } }, 'notADecision');
+    await expectError({ type: 'intent', id: 1, intent: { kind: 'lock', decision: 'determineArmedAttackSituation' } }, 'closed');
+    await expectError({ type: 'join', key: '__proto__' }, 'badMessage');
+    await expectError(JSON.stringify({ type: 'resume', token: 'x'.repeat(32) }), 'badMessage');
+    const binary = tokyo.waitFor((m) => m.type === 'error');
+    tokyo.ws.send(Buffer.from([1, 2, 3]), { binary: true });
+    expect(await binary).toMatchObject({ code: 'badMessage' });
+    const refused = await tokyo.intent({ kind: 'statement', text: 'x'.repeat(300) });
+    expect(refused).toMatchObject({ type: 'refused', refusal: { code: 'textTooLong' }, message: 'That is too long: at most 280 characters.' });
+    expect(await seq()).toBe(0);
+    expect(facilitator.messages.filter((m) => m.type === 'view')).toHaveLength(1);
+    await Promise.all([tokyo.close(), facilitator.close()]);
+  });
+});
+
+describe('limits', () => {
+  let small: TestServer;
+  beforeAll(async () => {
+    small = await startTestServer({ burst: 5, perSecond: 1, maxRateRefusals: 10, maxFrameBytes: 1024, maxPayloadBytes: 4096, failuresPerMinute: 3 });
+  });
+  afterAll(async () => {
+    await small.stop();
+    removeDir(small.dir);
+  });
+
+  it('answers a frame over the size limit with an error, and closes the connection for one over the transport limit', async () => {
+    const { id, keys } = await small.createClass();
+    const tokyo = await Device.join(small.base, id, keys.teams.tokyo);
+    const tooLarge = tokyo.waitFor((m) => m.type === 'error');
+    tokyo.send({ type: 'intent', id: 1, intent: { kind: 'statement', text: 'x'.repeat(2000) } });
+    expect(await tooLarge).toMatchObject({ code: 'tooLarge', message: 'That message is larger than the 1,024 bytes a device may send.' });
+    expect(tokyo.closed).toBeNull();
+    const closed = new Promise((r) => tokyo.ws.once('close', r));
+    tokyo.send('x'.repeat(5000));
+    await closed;
+    expect(tokyo.closed?.code).toBe(1009);
+    expect((await small.server.hub.classInfo(id))?.session.record.talk.statements).toEqual([]);
+  });
+
+  it('refuses frames sent faster than the rate limit, and closes a device that keeps on', async () => {
+    const { id, keys } = await small.createClass({ seed: 'rate' });
+    const tokyo = await Device.join(small.base, id, keys.teams.tokyo);
+    const closed = new Promise((r) => tokyo.ws.once('close', r));
+    for (let i = 0; i < 30; i++) tokyo.send({ type: 'intent', id: i + 10, intent: { kind: 'unlock' } });
+    await closed;
+    const errors = tokyo.messages.filter((m) => m.type === 'error');
+    expect(errors.length).toBeGreaterThanOrEqual(10);
+    expect(errors.every((e) => e.type === 'error' && e.code === 'rateLimited')).toBe(true);
+    expect(tokyo.closed?.code).toBe(1008);
+  });
+
+  it('stops an address that keeps trying wrong codes, even with a right one', async () => {
+    const { id, keys } = await small.createClass({ seed: 'attempts' });
+    for (let i = 0; i < 3; i++) expect((await Device.join(small.base, id, 'WR0NGWR0NG')).lastError()).toMatchObject({ code: 'wrongKey' });
+    expect((await Device.join(small.base, id, keys.teams.tokyo)).lastError()).toMatchObject({ code: 'tooManyAttempts' });
+  });
+
+  it('creates classes only with the server\'s key', async () => {
+    const res = await fetch(`${small.base}/api/classes`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer nope' }, body: JSON.stringify({ scenario: 'blockade', teams: ['tokyo'] }) });
+    expect(res.status).toBe(401);
+    const bad = await fetch(`${small.base}/api/classes`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${(await import('./serverSupport.ts')).HOST_KEY}` }, body: JSON.stringify({ scenario: 'blockade', teams: [] }) });
+    expect(bad.status).toBe(400);
+  });
+});
+
+describe('a server restarted on the same database', () => {
+  it('has every class as it was, locked choices and pending commands included', async () => {
+    const first = await startTestServer();
+    const { id, keys } = await first.createClass({ seed: 'restart-in-process' });
+    const tokyo = await Device.join(first.base, id, keys.teams.tokyo);
+    const facilitator = await Device.join(first.base, id, keys.facilitator);
+    await tokyo.intent({ kind: 'lock', decision: FIRST.tokyo });
+    await tokyo.intent({ kind: 'message', to: 'beijing', text: 'A word in private.' });
+    await facilitator.intent({ kind: 'setTimer', seconds: 600, holdAtZero: false });
+    await facilitator.intent({ kind: 'facilitate', action: { kind: 'inject', injectId: 'tanker-mined' }, reason: 'Now' });
+    const before = (await first.server.hub.classInfo(id))!.session.record;
+    await first.stop();
+    const second = await startTestServer({}, first.dir);
+    const back = await Device.resume(second.base, id, tokyo.token);
+    const tv = back.view as TeamView;
+    expect(tv.locked?.decision).toBe(FIRST.tokyo);
+    expect(tv.messages.map((m) => m.text)).toEqual(['A word in private.']);
+    const fac = await Device.resume(second.base, id, facilitator.token);
+    expect((fac.view as FacilitatorView).pending.map((p) => p.action)).toEqual([{ kind: 'inject', injectId: 'tanker-mined' }]);
+    expect(fac.view.timer?.deadline).toBe(before.timer?.deadline);
+    expect((await second.server.hub.classInfo(id))!.session.record).toEqual(before);
+    await Promise.all([back.close(), fac.close()]);
+    await second.stop();
+    removeDir(first.dir);
+  });
+});
