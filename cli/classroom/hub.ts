@@ -178,6 +178,7 @@ export class Hub {
   }
 
   private async intent(d: Device, id: number, intent: Intent): Promise<void> {
+    const t0 = performance.now();
     const cls = d.viewer && this.live.get(d.classId);
     if (!d.viewer || !cls) return send(d.conn, wireError('joinFirst'));
     const viewer = d.viewer;
@@ -187,6 +188,7 @@ export class Hub {
       if (!r.ok) return send(d.conn, { type: 'refused', id, refusal: r.error, message: classRefusalText(r.error) });
       if (!(await this.commit(cls, r.value))) return send(d.conn, wireError('storage'));
       send(d.conn, { type: 'done', id });
+      if (r.value.events.some((e) => e.type === 'turnResolved')) this.timed(performance.now() - t0);
     });
   }
 
@@ -214,14 +216,15 @@ export class Hub {
   }
 
   private broadcast(cls: LiveClass, events: ClassEvent[], now: number): void {
-    // Views are made once per kind of viewer, not once per device.
-    const frames = new Map<string, string>();
+    // Views are made once per kind of viewer, not once per device; a viewer that may see none of the
+    // change's events (a message between two other teams) has nothing new to see and is not sent one.
+    const frames = new Map<string, string | null>();
     for (const d of cls.devices) {
       const v = d.viewer!;
       const key = viewerKey(v);
       let frame = frames.get(key);
-      if (frame === undefined) frames.set(key, (frame = this.viewFrame(cls, v, events, now)));
-      d.conn.send(frame);
+      if (frame === undefined) frames.set(key, (frame = eventsFor(v, events).length ? this.viewFrame(cls, v, events, now) : null));
+      if (frame !== null) d.conn.send(frame);
     }
   }
 
@@ -284,6 +287,18 @@ export class Hub {
     // The timer may have run out while the server was down.
     await this.serial(cls, () => this.expire(cls));
     return cls;
+  }
+
+  /** How long the last turns took to resolve here: from the frame that completed them to every device's frame sent (ms). */
+  private readonly resolutions: number[] = [];
+  private timed(ms: number): void {
+    this.resolutions.push(ms);
+    if (this.resolutions.length > 10_000) this.resolutions.shift();
+  }
+
+  /** What the server holds and how fast it resolves turns: for the benchmark and an operator. */
+  stats(): { classes: number; devices: number; resolutionsMs: number[] } {
+    return { classes: this.live.size, devices: this.devices, resolutionsMs: [...this.resolutions] };
   }
 
   private fault(line: string): void {

@@ -138,6 +138,11 @@ export async function startClassroomServer(o: ServerOptions): Promise<RunningSer
 
   app.get('/healthz', async () => ({ ok: true }));
 
+  app.get('/api/stats', async (req, res) => {
+    if (!sameSecret((req.headers.authorization ?? '').replace(/^Bearer /, ''), o.hostKey)) return res.code(401).send({ error: 'the server key is needed' });
+    return { ...hub.stats(), memoryMb: Math.round(process.memoryUsage().rss / 1e6) };
+  });
+
   if (o.appDir && existsSync(o.appDir)) {
     await app.register(fastifyStatic, { root: o.appDir, prefix: '/' });
   } else {

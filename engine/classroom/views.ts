@@ -76,15 +76,26 @@ export interface FacilitatorView extends PublicView {
 
 export type ClassView = PublicView | TeamView | FacilitatorView;
 
+// Options change only when the situation does (a turn, a facilitator's command), not when a team
+// talks or locks in: they are kept per situation, which a session shares until it changes.
+const optionsCache = new WeakMap<GameState, Map<Role, Option[]>>();
+
 /** The decisions of a role, `hold` first, each with why it is open or closed in the situation. */
 export function optionsOf(s: ClassSession, role: Role): Option[] {
   const state = s.situation.state;
-  const facts = factsOf(state, s.scenario.legal);
-  const track = state.tracks[role];
-  return [
-    { decision: HOLD, openness: { open: true, held: [] } },
-    ...decisionsOf(role).map((decision) => ({ decision, openness: explainDecision(role, track, decision, facts) })),
-  ];
+  let byRole = optionsCache.get(state);
+  if (!byRole) optionsCache.set(state, (byRole = new Map()));
+  let options = byRole.get(role);
+  if (!options) {
+    const facts = factsOf(state, s.scenario.legal);
+    const track = state.tracks[role];
+    options = [
+      { decision: HOLD, openness: { open: true, held: [] } },
+      ...decisionsOf(role).map((decision) => ({ decision, openness: explainDecision(role, track, decision, facts) })),
+    ];
+    byRole.set(role, options);
+  }
+  return options;
 }
 
 function publicView(s: ClassSession, viewer: Viewer, now: number): PublicView {

@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HOLD, ROLES, type Role } from '../../engine/index.ts';
 import type { FacilitatorView, ServerMessage, TeamView } from '../../engine/classroom/index.ts';
-import { Device } from './client.ts';
+import { Device } from '../../cli/classroom/deviceClient.ts';
 import { removeDir } from './serverSupport.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

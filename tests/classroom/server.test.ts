@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGame, decisionsOf, fromLog, parseReplay, playTurns, stateHash, verifyReplay, HOLD, ROLES, type Role } from '../../engine/index.ts';
 import type { ClassView, FacilitatorView, ServerMessage, TeamView } from '../../engine/classroom/index.ts';
 import { loadScenario } from '../../scenarios/catalog.ts';
-import { Device } from './client.ts';
+import { Device } from '../../cli/classroom/deviceClient.ts';
 import { removeDir, startTestServer, type TestServer } from './serverSupport.ts';
 
 const FIRST: Record<Role, string> = { beijing: 'declareBlockade', taipei: 'raiseReadiness', tokyo: 'orderMaritimeSecurityOperation', washington: 'issueWarnings' };

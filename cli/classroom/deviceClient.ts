@@ -1,4 +1,4 @@
-/** A device for tests and the benchmark: a WebSocket client that keeps every frame it receives and waits for the ones asked for. */
+/** A device for the tests and the benchmark: a WebSocket client (ws) that keeps every frame it receives and waits for the ones asked for. */
 import { WebSocket } from 'ws';
 import type { ClassView, Intent, ServerMessage } from '../../engine/classroom/index.ts';
 
@@ -10,6 +10,8 @@ export class Device {
   closed: { code: number; reason: string } | null = null;
   private waiters: { test: (m: ServerMessage) => boolean; resolve: (m: ServerMessage) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }[] = [];
   private nextId = 1;
+  /** How many frames are kept (all, for tests that inspect them; a few, for the benchmark's hundreds of devices). */
+  static keep = Infinity;
 
   private constructor(readonly ws: WebSocket) {
     ws.on('message', (data) => {
@@ -17,6 +19,10 @@ export class Device {
       this.frames.push(text);
       const m = JSON.parse(text) as ServerMessage;
       this.messages.push(m);
+      if (this.frames.length > Device.keep) {
+        this.frames.shift();
+        this.messages.shift();
+      }
       if (m.type === 'welcome') this.token = m.token;
       for (const w of [...this.waiters]) {
         if (w.test(m)) {
