@@ -46,7 +46,7 @@ export interface Presence {
 
 /** Why a frame was not taken, as a code; `message` says it in words. */
 export const WIRE_ERRORS = [
-  'badJson', 'badMessage', 'tooLarge', 'joinFirst', 'alreadyJoined', 'unknownClass', 'wrongKey', 'unknownToken',
+  'badJson', 'badMessage', 'tooLarge', 'joinFirst', 'alreadyJoined', 'wrongKey', 'unknownToken',
   'tooManyAttempts', 'rateLimited', 'notYet', 'classFull', 'serverFull', 'storage', 'classUnreadable',
 ] as const;
 export type WireError = (typeof WIRE_ERRORS)[number];
