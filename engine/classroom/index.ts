@@ -14,3 +14,4 @@ export { MAX_OPEN_PROPOSALS } from './talk.ts';
 export { remainingMs } from './clock.ts';
 export type { Participant, Viewer, ClassRefusal, ClassEvent } from './types.ts';
 export { clientMessageSchema, classIdSchema, keySchema, tokenSchema, CODE_ALPHABET, CLASS_ID_LENGTH, TEAM_KEY_LENGTH, SECRET_LENGTH, TOKEN_LENGTH, MAX_FRAME_BYTES, WS_PATH, WIRE_ERRORS, type ClientMessage, type ServerMessage, type Presence, type WireError } from './protocol.ts';
+export { checkViewLog } from './checkView.ts';

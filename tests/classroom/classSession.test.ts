@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFacilitator, factsOf, openDecisions, parseReplay, stateHash, verifyReplay, ROLES, type FacilitatorAction, type Role } from '../../engine/index.ts';
 import {
-  applyIntent, classReplay, expireTimer, parseClassRecord, restoreClass, viewOf,
+  applyIntent, checkViewLog, classReplay, expireTimer, parseClassRecord, restoreClass, viewOf,
   type ClassSession, type TeamView, type FacilitatorView,
 } from '../../engine/classroom/index.ts';
 import { scenarioOf } from '../engine/support.ts';
@@ -29,6 +29,11 @@ describe('a turn of a class', () => {
     // The record alone gives the same game: restoring it plays the log again and checks each hash.
     const restored = restoreClass(s.scenario, JSON.parse(JSON.stringify(s.record)));
     expect(restored.ok && stateHash(restored.value.state)).toBe(stateHash(s.state));
+    // A device checks the same: the log it is sent gives the hash it is sent, and a changed log does not.
+    const view = viewOf(s, { kind: 'projector' }, 0);
+    expect(checkViewLog(s.scenario, view)).toBe(true);
+    expect(checkViewLog(s.scenario, { ...view, stateHash: '0'.repeat(28) })).toBe(false);
+    expect(checkViewLog(s.scenario, { ...view, log: [{ ...view.log[0]!, commands: view.log[0]!.commands.map((c) => ({ ...c, decision: 'hold' })) }] })).toBe(false);
   });
 
   it('asks the bots in the seats no team plays, in the situation the teams saw', () => {

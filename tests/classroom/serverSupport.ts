@@ -19,10 +19,10 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startTestServer(limits: Partial<Limits> = {}, dir = mkdtempSync(join(tmpdir(), 'kuroshio-class-'))): Promise<TestServer> {
+export async function startTestServer(limits: Partial<Limits> = {}, dir = mkdtempSync(join(tmpdir(), 'kuroshio-class-')), clock?: () => number): Promise<TestServer> {
   const dbFile = join(dir, 'classroom.db');
   const store = openSqliteStore(dbFile);
-  const server = await startClassroomServer({ store, appDir: null, listen: '127.0.0.1', port: 0, hostKey: HOST_KEY, limits, log: () => {} });
+  const server = await startClassroomServer({ store, appDir: null, listen: '127.0.0.1', port: 0, hostKey: HOST_KEY, limits, clock, log: () => {} });
   const base = server.url;
   return {
     server, store, base, dir, dbFile,
