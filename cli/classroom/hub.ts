@@ -146,6 +146,10 @@ export class Hub {
       send(d.conn, wireError('classUnreadable'));
       return 'ok';
     }
+    if (cls && cls.devices.size >= this.options.limits.devicesPerClass) {
+      send(d.conn, wireError('classFull'));
+      return 'ok';
+    }
     let viewer: Viewer | null = null;
     let token: string;
     if (m.type === 'join') {
@@ -164,10 +168,6 @@ export class Hub {
       }
       viewer = found.viewer;
       token = m.token;
-    }
-    if (cls.devices.size >= this.options.limits.devicesPerClass) {
-      send(d.conn, wireError('classFull'));
-      return 'ok';
     }
     d.viewer = viewer;
     cls.devices.add(d);

@@ -11,6 +11,8 @@ export interface Limits {
   maxRateRefusals: number;
   /** Failed joins and resumes allowed from one address per minute (codes cannot be guessed by trying). */
   failuresPerMinute: number;
+  /** Bytes waiting to be sent to one device before it is cut off. */
+  maxBufferedBytes: number;
   /** Devices connected to one class, and to the whole server. */
   devicesPerClass: number;
   devices: number;
@@ -25,6 +27,7 @@ export const DEFAULT_LIMITS: Limits = {
   perSecond: 5,
   maxRateRefusals: 200,
   failuresPerMinute: 20,
+  maxBufferedBytes: 1024 * 1024,
   devicesPerClass: 80,
   devices: 5000,
   classes: 10_000,

@@ -16,7 +16,7 @@ import { openSqliteStore, type ClassStore } from './store.ts';
 const FLAGS = {
   port: 'string', db: 'string', listen: 'string', address: 'string', app: 'string',
   scenario: 'string', variant: 'string', seed: 'string', teams: 'string', bots: 'string',
-  new: 'boolean', 'no-build': 'boolean', json: 'boolean',
+  new: 'boolean', 'no-build': 'boolean', json: 'boolean', 'trust-proxy': 'boolean',
 } as const;
 
 class UsageError extends Error {}
@@ -29,6 +29,7 @@ interface Options {
   appDir: string;
   build: boolean;
   json: boolean;
+  trustProxy: boolean;
   /** A new class is made when asked (--new) or when its setup is given; otherwise the latest class in progress is shown. */
   newClass: boolean;
   scenario: string;
@@ -60,6 +61,7 @@ function options(argv: string[]): Options {
     appDir: resolve(str('app') ?? DIST),
     build: v['no-build'] !== true && str('app') === undefined,
     json: v.json === true,
+    trustProxy: v['trust-proxy'] === true,
     newClass: v.new === true || setupGiven,
     scenario: str('scenario') ?? 'blockade',
     variant: str('variant'),
@@ -87,7 +89,7 @@ async function main(argv: string[]): Promise<RunningServer> {
   }
   const store = openSqliteStore(o.db);
   const hostKey = await hostKeyOf(store);
-  const server = await startClassroomServer({ store, appDir: o.appDir, listen: o.listen, port: o.port, hostKey });
+  const server = await startClassroomServer({ store, appDir: o.appDir, listen: o.listen, port: o.port, hostKey, trustProxy: o.trustProxy });
   const stop = async () => {
     await server.close();
     await store.close();

@@ -32,6 +32,8 @@ export interface ServerOptions {
   log?: (line: string) => void;
   /** How often dead connections are looked for (a device that slept without closing its socket). */
   heartbeatMs?: number;
+  /** Behind a load balancer or reverse proxy: take a device's address from X-Forwarded-For. */
+  trustProxy?: boolean;
 }
 
 export interface RunningServer {
@@ -59,11 +61,11 @@ export async function startClassroomServer(o: ServerOptions): Promise<RunningSer
   const clock = o.clock ?? Date.now;
   const hub = new Hub({ store: o.store, limits, clock, log: o.log });
   const failures = new FailureCounter(limits.failuresPerMinute);
-  const app: FastifyInstance = Fastify({ logger: false, bodyLimit: 16 * 1024 });
+  const app: FastifyInstance = Fastify({ logger: false, bodyLimit: 16 * 1024, trustProxy: o.trustProxy ?? false });
   await app.register(fastifyWebsocket, { options: { maxPayload: limits.maxPayloadBytes } });
 
   app.get('/ws/:classId', { websocket: true }, (socket: WebSocket, req) => {
-    const address = req.socket.remoteAddress ?? 'unknown';
+    const address = req.ip;
     const reply = (m: ServerMessage) => socket.readyState === socket.OPEN && socket.send(JSON.stringify(m));
     const classId = classIdSchema.safeParse((req.params as { classId?: unknown }).classId);
     if (!classId.success) {
@@ -73,7 +75,13 @@ export async function startClassroomServer(o: ServerOptions): Promise<RunningSer
     }
     const conn: Connection = {
       address,
-      send: (frame) => socket.readyState === socket.OPEN && socket.send(frame),
+      send: (frame) => {
+        if (socket.readyState !== socket.OPEN) return;
+        // A device that does not read what it is sent (stalled, or hostile) is cut off rather than
+        // let its frames pile up in the server's memory; it can resume with its token.
+        if (socket.bufferedAmount > limits.maxBufferedBytes) return socket.terminate();
+        socket.send(frame);
+      },
       close: (code, reason) => socket.close(code, reason),
     };
     const device = hub.connect(conn, classId.data);
@@ -109,7 +117,13 @@ export async function startClassroomServer(o: ServerOptions): Promise<RunningSer
       const m = parsed.data;
       if ((m.type === 'join' || m.type === 'resume') && !failures.allowed(address, now)) return reply(wireError('tooManyAttempts'));
       chain = chain.then(async () => {
-        if ((await hub.receive(device, m)) === 'failed') failures.record(address, clock());
+        try {
+          if ((await hub.receive(device, m)) === 'failed') failures.record(address, clock());
+        } catch (e) {
+          // The store failed (a full disk, a lost database server): say so; the class is unchanged.
+          (o.log ?? console.error)(`a message could not be handled: ${(e as Error).message}`);
+          reply(wireError('storage'));
+        }
       });
     });
     let alive = true;

@@ -313,3 +313,27 @@ describe('the turn timer on the server', () => {
     removeDir(one.dir);
   });
 });
+
+describe('a database that fails', () => {
+  it('answers the change with an error and keeps the class as it was', async () => {
+    const { startClassroomServer } = await import('../../cli/classroom/server.ts');
+    const { openSqliteStore } = await import('../../cli/classroom/store.ts');
+    const real = openSqliteStore(':memory:');
+    let failing = false;
+    const store = { ...real, saveClass: (...args: Parameters<typeof real.saveClass>) => (failing ? Promise.reject(new Error('disk full')) : real.saveClass(...args)) };
+    const server = await startClassroomServer({ store, appDir: null, listen: '127.0.0.1', port: 0, hostKey: 'K'.repeat(26), log: () => {} });
+    const created = await server.hub.createClass({ scenarioId: 'blockade', seed: 'failing-store', seats: { beijing: 'human', taipei: 'human', tokyo: 'human', washington: 'human' } });
+    if (!created.ok) throw new Error(created.error);
+    const tokyo = await Device.join(server.url, created.value.id, created.value.keys.teams.tokyo);
+    failing = true;
+    const error = tokyo.waitFor((m) => m.type === 'error');
+    tokyo.send({ type: 'intent', id: 1, intent: { kind: 'lock', decision: HOLD } });
+    expect(await error).toMatchObject({ code: 'storage' });
+    expect((await server.hub.classInfo(created.value.id))?.session.record.locked).toEqual({});
+    failing = false;
+    expect(await tokyo.intent({ kind: 'lock', decision: HOLD })).toMatchObject({ type: 'done' });
+    await tokyo.close();
+    await server.close();
+    await real.close();
+  });
+});
