@@ -11,7 +11,7 @@ import { appIsStale, buildApp, DIST } from './appBuild.ts';
 import { SECRET_LENGTH } from '../../engine/classroom/index.ts';
 import { randomCode } from './secrets.ts';
 import { seatsFor, startClassroomServer, type RunningServer } from './server.ts';
-import { openSqliteStore, type ClassStore } from './store.ts';
+import type { ClassStore } from './store.ts';
 
 const FLAGS = {
   port: 'string', db: 'string', listen: 'string', address: 'string', app: 'string',
@@ -80,6 +80,15 @@ async function hostKeyOf(store: ClassStore): Promise<string> {
   return key;
 }
 
+/** The SQLite store, loaded only now: better-sqlite3 is an optional dependency (everything else works without it). */
+async function sqliteStore(): Promise<typeof import('./store.ts')> {
+  try {
+    return await import('./store.ts');
+  } catch (e) {
+    throw new UsageError(t('classroom.cli.noSqlite', { reason: e instanceof Error ? e.message.split('\n')[0]! : String(e) }));
+  }
+}
+
 async function main(argv: string[]): Promise<RunningServer> {
   const o = options(argv);
   const say = (line: string) => !o.json && console.log(line);
@@ -87,7 +96,7 @@ async function main(argv: string[]): Promise<RunningServer> {
     say(t('classroom.cli.building'));
     say(t('classroom.cli.built', { seconds: Math.round(await buildApp(o.appDir)) }));
   }
-  const store = openSqliteStore(o.db);
+  const store = (await sqliteStore()).openSqliteStore(o.db);
   const hostKey = await hostKeyOf(store);
   const server = await startClassroomServer({ store, appDir: o.appDir, listen: o.listen, port: o.port, hostKey, trustProxy: o.trustProxy });
   const stop = async () => {
