@@ -6,9 +6,9 @@ import {
   type ClassSession, type TeamView, type FacilitatorView,
 } from '../../engine/classroom/index.ts';
 import { scenarioOf } from '../engine/support.ts';
-import { facilitator, must, newClass, play, seatsWith, team } from './support.ts';
+import { facilitator, fixtures, must, newClass, play, seatsWith, team } from './support.ts';
 
-const FIRST: Record<Role, string> = { beijing: 'declareBlockade', taipei: 'raiseReadiness', tokyo: 'orderMaritimeSecurityOperation', washington: 'issueWarnings' };
+const { open: FIRST, closed: CLOSED, inject: INJECT } = fixtures();
 const lock = (decision: string) => ({ kind: 'lock' as const, decision });
 
 describe('a turn of a class', () => {
@@ -46,12 +46,12 @@ describe('a turn of a class', () => {
 
   it('refuses a decision the rules close now, saying why, and changes nothing', () => {
     const s = newClass();
-    const r = applyIntent(s, team('tokyo'), lock('determineSurvivalThreateningSituation'), 1);
+    const r = applyIntent(s, team('tokyo'), lock(CLOSED.tokyo), 1);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('closed');
     expect(r.error.code === 'closed' && r.error.why.open).toBe(false);
-    expect(applyIntent(s, team('tokyo'), lock('declareBlockade'), 1)).toMatchObject({ ok: false, error: { code: 'notADecision' } });
+    expect(applyIntent(s, team('tokyo'), lock(FIRST.beijing), 1)).toMatchObject({ ok: false, error: { code: 'notADecision' } });
     expect(applyIntent(s, team('tokyo'), { kind: 'unlock' }, 1)).toMatchObject({ ok: false, error: { code: 'notLocked' } });
   });
 
@@ -66,7 +66,7 @@ describe('a turn of a class', () => {
   it('lets the facilitator resolve: a team that has not locked in holds', () => {
     let s = newClass();
     s = play(s, [[team('beijing'), lock(FIRST.beijing)], [facilitator, { kind: 'resolve' }]]);
-    expect(s.record.turns[0]!.commands.map((c) => c.decision)).toEqual(['declareBlockade', 'hold', 'hold', 'hold']);
+    expect(s.record.turns[0]!.commands.map((c) => c.decision)).toEqual([FIRST.beijing, 'hold', 'hold', 'hold']);
   });
 
   it('takes team intents only from teams and facilitator intents only from the facilitator', () => {
@@ -111,16 +111,16 @@ describe('the facilitator acts during a turn', () => {
   it('keeps the teams\' locked choices when they stay open', () => {
     let s = newClass();
     s = play(s, [[team('tokyo'), lock(FIRST.tokyo)], [team('taipei'), lock(FIRST.taipei)]]);
-    const r = must(s, facilitator, { kind: 'facilitate', action: { kind: 'inject', injectId: 'tanker-mined' }, reason: 'Raise the stakes' });
+    const r = must(s, facilitator, { kind: 'facilitate', action: { kind: 'inject', injectId: INJECT }, reason: 'Raise the stakes' });
     expect(r.session.record.locked.tokyo?.decision).toBe(FIRST.tokyo);
     expect(r.session.record.locked.taipei?.decision).toBe(FIRST.taipei);
     expect(r.events[0]).toMatchObject({ type: 'facilitatorActed', action: 'inject' });
     // The teams see the inject now, without the facilitator's note.
     const news = (r.events[0] as { news: { type: string }[] }).news;
-    expect(news[0]).toEqual({ type: 'injectPlayed', id: 'tanker-mined' });
+    expect(news[0]).toEqual({ type: 'injectPlayed', id: INJECT });
     expect(news.some((e) => e.type === 'facilitatorAction')).toBe(false);
     const seen = viewOf(r.session, { kind: 'team', role: 'beijing' }, 1);
-    expect(seen.news[0]).toEqual({ type: 'injectPlayed', id: 'tanker-mined' });
+    expect(seen.news[0]).toEqual({ type: 'injectPlayed', id: INJECT });
     expect(JSON.stringify(seen)).not.toContain('Raise the stakes');
   });
 
@@ -142,22 +142,22 @@ describe('the facilitator acts during a turn', () => {
 
   it('plays a deck inject at most once, pending or played', () => {
     let s = newClass();
-    const inject = { kind: 'facilitate' as const, action: { kind: 'inject' as const, injectId: 'tanker-mined' }, reason: 'Now' };
+    const inject = { kind: 'facilitate' as const, action: { kind: 'inject' as const, injectId: INJECT }, reason: 'Now' };
     s = must(s, facilitator, inject).session;
-    expect(applyIntent(s, facilitator, inject, 1)).toMatchObject({ ok: false, error: { code: 'injectPlayed', inject: 'tanker-mined' } });
-    expect((viewOf(s, facilitator, 1) as FacilitatorView).deck.find((d) => d.id === 'tanker-mined')?.played).toBe(true);
+    expect(applyIntent(s, facilitator, inject, 1)).toMatchObject({ ok: false, error: { code: 'injectPlayed', inject: INJECT } });
+    expect((viewOf(s, facilitator, 1) as FacilitatorView).deck.find((d) => d.id === INJECT)?.played).toBe(true);
     s = must(s, facilitator, { kind: 'resolve' }).session;
     expect(applyIntent(s, facilitator, inject, 1)).toMatchObject({ ok: false, error: { code: 'injectPlayed' } });
   });
 
   it('refuses what the engine refuses, in its own words, and can take a pending command back', () => {
     let s = newClass();
-    expect(applyIntent(s, facilitator, { kind: 'facilitate', action: { kind: 'inject', injectId: 'tanker-mined' }, reason: ' ' }, 1))
+    expect(applyIntent(s, facilitator, { kind: 'facilitate', action: { kind: 'inject', injectId: INJECT }, reason: ' ' }, 1))
       .toMatchObject({ ok: false, error: { code: 'engine', refusal: { code: 'reasonNeeded' } } });
     expect(applyIntent(s, facilitator, { kind: 'facilitate', action: { kind: 'setParameter', path: 'shipping.nothing', value: 1 }, reason: 'x' }, 1))
       .toMatchObject({ ok: false, error: { code: 'engine', refusal: { code: 'notAParameter' } } });
-    s = must(s, facilitator, { kind: 'facilitate', action: { kind: 'inject', injectId: 'tanker-mined' }, reason: 'Now' }).session;
-    expect(s.situation.state.injectsPlayed).toEqual(['tanker-mined']);
+    s = must(s, facilitator, { kind: 'facilitate', action: { kind: 'inject', injectId: INJECT }, reason: 'Now' }).session;
+    expect(s.situation.state.injectsPlayed).toEqual([INJECT]);
     expect(applyIntent(s, facilitator, { kind: 'withdrawPending', index: 3 }, 1)).toMatchObject({ ok: false, error: { code: 'noSuchPending' } });
     s = must(s, facilitator, { kind: 'withdrawPending', index: 0 }).session;
     expect(s.situation.state.injectsPlayed).toEqual([]);
@@ -291,7 +291,7 @@ describe('pause and the turn timer', () => {
     const r = expireTimer(h, 61_000);
     expect(r?.ok && r.value.events.map((e) => e.type)).toEqual(['timeUp', 'turnResolved']);
     if (!r?.ok) return;
-    expect(r.value.session.record.turns[0]!.commands.map((c) => c.decision)).toEqual(['declareBlockade', 'hold', 'hold', 'hold']);
+    expect(r.value.session.record.turns[0]!.commands.map((c) => c.decision)).toEqual([FIRST.beijing, 'hold', 'hold', 'hold']);
     // The next turn's timer starts from the whole length.
     expect(r.value.session.record.timer).toMatchObject({ deadline: 121_000, expired: false });
     expect(r.value.session.record.seq).toBe(h.record.seq + 1);
@@ -313,7 +313,7 @@ describe('a class record read back', () => {
     s = must(s, facilitator, { kind: 'resolve' }).session;
     const tampered = { ...s.record, turns: [{ ...s.record.turns[0]!, stateHash: '0'.repeat(28) }] };
     expect(restoreClass(s.scenario, tampered)).toMatchObject({ ok: false, error: { code: 'diverged' } });
-    const badLock = { ...s.record, locked: { tokyo: { decision: 'determineArmedAttackSituation', at: 1 } } };
+    const badLock = { ...s.record, locked: { tokyo: { decision: CLOSED.tokyo, at: 1 } } };
     expect(restoreClass(s.scenario, badLock)).toMatchObject({ ok: false, error: { code: 'lockClosed', role: 'tokyo' } });
     expect(restoreClass(scenarioOf('quarantine'), s.record)).toMatchObject({ ok: false, error: { code: 'wrongScenario' } });
   });

@@ -13,6 +13,7 @@ import type { FacilitatorView, ServerMessage, TeamView } from '../../engine/clas
 import { Device } from '../../cli/classroom/deviceClient.ts';
 import { removeDir } from './serverSupport.ts';
 
+
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const MAIN = join(ROOT, 'cli/classroom/main.ts');
 const TSX = pathToFileURL(createRequire(join(ROOT, 'package.json')).resolve('tsx')).href;
@@ -109,13 +110,18 @@ describe('npm run classroom', () => {
     for (const r of ROLES) await teams[r].intent({ kind: 'lock', decision: HOLD });
     await first;
 
-    // Turn 2, half way: two teams locked, a statement, a private message, a timer and an inject.
-    await teams.tokyo.intent({ kind: 'lock', decision: 'orderMaritimeSecurityOperation' });
-    await teams.beijing.intent({ kind: 'lock', decision: 'declareBlockade' });
+    // Turn 2, half way: two teams locked (a step each, open to them now), a statement, a private message, a timer and an inject.
+    const step = (r: Role) => (teams[r].view as TeamView).options.find((o) => o.decision !== HOLD && o.openness.open)!.decision;
+    const tokyoStep = step('tokyo');
+    const beijingStep = step('beijing');
+    await teams.tokyo.intent({ kind: 'lock', decision: tokyoStep });
+    await teams.beijing.intent({ kind: 'lock', decision: beijingStep });
     await teams.washington.intent({ kind: 'statement', text: 'The United States stands by its commitments.' });
     await teams.tokyo.intent({ kind: 'message', to: 'taipei', text: 'Our coast guard is ready.' });
     await facilitator.intent({ kind: 'setTimer', seconds: 900, holdAtZero: true });
-    await facilitator.intent({ kind: 'facilitate', action: { kind: 'inject', injectId: 'tanker-mined' }, reason: 'A mine' });
+    // A deck inject not drawn yet (the seed is the server's, and turn 1 may have drawn one).
+    const INJECT = (facilitator.view as FacilitatorView).deck.find((i) => !i.played)!.id;
+    expect(await facilitator.intent({ kind: 'facilitate', action: { kind: 'inject', injectId: INJECT }, reason: 'A mine' })).toMatchObject({ type: 'done' });
     const before = facilitator.view as FacilitatorView;
 
     const dropped = [...Object.values(teams), facilitator, projector].map((d) => new Promise((r) => (d.closed ? r(null) : d.ws.once('close', r))));
@@ -129,12 +135,12 @@ describe('npm run classroom', () => {
     const fac = await Device.resume(url, cls.id, facilitator.token);
     const proj = await Device.resume(url, cls.id, projector.token);
     const view = (r: Role) => back[r].view as TeamView;
-    expect(view('tokyo').locked?.decision).toBe('orderMaritimeSecurityOperation');
-    expect(view('beijing').locked?.decision).toBe('declareBlockade');
+    expect(view('tokyo').locked?.decision).toBe(tokyoStep);
+    expect(view('beijing').locked?.decision).toBe(beijingStep);
     expect(view('taipei').locked).toBeNull();
     expect(view('taipei').messages.map((m) => m.text)).toEqual(['Our coast guard is ready.']);
     expect(proj.view.statements.map((s) => s.text)).toEqual(['The United States stands by its commitments.']);
-    expect(proj.view.news[0]).toEqual({ type: 'injectPlayed', id: 'tanker-mined' });
+    expect(proj.view.news[0]).toEqual({ type: 'injectPlayed', id: INJECT });
     const after = fac.view as FacilitatorView;
     expect(after.pending).toEqual(before.pending);
     expect(after.locked).toEqual(before.locked);
@@ -146,8 +152,8 @@ describe('npm run classroom', () => {
     await back.taipei.intent({ kind: 'lock', decision: HOLD });
     await back.washington.intent({ kind: 'lock', decision: HOLD });
     await second;
-    expect(proj.view.log.map((t) => t.commands.map((c) => c.decision))[1]).toEqual(['declareBlockade', 'hold', 'orderMaritimeSecurityOperation', 'hold']);
-    expect(proj.view.log[1]!.facilitator?.[0]?.action).toEqual({ kind: 'inject', injectId: 'tanker-mined' });
+    expect(proj.view.log.map((t) => t.commands.map((c) => c.decision))[1]).toEqual([beijingStep, 'hold', tokyoStep, 'hold']);
+    expect(proj.view.log[1]!.facilitator?.[0]?.action).toEqual({ kind: 'inject', injectId: INJECT });
     await Promise.all([...Object.values(back), fac, proj].map((d) => d.close()));
     server.child.kill('SIGTERM');
     expect(await exited(server.child)).toBe(0);

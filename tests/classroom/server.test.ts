@@ -6,8 +6,9 @@ import { checkViewLog, type ClassView, type FacilitatorView, type ServerMessage,
 import { loadScenario } from '../../scenarios/catalog.ts';
 import { Device } from '../../cli/classroom/deviceClient.ts';
 import { removeDir, startTestServer, type TestServer } from './serverSupport.ts';
+import { fixtures } from './support.ts';
 
-const FIRST: Record<Role, string> = { beijing: 'declareBlockade', taipei: 'raiseReadiness', tokyo: 'orderMaritimeSecurityOperation', washington: 'issueWarnings' };
+const { open: FIRST, closed: CLOSED, inject: INJECT, otherInject: OTHER_INJECT } = fixtures();
 
 let ts: TestServer;
 beforeAll(async () => {
@@ -47,13 +48,13 @@ describe('a class over the network', () => {
     const offer = (teams.beijing.view as TeamView).proposals[0]!;
     expect(offer).toMatchObject({ from: 'taipei', status: 'open', terms: ['liftBlockade', 'resumeCrossStraitTalks'] });
     expect(await teams.beijing.intent({ kind: 'answer', proposal: offer.id, accept: true })).toMatchObject({ type: 'done' });
-    expect(await facilitator.intent({ kind: 'facilitate', action: { kind: 'inject', injectId: 'tanker-mined' }, reason: 'Raise the stakes' })).toMatchObject({ type: 'done' });
+    expect(await facilitator.intent({ kind: 'facilitate', action: { kind: 'inject', injectId: INJECT }, reason: 'Raise the stakes' })).toMatchObject({ type: 'done' });
     // Everyone sees the statement, the agreed settlement and the inject now; only Tokyo, Washington and the facilitator the message.
     for (const d of all) {
       await d.seen(facilitator.view.seq);
       expect(d.view.statements.map((s) => s.from)).toEqual(['tokyo']);
       expect(d.view.settlements.map((s) => s.terms)).toEqual([['liftBlockade', 'resumeCrossStraitTalks']]);
-      expect(d.view.news[0]).toEqual({ type: 'injectPlayed', id: 'tanker-mined' });
+      expect(d.view.news[0]).toEqual({ type: 'injectPlayed', id: INJECT });
     }
     const sawMessage = (d: Device) => d.frames.some((f) => f.includes('consult us before operating'));
     expect([teams.tokyo, teams.washington, facilitator].map(sawMessage)).toEqual([true, true, true]);
@@ -106,7 +107,7 @@ describe('a class over the network', () => {
     expect(replay.value.talk?.statements).toHaveLength(1);
     expect(replay.value.talk?.messages).toEqual([{ turn: 0, from: 'tokyo', to: 'washington', text: 'Will you consult us before operating from Okinawa?' }]);
     expect(replay.value.talk?.proposals[0]).toMatchObject({ status: 'accepted', terms: ['liftBlockade', 'resumeCrossStraitTalks'], note: 'Ships first.' });
-    expect(replay.value.turns[0]!.facilitator?.[0]?.action).toEqual({ kind: 'inject', injectId: 'tanker-mined' });
+    expect(replay.value.turns[0]!.facilitator?.[0]?.action).toEqual({ kind: 'inject', injectId: INJECT });
     const scenario = loadScenario('blockade');
     expect(typeof scenario !== 'string' && verifyReplay(replay.value, scenario).ok).toBe(true);
     await Promise.all(devices2.map((d) => d.close()));
@@ -117,7 +118,7 @@ describe('a class over the network', () => {
     const { teams, facilitator, all } = await joinAll(id, keys);
     for (const r of ['beijing', 'taipei', 'tokyo'] as const) await teams[r].intent({ kind: 'lock', decision: FIRST[r] });
     await teams.washington.intent({ kind: 'statement', text: 'Washington is watching.' });
-    await facilitator.intent({ kind: 'facilitate', action: { kind: 'inject', injectId: 'lng-insurers-withdraw' }, reason: 'Markets' });
+    await facilitator.intent({ kind: 'facilitate', action: { kind: 'inject', injectId: OTHER_INJECT }, reason: 'Markets' });
     const before = Object.fromEntries(ROLES.map((r) => [r, [...teams[r].frames]])) as Record<Role, string[]>;
     const resolved = all.map((d) => d.waitFor(turnResolved(0)));
     await teams.washington.intent({ kind: 'lock', decision: FIRST.washington });
@@ -142,7 +143,7 @@ describe('a class over the network', () => {
       }
     }
     // After resolution the choices are public: the turn's report names them.
-    expect(teams.tokyo.frames.at(-1)).toContain('"declareBlockade"');
+    expect(teams.tokyo.frames.at(-1)).toContain(`"${FIRST.beijing}"`);
     await Promise.all(all.map((d) => d.close()));
   });
 });
@@ -189,8 +190,8 @@ describe('a device that is not welcome', () => {
     await expectError({ type: 'intent', id: 1, intent: { kind: 'lock', decision: 5 } }, 'badMessage');
     await expectError({ type: 'intent', id: 1, intent: { kind: 'lock', decision: 'hold', role: 'beijing' } }, 'badMessage');
     await expectError({ type: 'intent', id: -1, intent: { kind: 'unlock' } }, 'badMessage');
-    await expectError({ type: 'intent', id: 1, intent: { kind: 'lock', decision: 'launchInvasion' } }, 'notADecision');
-    await expectError({ type: 'intent', id: 1, intent: { kind: 'lock', decision: 'determineArmedAttackSituation' } }, 'closed');
+    await expectError({ type: 'intent', id: 1, intent: { kind: 'lock', decision: FIRST.beijing } }, 'notADecision');
+    await expectError({ type: 'intent', id: 1, intent: { kind: 'lock', decision: CLOSED.tokyo } }, 'closed');
     await expectError({ type: 'join', key: '__proto__' }, 'badMessage');
     await expectError(JSON.stringify({ type: 'resume', token: 'x'.repeat(32) }), 'badMessage');
     const binary = tokyo.waitFor((m) => m.type === 'error');
@@ -263,7 +264,7 @@ describe('a server restarted on the same database', () => {
     await tokyo.intent({ kind: 'lock', decision: FIRST.tokyo });
     await tokyo.intent({ kind: 'message', to: 'beijing', text: 'A word in private.' });
     await facilitator.intent({ kind: 'setTimer', seconds: 600, holdAtZero: false });
-    await facilitator.intent({ kind: 'facilitate', action: { kind: 'inject', injectId: 'tanker-mined' }, reason: 'Now' });
+    await facilitator.intent({ kind: 'facilitate', action: { kind: 'inject', injectId: INJECT }, reason: 'Now' });
     const before = (await first.server.hub.classInfo(id))!.session.record;
     await first.stop();
     const second = await startTestServer({}, first.dir);
@@ -272,7 +273,7 @@ describe('a server restarted on the same database', () => {
     expect(tv.locked?.decision).toBe(FIRST.tokyo);
     expect(tv.messages.map((m) => m.text)).toEqual(['A word in private.']);
     const fac = await Device.resume(second.base, id, facilitator.token);
-    expect((fac.view as FacilitatorView).pending.map((p) => p.action)).toEqual([{ kind: 'inject', injectId: 'tanker-mined' }]);
+    expect((fac.view as FacilitatorView).pending.map((p) => p.action)).toEqual([{ kind: 'inject', injectId: INJECT }]);
     expect(fac.view.timer?.deadline).toBe(before.timer?.deadline);
     expect((await second.server.hub.classInfo(id))!.session.record).toEqual(before);
     await Promise.all([back.close(), fac.close()]);

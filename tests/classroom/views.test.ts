@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decisionsOf, factsOf, HOLD, openDecisions, ROLES, type Role } from '../../engine/index.ts';
 import { applyIntent, eventsFor, viewOf, type ClassSession, type FacilitatorView, type TeamView } from '../../engine/classroom/index.ts';
-import { facilitator, newClass, team } from './support.ts';
+import { facilitator, fixtures, newClass, team } from './support.ts';
+
+const { open: FIRST } = fixtures();
 
 /** The view as text, without the turns already played (whose commands are public once resolved). */
 const unresolvedPart = (v: object) => JSON.stringify({ ...v, log: [], lastTurn: null });
@@ -42,7 +44,7 @@ describe('views', () => {
 
   it('give the facilitator every team\'s options, choices, pending commands and talk', () => {
     let s = newClass();
-    const steps: [Role, string][] = [['tokyo', 'orderMaritimeSecurityOperation'], ['beijing', 'declareBlockade']];
+    const steps: [Role, string][] = [['tokyo', FIRST.tokyo], ['beijing', FIRST.beijing]];
     for (const [role, decision] of steps) {
       const r = applyIntent(s, team(role), { kind: 'lock', decision }, 1);
       if (!r.ok) throw new Error(JSON.stringify(r.error));
@@ -50,8 +52,8 @@ describe('views', () => {
     }
     const v = viewOf(s, facilitator, 1) as FacilitatorView;
     expect(Object.keys(v.options)).toEqual([...ROLES]);
-    expect(v.locked.tokyo?.decision).toBe('orderMaritimeSecurityOperation');
-    expect(v.locked.beijing?.decision).toBe('declareBlockade');
+    expect(v.locked.tokyo?.decision).toBe(FIRST.tokyo);
+    expect(v.locked.beijing?.decision).toBe(FIRST.beijing);
     expect(v.deck.length).toBe(s.scenario.injects.length);
   });
 
@@ -65,10 +67,10 @@ describe('views', () => {
     expect(eventsFor({ kind: 'team', role: 'beijing' }, events)).toHaveLength(0);
     expect(eventsFor({ kind: 'projector' }, events)).toHaveLength(0);
     expect(eventsFor(facilitator, events)).toHaveLength(1);
-    const locked = applyIntent(s, team('tokyo'), { kind: 'lock', decision: 'orderMaritimeSecurityOperation' }, 1);
+    const locked = applyIntent(s, team('tokyo'), { kind: 'lock', decision: FIRST.tokyo }, 1);
     if (!locked.ok) throw new Error('refused');
     // Every viewer learns that Tokyo locked in; no event says what.
     expect(JSON.stringify(eventsFor({ kind: 'team', role: 'beijing' }, locked.value.events))).toBe('[{"type":"locked","role":"tokyo"}]');
-    expect(JSON.stringify(locked.value.events)).not.toContain('orderMaritimeSecurityOperation');
+    expect(JSON.stringify(locked.value.events)).not.toContain(FIRST.tokyo);
   });
 });
