@@ -28,6 +28,8 @@ export interface Device {
   /** The class named in the address the device connected to: it can join no other. */
   readonly classId: string;
   viewer: Viewer | null;
+  /** The connection closed (possibly while its join was still being looked up). */
+  gone: boolean;
 }
 
 interface LiveClass {
@@ -109,10 +111,11 @@ export class Hub {
       return null;
     }
     this.devices++;
-    return { conn, classId, viewer: null };
+    return { conn, classId, viewer: null, gone: false };
   }
 
   disconnect(d: Device): void {
+    d.gone = true;
     this.devices--;
     const cls = this.live.get(d.classId);
     if (cls?.devices.delete(d)) this.sendPresence(cls);
@@ -169,6 +172,8 @@ export class Hub {
       viewer = found.viewer;
       token = m.token;
     }
+    // The device may have gone while its key or token was looked up: it is not counted as present.
+    if (d.gone) return 'ok';
     d.viewer = viewer;
     cls.devices.add(d);
     send(d.conn, { type: 'welcome', classId: cls.id, viewer, token });
