@@ -68,6 +68,9 @@ interface Info {
 const info = (s: Started): Info => JSON.parse(s.out().split('\n')[0]!) as Info;
 const jsonLine = (out: string) => out.includes('\n');
 
+// Each start compiles the server's TypeScript (about a second alone, much more on a busy machine).
+const SPAWNING = 120_000;
+
 describe('npm run classroom', () => {
   it('prints the teacher\'s console address, the projector\'s, and each team\'s join address with a QR code', async () => {
     const s = await start(['--port', '0', '--address', '10.1.2.3', '--teams', 'tokyo,washington'], (out) => out.includes('Ctrl-C'), 'printed.db');
@@ -84,7 +87,7 @@ describe('npm run classroom', () => {
     expect(await page.text()).toContain('npm run build');
     s.child.kill('SIGTERM');
     expect(await exited(s.child)).toBe(0);
-  });
+  }, SPAWNING);
 
   it('refuses bad options with one line and exit code 2', async () => {
     const child = spawn(process.execPath, ['--import', TSX, MAIN, '--teams', 'tokyo,moscow'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -93,7 +96,7 @@ describe('npm run classroom', () => {
     child.stderr!.on('data', (b: Buffer) => (err += b.toString()));
     expect(await exited(child)).toBe(2);
     expect(err.trim()).toBe('--teams takes roles separated by commas, from: beijing, taipei, tokyo, washington.');
-  });
+  }, SPAWNING);
 
   it('is killed mid-turn and restarts with nothing lost: locked choices, talk, pending inject and timer', async () => {
     const port = String(await freePort());
@@ -157,5 +160,5 @@ describe('npm run classroom', () => {
     await Promise.all([...Object.values(back), fac, proj].map((d) => d.close()));
     server.child.kill('SIGTERM');
     expect(await exited(server.child)).toBe(0);
-  });
+  }, SPAWNING);
 });
