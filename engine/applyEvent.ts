@@ -1,5 +1,14 @@
 import { advance } from './machines/index.ts';
-import type { GameEvent, GameState } from './types.ts';
+import { ATTACK_FLAG, type GameEvent, type GameState, type Proposal, type Role, type Talks } from './types.ts';
+
+/** Talks after a decision: an offer goes on the table, is accepted, or lapses when the talks end. */
+function talksAfter(s: GameState, role: Role, decision: string, proposal?: Proposal): Talks {
+  const t = s.talks;
+  if (decision === 'proposeSettlement' && proposal) return { ...t, offer: { ...proposal, by: role, turn: s.turn } };
+  if ((decision === 'acceptSettlement' || decision === 'agreeSettlement') && t.offer) return { offer: null, agreed: t.offer };
+  if (decision === 'breakOffNegotiations' || decision === 'accommodate') return { ...t, offer: null };
+  return t;
+}
 
 /**
  * Apply one event to the state. Pure and dice-free: all chance was resolved when the event was made,
@@ -7,8 +16,10 @@ import type { GameEvent, GameState } from './types.ts';
  */
 export function applyEvent(s: GameState, e: GameEvent): GameState {
   switch (e.type) {
-    case 'decisionTaken':
-      return { ...s, tracks: { ...s.tracks, [e.role]: advance(e.role, s.tracks[e.role], e.decision, e.facts) } };
+    case 'decisionTaken': {
+      const next = { ...s, tracks: { ...s.tracks, [e.role]: advance(e.role, s.tracks[e.role], e.decision, e.facts) } };
+      return { ...next, talks: talksAfter(s, e.role, e.decision, e.proposal) };
+    }
     case 'machineEvent':
       return { ...s, tracks: { ...s.tracks, [e.role]: advance(e.role, s.tracks[e.role], e.event, e.facts) } };
     case 'indicatorsChanged':
@@ -31,8 +42,12 @@ export function applyEvent(s: GameState, e: GameEvent): GameState {
       return { ...s, forces: { ...s.forces, portSeized: true } };
     case 'flagRaised':
       return { ...s, flags: { ...s.flags, [e.flag]: true } };
-    case 'evacuationProgressed':
-      return { ...s, flags: { ...s.flags, evacuationTurns: s.flags.evacuationTurns + 1 } };
+    case 'armedAttack':
+      return { ...s, attacks: { ...s.attacks, [e.target]: s.day }, flags: { ...s.flags, [ATTACK_FLAG[e.target]]: true } };
+    case 'usHostilitiesBegan':
+      return { ...s, usHostilitiesFromDay: e.day };
+    case 'usHostilitiesEnded':
+      return { ...s, usHostilitiesFromDay: null };
     case 'lngExhausted':
       return { ...s, indicators: { ...s.indicators, lngExhaustedOnDay: e.day } };
     case 'interdictionBegan':

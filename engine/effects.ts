@@ -1,6 +1,6 @@
 import type { Scenario } from './scenario.ts';
 import { round } from './adjudicate/dice.ts';
-import type { Effect, GameEvent, GameState, NumericForce, NumericIndicator } from './types.ts';
+import type { AttackTarget, BooleanFlag, Effect, GameEvent, GameState, NumericForce, NumericIndicator } from './types.ts';
 
 /** Where an effect came from: an inject of the deck (by id) or the facilitator. */
 export type EffectSource = { cause: 'inject'; inject: string } | { cause: 'facilitator' };
@@ -36,5 +36,16 @@ export function effectEvent(effect: Effect, state: GameState, scenario: Scenario
     const value = Math.min(FORCE_CEILING[k] ?? Infinity, Math.max(0, state.forces[k] + effect.add));
     return { type: 'forcesChanged', changes: { [k]: round(value, 2) }, ...source };
   }
-  return { type: 'flagRaised', flag: effect.raiseFlag, ...source };
+  return raisedFlagEvent(effect.raiseFlag, source);
+}
+
+/** The flags that record an attack: raising one is an armed attack that keeps the law's "attack under way" alive. */
+const ATTACK_OF: Partial<Record<BooleanFlag, AttackTarget>> = {
+  usForcesAttacked: 'usForces', japanAttacked: 'japan', taiwanAttacked: 'taiwan', japaneseShipsAttacked: 'japaneseShips',
+};
+
+/** The event that raises a flag: an armed attack for the attack flags, a plain fact otherwise. */
+export function raisedFlagEvent(flag: BooleanFlag, source: EffectSource): GameEvent {
+  const target = ATTACK_OF[flag];
+  return target ? { type: 'armedAttack', target, ...source } : { type: 'flagRaised', flag, ...source };
 }

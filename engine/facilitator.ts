@@ -1,20 +1,14 @@
 import { applyEvents } from './applyEvent.ts';
-import { effectEvent, RECOMPUTED_EACH_TURN } from './effects.ts';
+import { effectEvent, raisedFlagEvent, RECOMPUTED_EACH_TURN } from './effects.ts';
 import { boundsOf, withinBounds } from './parameterBounds.ts';
 import { parameterAt, withParameterChanges } from './parameters.ts';
-import { escapeOf, firstHidden } from './printable.ts';
+import { plainLineRefusal } from './printable.ts';
 import type { Scenario } from './scenario.ts';
 import { err, ok, type Effect, type FacilitatorCommand, type GameEvent, type GameState, type Refusal, type Result } from './types.ts';
 
 /** At most this many facilitator commands in one turn (as many as a replay records): the console and a replay are held to the same cap. */
 export const MAX_FACILITATOR_ACTIONS = 50;
 
-/** Text a replay records and a terminal may show: at most `max` characters, nothing hidden (the replay format refuses the same). */
-function plainLineRefusal(what: 'reason' | 'headline', text: string, max: number): Refusal | null {
-  if (text.length > max) return { code: 'textTooLong', what, max };
-  const at = firstHidden(text);
-  return at === -1 ? null : { code: 'hiddenCharacter', what, at: at + 1, character: escapeOf(String.fromCodePoint(text.codePointAt(at)!)) };
-}
 
 const inRange = (x: number, lo: number, hi: number) => Number.isFinite(x) && x >= lo && x <= hi;
 const outOfRange = (name: string, value: number, min: number, max: number): Refusal => ({ code: 'outOfRange', name, value, min, max });
@@ -75,7 +69,7 @@ export function facilitatorEvents(scenario: Scenario, state: GameState, cmd: Fac
       return ok([noted, { type: 'forcesChanged', changes: { [a.force]: a.value }, cause: 'facilitator' }]);
     case 'raiseFlag':
       if (typeof state.flags[a.flag] !== 'boolean') return err({ code: 'notAFlag', name: String(a.flag) });
-      return ok([noted, { type: 'flagRaised', flag: a.flag, cause: 'facilitator' }]);
+      return ok([noted, raisedFlagEvent(a.flag, { cause: 'facilitator' })]);
     case 'setParameter': {
       const current = parameterAt(scenario.params, a.path);
       const bounds = boundsOf(a.path);

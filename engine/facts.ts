@@ -1,13 +1,41 @@
 import { blockadeOrWorse, militaryPressure, pressureVisible, shippingCoerced } from './ladder.ts';
 import type { LegalReading } from './scenario.ts';
-import type { Facts, GameState } from './types.ts';
+import { signsNeeded, survivalSigns } from './survivalThreat.ts';
+import type { AttackTarget, Facts, GameState } from './types.ts';
 
-/** The facts of a state, as the machines' guards read them. */
+/** An attack on this target happened recently enough to count as under way (the scenario's window, in days). */
+export function underAttack(state: GameState, target: AttackTarget, legal: LegalReading): boolean {
+  const last = state.attacks[target];
+  return last !== null && state.day - last <= legal.attackWindowDays;
+}
+
+/** Whether Tokyo reads an armed attack on Taiwan alone as able to ground a survival-threatening situation. */
+export const takaichiReading = (state: GameState, legal: LegalReading): boolean =>
+  legal.taiwanAttackCanQualify || state.tracks.tokyo.declaratoryPolicy === 'blockadeCouldBeSurvivalThreatening';
+
+/**
+ * The facts of a state, as the machines' guards read them. Attacks count while under way, not forever:
+ * the Three New Conditions need an armed attack that is occurring (MOFA-LPS, §4.2).
+ */
 export function factsOf(state: GameState, legal: LegalReading): Facts {
   const { beijing, taipei, tokyo, washington } = state.tracks;
   const prcCoercion = beijing.coercion;
   const prcStrikes = beijing.missileStrikes;
-  const taiwanUnderArmedAttack = blockadeOrWorse(prcCoercion) || prcStrikes !== 'none' || state.flags.taiwanAttacked;
+  const atWar = blockadeOrWorse(prcCoercion) || prcStrikes !== 'none';
+  const taiwanUnderArmedAttack = atWar || underAttack(state, 'taiwan', legal);
+  const usForcesUnderAttack = underAttack(state, 'usForces', legal);
+  const japanUnderAttack = underAttack(state, 'japan', legal) || beijing.senkakus === 'landing' || prcStrikes === 'alsoOnAlliedBases';
+  const usForcesInTheatre = washington.posture === 'warningsAndShowOfForce' || washington.posture === 'convoyEscort' || washington.posture === 'directIntervention';
+  const usFightingFromJapan = washington.operatingFrom === 'basesInJapan' && washington.posture === 'directIntervention';
+  // Imminent: Beijing's forces at war while US forces fight from bases in Japan, which are then targets (the SPF game's
+  // determination followed intelligence of planned strikes on those bases, §3.3).
+  const japanAttackImminent = japanUnderAttack || (atWar && usFightingFromJapan);
+  const japanLinkInfringed = beijing.senkakus !== 'none' || underAttack(state, 'japaneseShips', legal) || japanUnderAttack;
+  // Anticipated: the imminent cases; a war next door in which US forces take part; pressure on Japan's islands under military pressure.
+  const japanAttackAnticipated = japanAttackImminent || (atWar && usForcesInTheatre) ||
+    (beijing.senkakus !== 'none' && militaryPressure(prcCoercion));
+  const reading = takaichiReading(state, legal);
+  const signs = survivalSigns(state, { usForcesUnderAttack, taiwanUnderArmedAttack, japanLinkInfringed, japanAttackAnticipated });
   return {
     prcCoercion,
     prcStrikes,
@@ -15,10 +43,15 @@ export function factsOf(state: GameState, legal: LegalReading): Facts {
     militaryPressure: militaryPressure(prcCoercion),
     shippingCoerced: shippingCoerced(prcCoercion),
     taiwanUnderArmedAttack,
-    usForcesAttacked: state.flags.usForcesAttacked,
-    japanAttacked: state.flags.japanAttacked,
-    japanAttackAnticipated: state.flags.japanAttacked || prcStrikes === 'alsoOnAlliedBases' || blockadeOrWorse(prcCoercion),
-    taiwanAttackCanQualify: legal.taiwanAttackCanQualify,
+    usForcesUnderAttack,
+    japanUnderAttack,
+    japanAttackImminent,
+    japanAttackAnticipated,
+    japanLinkInfringed,
+    usForcesInTheatre,
+    survivalThreatened: signs.length >= signsNeeded(legal.survivalThreatSigns, reading),
+    taiwanAttackCanQualify: reading,
+    otherMeansTried: tokyo.diplomacy === 'seekingDiplomaticSolution',
     usRequestedPriorConsultation: tokyo.priorConsultation !== 'notRequested',
     tokyoConsentedToCombatOperations: tokyo.priorConsultation === 'consented',
     tokyoRefusedConsultation: tokyo.priorConsultation === 'refused',
@@ -28,13 +61,16 @@ export function factsOf(state: GameState, legal: LegalReading): Facts {
     prcCeasefire: prcCoercion === 'ceasefire',
     usMayIntervene: legal.usInterventionFromDay !== null && state.day >= legal.usInterventionFromDay,
     japanMayConsentToBases: legal.japanMayConsentToBases,
+    senkakusInPlay: legal.senkakusInPlay,
+    offerFromBeijing: state.talks.offer?.by === 'beijing',
+    offerFromTaipei: state.talks.offer?.by === 'taipei',
   };
 }
 
 /** A compact key of the facts, for memoising machine queries (guards read nothing else). */
 export function factsKey(f: Facts): string {
   let key = `${f.prcCoercion}|${f.prcStrikes}|`;
-  // Every other fact is a boolean: one digit each, in the interface's order.
+  // Every other fact is a boolean: one digit each, in a fixed order.
   for (const k of BOOLEAN_FACTS) key += f[k] ? '1' : '0';
   return key;
 }
@@ -42,8 +78,10 @@ export function factsKey(f: Facts): string {
 type BooleanFact = { [K in keyof Facts]: Facts[K] extends boolean ? K : never }[keyof Facts];
 // Written as a record so that a fact added to Facts and forgotten here fails to compile.
 const BOOLEAN_FACTS = Object.keys({
-  coercionVisible: 1, militaryPressure: 1, shippingCoerced: 1, taiwanUnderArmedAttack: 1, usForcesAttacked: 1,
-  japanAttacked: 1, japanAttackAnticipated: 1, taiwanAttackCanQualify: 1, usRequestedPriorConsultation: 1,
+  coercionVisible: 1, militaryPressure: 1, shippingCoerced: 1, taiwanUnderArmedAttack: 1, usForcesUnderAttack: 1,
+  japanUnderAttack: 1, japanAttackImminent: 1, japanAttackAnticipated: 1, japanLinkInfringed: 1, usForcesInTheatre: 1,
+  survivalThreatened: 1, taiwanAttackCanQualify: 1, otherMeansTried: 1, usRequestedPriorConsultation: 1,
   tokyoConsentedToCombatOperations: 1, tokyoRefusedConsultation: 1, usIntervening: 1, taipeiNegotiating: 1,
-  invasionFeasible: 1, prcCeasefire: 1, usMayIntervene: 1, japanMayConsentToBases: 1,
+  invasionFeasible: 1, prcCeasefire: 1, usMayIntervene: 1, japanMayConsentToBases: 1, senkakusInPlay: 1,
+  offerFromBeijing: 1, offerFromTaipei: 1,
 } satisfies Record<BooleanFact, 1>) as BooleanFact[];

@@ -6,9 +6,18 @@
  * format characters (bidi overrides, zero-width, BOM), line and paragraph separators, and lone
  * surrogates. A character class with no quantifier: linear over any input.
  */
+import type { FreeText, Refusal } from './types.ts';
+
 const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
 
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** Text a replay records and a terminal may show: at most `max` characters, nothing hidden (the replay format refuses the same). */
+export function plainLineRefusal(what: FreeText, text: string, max: number): Refusal | null {
+  if (text.length > max) return { code: 'textTooLong', what, max };
+  const at = firstHidden(text);
+  return at === -1 ? null : { code: 'hiddenCharacter', what, at: at + 1, character: escapeOf(String.fromCodePoint(text.codePointAt(at)!)) };
+}
 
 /** How a hidden character is shown: `\x1b`, `\u202e`, `\n`. */
 export function escapeOf(char: string): string {

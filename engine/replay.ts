@@ -8,6 +8,7 @@ import { printable, quoted, firstHidden } from './printable.ts';
 import { describeJsonProblem, readJson } from './readJson.ts';
 import { isValidSeed, SEED_RULE } from './seed.ts';
 import { talkSchema } from './classroom/talkRecord.ts';
+import { MAX_NOTE } from './resolveTurn.ts';
 import { OUTCOMES, ROLES, err, ok, type Command, type FacilitatorCommand, type GameState, type Result } from './types.ts';
 import { REPLAY_FORMAT, REPLAY_FORMAT_VERSION, RULES_VERSION } from './version.ts';
 
@@ -25,6 +26,10 @@ const commandSchema = z.strictObject({
   role: z.enum(ROLES),
   decision: name('a decision name', 80),
   by: actor,
+  proposal: z.strictObject({
+    terms: z.array(name('a term id')).min(1).max(20),
+    note: z.string().max(MAX_NOTE, { abort: true }).refine((s) => firstHidden(s) === -1, 'text without control or invisible characters'),
+  }).optional(),
 });
 
 const effectSchema = z.union([

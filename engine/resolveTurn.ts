@@ -3,6 +3,7 @@ import { applyEvents } from './applyEvent.ts';
 import { applyFacilitator } from './facilitator.ts';
 import { factsOf } from './facts.ts';
 import { decisionsOf, isOpen } from './machines/index.ts';
+import { plainLineRefusal } from './printable.ts';
 import { restoreRng } from './rng.ts';
 import type { Scenario } from './scenario.ts';
 import { HOLD } from './tracks.ts';
@@ -24,12 +25,26 @@ export function validateCommands(scenario: Scenario, state: GameState, commands:
     if (c.turn !== state.turn) return err({ code: 'wrongTurn', role: c.role, given: c.turn, turn: state.turn });
     if (c.decision !== HOLD && !decisionsOf(c.role).includes(c.decision)) return err({ code: 'neverADecision', role: c.role, decision: c.decision });
     if (!isOpen(c.role, state.tracks[c.role], c.decision, facts)) return err({ code: 'closedNow', role: c.role, decision: c.decision, turn: state.turn });
+    const terms = proposalRefusal(scenario, c);
+    if (terms) return err(terms);
     byRole.set(c.role, c);
   }
   const missing = ROLES.filter((r) => !byRole.has(r));
   if (missing.length) return err({ code: 'missingCommands', roles: missing, turn: state.turn });
   // A fixed order, so the same commands give the same events whatever order they were sent in.
   return ok(ROLES.map((r) => byRole.get(r)!));
+}
+
+/** A proposal's note: a paragraph at most, as the replay format allows. */
+export const MAX_NOTE = 500;
+
+/** A proposal goes with proposing a settlement, and only with that; its terms are the scenario's. */
+function proposalRefusal(scenario: Scenario, c: Command): Refusal | null {
+  if (c.decision !== 'proposeSettlement') return c.proposal ? { code: 'proposalNotExpected', role: c.role, decision: c.decision } : null;
+  if (!c.proposal || c.proposal.terms.length === 0) return { code: 'proposalNeeded', role: c.role };
+  const unknown = c.proposal.terms.find((t) => !scenario.terms.some((x) => x.id === t));
+  if (unknown !== undefined) return { code: 'unknownTerm', role: c.role, term: unknown };
+  return plainLineRefusal('note', c.proposal.note, MAX_NOTE);
 }
 
 /**
@@ -51,7 +66,7 @@ export function resolveTurn(
   const valid = validateCommands(scenario, start, commands);
   if (!valid.ok) return valid;
   const facts = factsOf(start, scenario.legal);
-  const decisions: GameEvent[] = valid.value.map((c) => ({ type: 'decisionTaken', role: c.role, decision: c.decision, by: c.by, facts }));
+  const decisions: GameEvent[] = valid.value.map((c) => ({ type: 'decisionTaken', role: c.role, decision: c.decision, by: c.by, facts, ...(c.proposal ? { proposal: c.proposal } : {}) }));
   const decided = applyEvents(start, decisions);
   // `state` as the turn's 'before', so what the facilitator changed counts as news this turn (opinion moves).
   const result = adjudicate(scenario, state, decided, restoreRng(start.rng));

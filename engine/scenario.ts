@@ -34,6 +34,16 @@ export interface Scenario {
   /** Checked in order when the horizon is reached; the last should hold always. */
   horizonOutcomes: EndCondition[];
   bots: BotGuidance;
+  /** The terms a settlement may hold: what each side can give. */
+  terms: SettlementTerm[];
+}
+
+/** A term of a settlement: what one side gives. Its words are the scenario's. */
+export interface SettlementTerm {
+  id: string;
+  /** The side that gives it. */
+  by: 'beijing' | 'taipei';
+  text: string;
 }
 
 /** Rules that differ between scenarios and variants, read by the machines' guards. */
@@ -46,12 +56,18 @@ export interface LegalReading {
   usInterventionFromDay: number | null;
   /** Whether Tokyo may consent to US combat operations from bases in Japan ("Japan neutral", §1.2). */
   japanMayConsentToBases: boolean;
+  /** How long after the last attack an armed attack still counts as occurring, in days (a modelling choice: the law needs one that is occurring). */
+  attackWindowDays: number;
+  /** How many of the survival-threat signs the Cabinet needs (engine/survivalThreat.ts); one fewer under the Takaichi reading. */
+  survivalThreatSigns: number;
+  /** Whether the Senkaku Islands are in play (Beijing may press or land on them). */
+  senkakusInPlay: boolean;
 }
 
 export interface ScenarioStart {
   /** Starting state of each track, region by region; regions not named start at their initial state. */
   tracks: { [R in Role]?: Partial<Track<R>> };
-  indicators: Pick<Indicators, 'lngDays' | 'coalDays' | 'oilDays' | 'japanPublicSupport' | 'dietSupport' | 'allianceCredibility'>;
+  indicators: Pick<Indicators, 'lngDays' | 'coalDays' | 'oilDays' | 'japanPublicSupport' | 'dietSupport' | 'allianceCredibility' | 'congressSupport'>;
   forces: Omit<Forces, 'portSeized'>;
 }
 
@@ -70,8 +86,15 @@ export interface AdjudicationParams {
     /** How much of the gap to normal a US convoy effort closes, and a full US intervention. */
     usConvoyGain: number;
     usInterventionGain: number;
-    /** The same for Japanese support to escorts (rear-area support or force). */
+    /** How much of the gap SDF escorts, minesweepers and anti-submarine forces close inside the zone (a defence operation). */
     japanConvoyGain: number;
+    /** How much rear-area support (fuel, supplies, repair outside the zone) adds to what US escorts achieve, as a share of their gain. */
+    japanLogisticsBoost: number;
+    /** Share of their gain US escorts and intervention keep when they operate from Guam and at sea, not from bases in Japan. */
+    fromGuamShare: number;
+    /** How much of a quarantine's gap Taiwan closes by enforcing its 24-nm zone, and by counterattacking a blockade's forces. */
+    taiwanEnforcementGain: number;
+    taiwanCounterattackGain: number;
     /** Relative spread of throughput from turn to turn. */
     noise: number;
     /** Throughput (%) above which a turn counts toward breaking a quarantine or blockade (the end condition says how many). */
@@ -93,6 +116,8 @@ export interface AdjudicationParams {
     quarantineShare: number;
     /** Days for a regime's impact to reach its year's figure. */
     rampDays: number;
+    /** GDP impact (%, negative) of a year of Beijing's economic coercion of Japan (seafood ban, travel advisory, rare earths). */
+    coercionOfJapanYearPct: { japan: number; china: number };
   };
   combat: CombatParams;
   politics: PoliticsParams;
@@ -139,6 +164,11 @@ export interface CombatParams {
   /** Per turn, while the SDF uses force. */
   japanShipsLostPerTurn: number;
   japanAircraftLostPerTurn: number;
+  /** Share of strikes on bases in Japan that US forces defending Japan (Article V), and the SDF's air and missile defence, stop. */
+  defenceOfJapanShare: number;
+  sdfAirDefenceShare: number;
+  /** Share of the SDF's strike effort on the amphibious fleet available when its operations are defensive only (Condition 3). */
+  japanDefensiveOnlyShare: number;
   /** Per turn of strikes on bases in Japan: aircraft destroyed, mostly on the ground, and base damage (%). */
   baseStrikeAircraftLost: { us: number; japan: number };
   baseStrikeDamagePct: number;
@@ -149,6 +179,16 @@ export interface CombatParams {
   escortLossShare: number;
   /** Chance per turn that escorts running a blockade clash with PLA forces. */
   convoyClashChance: number;
+  /** Chance per turn that the PLA fires on US forces that intervene (the PLA's choice: only then are US forces attacked). */
+  plaEngagesInterveningUsForcesChance: number;
+  /** Chance per turn that PLA forces fire on SDF escorts inside a blockade zone. */
+  sdfEscortClashChance: number;
+  /** Chance per turn that Taiwan's coast guard and China's clash when Taiwan enforces its 24-nm zone. */
+  coastGuardClashChance: number;
+  /** Chance per turn that a quarantine or blockade boards or attacks a Japanese-flagged or Japanese-owned ship. */
+  japaneseShipBoardingChance: number;
+  /** PLA ships lost per turn to a Taiwanese counterattack. */
+  counterattackPrcShips: number;
   /** Chance per turn of Chinese nuclear use while its invasion is failing and the mainland is being struck. */
   nuclearUseChanceWhenLosing: number;
   /** Chance per turn that strikes on allied bases plus US strikes on the mainland spiral into general war. */
@@ -168,7 +208,29 @@ export interface PoliticsParams {
   credibilityWhenAbandoned: number;
   credibilityWhenAligned: number;
   credibilityWhenConsentRefused: number;
-  evacuationTurns: number;
+  /** Alliance credibility change when Washington says Article V covers the Senkakus, and each turn it leaves an attack on Japan unmet after saying so. */
+  credibilityWhenArticleVAffirmed: number;
+  credibilityWhenArticleVUnmet: number;
+  /** Public support changes: when US forces are attacked, when Japanese nationals are harmed, under Beijing's economic coercion (per turn), and when Tokyo states the Takaichi reading. */
+  supportWhenUsForcesAttacked: number;
+  supportWhenNationalsHarmed: number;
+  supportUnderEconomicCoercion: number;
+  supportWhenReadingStated: number;
+  /** Chance per turn that an evacuation completes, in peace and while Taiwan is under armed attack (air and sea routes are then contested). */
+  evacuationChance: number;
+  evacuationChanceUnderAttack: number;
+  /** Chance per turn that Japanese nationals still in Taiwan are harmed while it is under armed attack. */
+  nationalsHarmedChance: number;
+  /** Congress's vote on authorising force: logistic in its support, centred here, with this spread. */
+  congressApprovalMidpoint: number;
+  congressApprovalSpread: number;
+  /** Congressional support changes: when US forces are attacked, per 1,000 US casualties, and when the President reports a threat under the TRA. */
+  congressSupportWhenUsForcesAttacked: number;
+  congressSupportPerThousandCasualties: number;
+  congressSupportWhenThreatReported: number;
+  /** The War Powers Resolution: days of hostilities without authorisation, and days to withdraw after (50 U.S.C. 1544(b)). */
+  warPowersDays: number;
+  warPowersWithdrawalDays: number;
 }
 
 export type Comparison = '<' | '<=' | '>' | '>=';

@@ -12,11 +12,14 @@ export const TRACK_STATES = {
       'ceasefire', 'negotiatedSettlement',
     ],
     missileStrikes: ['none', 'onTaiwanOnly', 'alsoOnAlliedBases'],
+    pressureOnJapan: ['none', 'economicCoercion'],
+    senkakus: ['none', 'coastGuardInTerritorialSea', 'landing'],
   },
   taipei: {
     defence: ['normal', 'heightenedReadiness', 'mobilisation', 'fullResistance'],
+    seaDenial: ['restrained', 'enforcingContiguousZone', 'counterattacking'],
     energy: ['normalSupply', 'rationing'],
-    stance: ['standingFirm', 'negotiating', 'accommodation'],
+    stance: ['standingFirm', 'negotiating', 'accommodation', 'settled'],
   },
   tokyo: {
     determination: [
@@ -28,14 +31,21 @@ export const TRACK_STATES = {
       'defenceOperationApproved', 'exPostApprovalPending', 'defenceOperationRefused',
     ],
     sdfRole: ['policeRole', 'rearAreaSupport', 'defenceOperation'],
+    forceScope: ['defensiveOnly', 'strikesOnAttackingForces'],
     priorConsultation: ['notRequested', 'requested', 'consented', 'refused'],
     evacuation: ['notOrdered', 'underway', 'completed'],
+    declaratoryPolicy: ['ambiguity', 'blockadeCouldBeSurvivalThreatening'],
+    diplomacy: ['none', 'seekingDiplomaticSolution'],
   },
   washington: {
     posture: ['strategicAmbiguity', 'warningsAndShowOfForce', 'convoyEscort', 'standingAside', 'directIntervention'],
     operatingFrom: ['guamAndAtSea', 'basesInJapan'],
+    defenceOfJapan: ['none', 'defendingJapan'],
     priorConsultation: ['notSought', 'sought', 'soughtAgain'],
     mainlandStrikes: ['notAuthorised', 'authorised'],
+    congress: ['notAsked', 'authorisationRequested', 'authorised', 'refused'],
+    articleV: ['unstated', 'affirmedForSenkakus'],
+    taiwanRelationsAct: ['notInvoked', 'threatReported'],
   },
 } as const;
 
@@ -57,21 +67,25 @@ export const DECISIONS = {
   beijing: [
     'escalateToGrayZone', 'holdLargeScaleExercise', 'declareQuarantine', 'standDown', 'declareBlockade', 'launchInvasion',
     'easeToQuarantine', 'declareCeasefire', 'agreeSettlement', 'resumeBlockade', 'strikeTaiwan', 'strikeAlliedBases',
+    'coerceJapanEconomically', 'liftEconomicCoercion', 'pressSenkakus', 'landOnSenkakus', 'withdrawFromSenkakus',
+    'proposeSettlement',
   ],
   taipei: [
-    'raiseReadiness', 'mobilise', 'standDownForces', 'resistFully', 'rationEnergy', 'endRationing', 'openNegotiations',
-    'breakOffNegotiations', 'accommodate',
+    'raiseReadiness', 'mobilise', 'standDownForces', 'resistFully', 'enforceContiguousZone', 'counterattack', 'holdFire',
+    'rationEnergy', 'endRationing', 'openNegotiations', 'breakOffNegotiations', 'accommodate', 'proposeSettlement', 'acceptSettlement',
   ],
   tokyo: [
     'orderMaritimeSecurityOperation', 'determineImportantInfluenceSituation', 'determineAnticipatedArmedAttackSituation',
     'determineSurvivalThreateningSituation', 'determineArmedAttackSituation', 'revokeDetermination',
     'requestSupportPlanApproval', 'requestDefenceOperationApproval', 'orderDefenceOperationInEmergency',
-    'beginRearAreaSupport', 'orderDefenceOperation', 'ceaseOperations', 'consentToCombatOperations',
-    'refuseCombatOperations', 'orderEvacuation',
+    'beginRearAreaSupport', 'orderDefenceOperation', 'ceaseOperations', 'authoriseStrikesOnAttackingForces', 'limitToDefensiveOperations',
+    'consentToCombatOperations', 'refuseCombatOperations', 'withdrawConsent', 'orderEvacuation',
+    'stateBlockadeCouldBeSurvivalThreatening', 'returnToAmbiguity', 'seekDiplomaticSolution',
   ],
   washington: [
     'issueWarnings', 'escortConvoys', 'intervene', 'standAside', 'returnToAmbiguity', 'endEscorts', 'standDownForces',
-    'operateFromBasesInJapan', 'requestPriorConsultation', 'authoriseMainlandStrikes', 'prohibitMainlandStrikes',
+    'operateFromBasesInJapan', 'defendJapan', 'requestPriorConsultation', 'authoriseMainlandStrikes', 'prohibitMainlandStrikes',
+    'requestAuthorisationFromCongress', 'affirmArticleVForSenkakus', 'reportThreatUnderTaiwanRelationsAct',
   ],
 } as const satisfies Record<Role, readonly string[]>;
 
@@ -82,5 +96,8 @@ export const HOLD = 'hold';
 export type Hold = typeof HOLD;
 
 /** Events the engine sends a machine on adjudication (votes, requests arriving, completions); no role chooses them. */
-export const ENGINE_EVENTS = ['dietApproves', 'dietRefuses', 'priorConsultationRequested', 'evacuationCompleted'] as const;
+export const ENGINE_EVENTS = [
+  'dietApproves', 'dietRefuses', 'priorConsultationRequested', 'evacuationCompleted', 'armedAttackEnded', 'consentWithdrawn',
+  'congressAuthorises', 'congressRefuses', 'warPowersDeadline', 'settlementAgreed',
+] as const;
 export type EngineEvent = (typeof ENGINE_EVENTS)[number];

@@ -4,12 +4,14 @@ import { isOpen } from './machines/index.ts';
 import type { Scenario } from './scenario.ts';
 import { temperamentOf, type Seats } from './seats.ts';
 import { HOLD } from './tracks.ts';
-import { ROLES, type Actor, type Command, type GameState, type Role } from './types.ts';
+import { ROLES, type Actor, type Command, type GameState, type Proposal, type Role } from './types.ts';
 
 /** A choice made for a seat: by a person now, or recorded in an earlier game. */
 export interface Choice {
   decision: string;
   by: Actor;
+  /** The terms, when the choice is to propose a settlement. */
+  proposal?: Proposal;
 }
 
 /**
@@ -29,7 +31,7 @@ export function turnCommands(
   return ROLES.map((role) => {
     const choice = choices[role];
     if (choice && (!facts || isOpen(role, view.tracks[role], choice.decision, facts))) {
-      return { turn: view.turn, role, decision: choice.decision, by: choice.by };
+      return { turn: view.turn, role, decision: choice.decision, by: choice.by, ...(choice.proposal ? { proposal: choice.proposal } : {}) };
     }
     const seat = choice && facts ? choice.by : seats[role];
     if (seat === 'human' && !facts) return { turn: view.turn, role, decision: HOLD, by: 'human' };

@@ -30,6 +30,15 @@ export const TEMPERAMENTS: readonly BotTemperament[] = ['cautious', 'hawkish'];
 export type Actor = 'human' | `bot:${BotTemperament}`;
 export const ACTORS: readonly Actor[] = ['human', 'bot:cautious', 'bot:hawkish'];
 
+/** Text a person wrote that a replay records: a facilitator's reason or headline, a proposal's note. */
+export type FreeText = 'reason' | 'headline' | 'note';
+
+/** Settlement terms put on the table, by the scenario's term ids, with a note in the proposer's words. */
+export interface Proposal {
+  terms: string[];
+  note: string;
+}
+
 /** A decision by a role for one turn. The command log is the replay. */
 export interface Command {
   turn: number;
@@ -37,6 +46,8 @@ export interface Command {
   /** A decision id, which is also the event type the role's machine accepts. `hold` keeps the posture. */
   decision: string;
   by: Actor;
+  /** The terms, for a decision that proposes a settlement. */
+  proposal?: Proposal;
 }
 
 /** A machine's persisted state in the form xstate gives it; every track is one of these, region by region. */
@@ -75,6 +86,8 @@ export interface Indicators {
   japanPublicSupport: number;
   dietSupport: number;
   allianceCredibility: number;
+  /** Support in the US Congress for the administration's course, 0-100: it decides votes on authorising force. */
+  congressSupport: number;
 }
 
 /** Forces that drive the combat model; percentages of the scenario's starting strength. */
@@ -90,16 +103,31 @@ export interface Forces {
   portSeized: boolean;
 }
 
-/** Facts that were true at some point and stay true: they open legal thresholds. */
+/** Facts that were true at some point and stay true: the record of what has happened. The law reads `attacks`. */
 export interface Flags {
   usForcesAttacked: boolean;
   japanAttacked: boolean;
   taiwanAttacked: boolean;
+  /** Japanese-flagged or Japanese-owned ships have been boarded or attacked. */
+  japaneseShipsAttacked: boolean;
+  /** Japanese nationals in Taiwan have been killed or hurt in the fighting. */
+  nationalsHarmed: boolean;
   /** Beijing has launched an invasion: a later ceasefire is then judged against it. */
   invasionLaunched: boolean;
-  evacuationTurns: number;
   nuclearUse: boolean;
   generalWar: boolean;
+}
+
+/** What can be the target of an armed attack, or of interference the law of Japan turns on. */
+export const ATTACK_TARGETS = ['usForces', 'japan', 'taiwan', 'japaneseShips'] as const;
+export type AttackTarget = (typeof ATTACK_TARGETS)[number];
+/** The flag that records, for good, that a target was attacked. */
+export const ATTACK_FLAG = { usForces: 'usForcesAttacked', japan: 'japanAttacked', taiwan: 'taiwanAttacked', japaneseShips: 'japaneseShipsAttacked' } as const satisfies Record<AttackTarget, keyof Flags>;
+
+/** An offer on the table in talks between Beijing and Taipei, and the settlement if one was agreed. */
+export interface Talks {
+  offer: (Proposal & { by: Role; turn: number }) | null;
+  agreed: (Proposal & { by: Role; turn: number }) | null;
 }
 
 export interface GameState {
@@ -114,6 +142,14 @@ export interface GameState {
   indicators: Indicators;
   forces: Forces;
   flags: Flags;
+  /**
+   * The day of the last attack on each target (null if never). An armed attack is under way while the last
+   * one is recent (the scenario's `attackWindowDays`): the law's conditions need one that is occurring.
+   */
+  attacks: Record<AttackTarget, number | null>;
+  /** The day US forces entered hostilities, for the War Powers Resolution's clock; null while they have not. */
+  usHostilitiesFromDay: number | null;
+  talks: Talks;
   /** Injects already played, by id, so one-off injects are not drawn twice. */
   injectsPlayed: string[];
   /** Adjudication parameters the facilitator has changed mid-game, by path. */
@@ -144,14 +180,26 @@ export interface Facts {
   militaryPressure: boolean;
   /** Beijing is interfering with shipping to Taiwan: a quarantine, a blockade or an invasion. */
   shippingCoerced: boolean;
-  /** Beijing is using military force against Taiwan: a declared blockade, strikes or an invasion. */
+  /** Beijing is using military force against Taiwan now: a declared blockade, strikes, an invasion, or a recent clash. */
   taiwanUnderArmedAttack: boolean;
-  usForcesAttacked: boolean;
-  japanAttacked: boolean;
-  /** Strikes on bases in Japan are under way or Beijing's forces are at war next door. */
+  /** US forces are under armed attack now (attacked within the scenario's window): the PLA fired, not the US. */
+  usForcesUnderAttack: boolean;
+  /** Japan is under armed attack now: its territory, bases or forces were attacked within the window. */
+  japanUnderAttack: boolean;
+  /** A clear danger of an armed attack on Japan is imminent: Beijing's forces at war while US forces fight from bases in Japan, or a warning the scenario gives. */
+  japanAttackImminent: boolean;
+  /** An armed attack on Japan is anticipated: the imminent cases, a war next door in which US forces take part, or pressure on Japan's own islands under military pressure. */
   japanAttackAnticipated: boolean;
-  /** The scenario's reading of whether an armed attack on Taiwan alone can ground a survival-threatening situation. */
+  /** Beijing's pressure touches Japan itself: its territorial sea and islands, or Japanese ships. */
+  japanLinkInfringed: boolean;
+  /** US forces are deployed in the crisis: warnings and a show of force, escorts or intervention. */
+  usForcesInTheatre: boolean;
+  /** The attack threatens Japan's survival: enough of the signs the rules count (engine/survivalThreat.ts) hold. */
+  survivalThreatened: boolean;
+  /** Whether an armed attack on Taiwan alone can ground a survival-threatening situation: the scenario's reading, or Tokyo's declared one. */
   taiwanAttackCanQualify: boolean;
+  /** Tokyo tried a diplomatic solution in an earlier turn: the second of the Three New Conditions (no other appropriate means). */
+  otherMeansTried: boolean;
   usRequestedPriorConsultation: boolean;
   tokyoConsentedToCombatOperations: boolean;
   /** Tokyo refused the last request for prior consultation: Washington may ask again. */
@@ -164,6 +212,11 @@ export interface Facts {
   usMayIntervene: boolean;
   /** The scenario lets Tokyo consent to US combat operations from bases in Japan. */
   japanMayConsentToBases: boolean;
+  /** The scenario puts Japan's southwest islands (the Senkakus) in play. */
+  senkakusInPlay: boolean;
+  /** An offer of terms is on the table from Beijing, or from Taipei. */
+  offerFromBeijing: boolean;
+  offerFromTaipei: boolean;
 }
 
 export type NumericIndicator = {
@@ -209,8 +262,10 @@ export interface FacilitatorCommand {
 export const CAUSES = [
   'shipping', 'shippingEscorted', 'energyStocks', 'energyStocksRationed',
   'strikesOnTaiwan', 'strikesOnBases', 'baseDamage',
-  'escortsEngaged', 'blockadeForcesEngaged',
-  'strikesOnAmphibiousFleet', 'landingsAndGroundFighting', 'groundFighting', 'usForcesInBattle', 'sdfInBattle',
+  'escortsEngaged', 'blockadeForcesEngaged', 'sdfEscortsEngaged',
+  'strikesOnAmphibiousFleet', 'landingsAndGroundFighting', 'groundFighting', 'usForcesInBattle', 'sdfInBattle', 'plaEngagesUsForces',
+  'coastGuardClash', 'taiwanCounterattack', 'boardingJapaneseShips', 'senkakuPatrols', 'senkakuLanding',
+  'nationalsCaughtInFighting', 'economicCoercionOfJapan', 'congressVote', 'warPowersClock',
   'politics', 'escalationLadder',
   'plaLands', 'forceAgainstTaiwan', 'nuclearThreshold', 'warWidens',
   'facilitator', 'inject',
@@ -218,16 +273,19 @@ export const CAUSES = [
 export type Cause = (typeof CAUSES)[number];
 
 /** What a roll of the dice decided, as a code. */
-export const CHANCES = ['dietVote', 'inject', 'convoyClash', 'portSeizure', 'nuclearUse', 'generalWar'] as const;
+export const CHANCES = [
+  'dietVote', 'congressVote', 'inject', 'convoyClash', 'sdfEscortClash', 'plaEngagesUsForces', 'coastGuardClash', 'japaneseShipBoarded',
+  'evacuationCompletes', 'nationalsHarmed', 'portSeizure', 'nuclearUse', 'generalWar',
+] as const;
 export type Chance = (typeof CHANCES)[number];
 
 /** The regime a GDP impact comes from (Bloomberg Economics' estimates, domain-facts §2.3). */
-export type EconomicRegime = 'war' | 'blockade' | 'quarantine';
+export type EconomicRegime = 'war' | 'blockade' | 'quarantine' | 'coercionOfJapan';
 
 /** What happened in a turn, in codes and numbers: the story the map animates and the debrief narrates. */
 export type GameEvent =
   /** Carries the facts the rules saw when the decision was validated, so applying it needs no other input. */
-  | { type: 'decisionTaken'; role: Role; decision: string; by: Actor; facts: Facts }
+  | { type: 'decisionTaken'; role: Role; decision: string; by: Actor; facts: Facts; proposal?: Proposal }
   /** An event the engine sends a machine: a vote, a request arriving, an evacuation completed. */
   | { type: 'machineEvent'; role: Role; event: string; facts: Facts }
   /** `vote` names what the Diet votes on; `inject` the inject drawn. */
@@ -237,7 +295,11 @@ export type GameEvent =
   | { type: 'forcesChanged'; changes: Partial<Record<NumericForce, number>>; cause: Cause; inject?: string }
   | { type: 'portSeized'; port: string }
   | { type: 'flagRaised'; flag: BooleanFlag; cause: Cause; inject?: string }
-  | { type: 'evacuationProgressed' }
+  /** An armed attack (or, on Japanese ships, an interference) by Beijing's forces: it keeps the law's "attack under way" alive. */
+  | { type: 'armedAttack'; target: AttackTarget; cause: Cause; inject?: string }
+  /** US forces entered hostilities: the War Powers Resolution's clock starts. */
+  | { type: 'usHostilitiesBegan'; day: number }
+  | { type: 'usHostilitiesEnded' }
   | { type: 'lngExhausted'; day: number }
   | { type: 'interdictionBegan'; day: number }
   | { type: 'gdpImpact'; changes: Partial<ByEconomy>; regime: EconomicRegime }
@@ -272,8 +334,11 @@ export type Refusal =
   | { code: 'notAParameter'; path: string }
   | { code: 'recomputedEachTurn'; indicator: NumericIndicator }
   | { code: 'outOfRange'; name: string; value: number; min: number; max: number; integer?: true }
-  | { code: 'textTooLong'; what: 'reason' | 'headline'; max: number }
-  | { code: 'hiddenCharacter'; what: 'reason' | 'headline'; at: number; character: string };
+  | { code: 'textTooLong'; what: FreeText; max: number }
+  | { code: 'hiddenCharacter'; what: FreeText; at: number; character: string }
+  | { code: 'proposalNeeded'; role: Role }
+  | { code: 'proposalNotExpected'; role: Role; decision: string }
+  | { code: 'unknownTerm'; role: Role; term: string };
 
 export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });

@@ -42,5 +42,6 @@ export function resolveScenario(defaults: DefaultsFile, file: ScenarioFile, vari
     endConditions: (file.endConditions ?? defaults.endConditions) as Scenario['endConditions'],
     horizonOutcomes: (file.horizonOutcomes ?? defaults.horizonOutcomes) as Scenario['horizonOutcomes'],
     bots: file.bots,
+    terms: (file.terms ?? defaults.terms) as Scenario['terms'],
   };
 }

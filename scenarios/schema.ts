@@ -53,6 +53,10 @@ export const paramsSchema = z.strictObject({
     usConvoyGain: param('shipping.usConvoyGain'),
     usInterventionGain: param('shipping.usInterventionGain'),
     japanConvoyGain: param('shipping.japanConvoyGain'),
+    japanLogisticsBoost: param('shipping.japanLogisticsBoost'),
+    fromGuamShare: param('shipping.fromGuamShare'),
+    taiwanEnforcementGain: param('shipping.taiwanEnforcementGain'),
+    taiwanCounterattackGain: param('shipping.taiwanCounterattackGain'),
     noise: param('shipping.noise'),
     restoredPct: param('shipping.restoredPct'),
   }),
@@ -66,6 +70,7 @@ export const paramsSchema = z.strictObject({
     warYearPct: group('economy.warYearPct', ECONOMIES),
     quarantineShare: param('economy.quarantineShare'),
     rampDays: param('economy.rampDays'),
+    coercionOfJapanYearPct: group('economy.coercionOfJapanYearPct', ['japan', 'china']),
   }),
   combat: z.strictObject({
     usAntiShipRate: param('combat.usAntiShipRate'),
@@ -97,10 +102,20 @@ export const paramsSchema = z.strictObject({
     taiwanStrikeLosses: group('combat.taiwanStrikeLosses', ['ships', 'aircraft', 'casualties', 'groundStrength']),
     escortLossShare: param('combat.escortLossShare'),
     convoyClashChance: param('combat.convoyClashChance'),
+    plaEngagesInterveningUsForcesChance: param('combat.plaEngagesInterveningUsForcesChance'),
+    sdfEscortClashChance: param('combat.sdfEscortClashChance'),
+    coastGuardClashChance: param('combat.coastGuardClashChance'),
+    japaneseShipBoardingChance: param('combat.japaneseShipBoardingChance'),
+    counterattackPrcShips: param('combat.counterattackPrcShips'),
+    defenceOfJapanShare: param('combat.defenceOfJapanShare'),
+    sdfAirDefenceShare: param('combat.sdfAirDefenceShare'),
+    japanDefensiveOnlyShare: param('combat.japanDefensiveOnlyShare'),
     nuclearUseChanceWhenLosing: param('combat.nuclearUseChanceWhenLosing'),
     generalWarChance: param('combat.generalWarChance'),
   }),
-  politics: group('politics', ['dietApprovalMidpoint', 'dietApprovalSpread', 'supportWhenJapanAttacked', 'supportPerThousandCasualties', 'dietFollowsPublic', 'credibilityWhenAbandoned', 'credibilityWhenAligned', 'credibilityWhenConsentRefused', 'evacuationTurns']),
+  politics: group('politics', [
+    'dietApprovalMidpoint', 'dietApprovalSpread', 'supportWhenJapanAttacked', 'supportPerThousandCasualties', 'dietFollowsPublic', 'credibilityWhenAbandoned', 'credibilityWhenAligned', 'credibilityWhenConsentRefused', 'credibilityWhenArticleVAffirmed', 'credibilityWhenArticleVUnmet', 'supportWhenUsForcesAttacked', 'supportWhenNationalsHarmed', 'supportUnderEconomicCoercion', 'supportWhenReadingStated', 'evacuationChance', 'evacuationChanceUnderAttack', 'nationalsHarmedChance', 'congressApprovalMidpoint', 'congressApprovalSpread', 'congressSupportWhenUsForcesAttacked', 'congressSupportPerThousandCasualties', 'congressSupportWhenThreatReported', 'warPowersDays', 'warPowersWithdrawalDays',
+  ]),
 });
 
 /** The same shape with every key optional, at every depth: what a scenario or variant overrides. */
@@ -164,7 +179,13 @@ const legalSchema = z.strictObject({
   invasionFeasible: z.boolean(),
   usInterventionFromDay: z.number().int().min(0).max(3650).nullable(),
   japanMayConsentToBases: z.boolean(),
+  attackWindowDays: num(0, 60),
+  survivalThreatSigns: z.number().int().min(1).max(5),
+  senkakusInPlay: z.boolean(),
 });
+
+/** A term a settlement may hold: what one side gives, in the scenario's words. */
+const termSchema = z.strictObject({ id: z.string().max(40, { abort: true }).regex(/^[a-zA-Z]{1,40}$/, 'a name of letters'), by: z.enum(['beijing', 'taipei']), text: text(300) });
 
 const tracksSchema = z.strictObject(Object.fromEntries(ROLES.map((r) => [r, z.record(plain(64), plain(64)).optional()])) as Record<(typeof ROLES)[number], z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>>);
 
@@ -172,7 +193,7 @@ const startSchema = z.strictObject({
   tracks: tracksSchema,
   indicators: z.strictObject({
     lngDays: num(0, 1000), coalDays: num(0, 1000), oilDays: num(0, 1000),
-    japanPublicSupport: pct(), dietSupport: pct(), allianceCredibility: pct(),
+    japanPublicSupport: pct(), dietSupport: pct(), allianceCredibility: pct(), congressSupport: pct(),
   }),
   forces: z.strictObject({
     amphibiousFleetPct: pct(), plaAshore: num(0, 1000), plaSupplyPct: pct(), taiwanGroundStrength: num(0, 1000),
@@ -237,6 +258,7 @@ export const scenarioFileSchema = z.strictObject({
   injects: z.array(injectSchema).max(200),
   endConditions: z.array(endConditionSchema).max(50).optional(),
   horizonOutcomes: z.array(endConditionSchema).min(1).max(20).optional(),
+  terms: z.array(termSchema).min(2).max(30).optional(),
   bots: z.strictObject({ beijingAim: z.enum(['quarantine', 'blockade', 'amphibiousInvasion']) }),
   /** The question the game puts to the class, stated up front (CFR Model Diplomacy's "decision point", domain-facts 3.4). */
   decisionPoint: text(1000),
@@ -254,6 +276,7 @@ export const defaultsFileSchema = z.strictObject({
   params: paramsSchema,
   endConditions: z.array(endConditionSchema).max(50),
   horizonOutcomes: z.array(endConditionSchema).min(1).max(20),
+  terms: z.array(termSchema).min(2).max(30),
   notes: z.record(plain(200), text(1000)),
 });
 

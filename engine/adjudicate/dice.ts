@@ -27,9 +27,10 @@ export function count(rng: Rng, expected: number): number {
 // Powers of ten written out: ** is implementation-approximated in JavaScript, literals are exact.
 const POW10 = [1, 10, 100, 1000, 10000, 100000];
 
+/** `x` to `digits` decimals; never -0, which a JSON round trip would turn into 0. */
 export function round(x: number, digits = 2): number {
   const f = POW10[digits] ?? 1e6;
-  return Math.round(x * f) / f;
+  return Math.round(x * f) / f + 0;
 }
 
 export const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));

@@ -1,6 +1,7 @@
 import type { GameEvent } from '../types.ts';
 import type { Step } from './context.ts';
 import { exactExp } from '../exactMath.ts';
+import { sdfMayFight } from '../legalBasis.ts';
 import { chance, clamp, count, round, spread } from './dice.ts';
 
 // Readiness of Taiwan's forces by posture: the first CSIS condition is that Taiwan resists (§1.6).
@@ -12,14 +13,15 @@ const TAIWAN_ANTISHIP: Record<string, number> = { normal: 0.2, heightenedReadine
  * its problem is sustaining them while allied strikes sink the amphibious fleet. US strike power
  * depends on bases in Japan (condition 3) and long-range anti-ship missiles (condition 4).
  */
-export const invasion: Step = ({ scenario, state, rng }) => {
+export const invasion: Step = ({ scenario, state, facts, rng }) => {
   if (state.tracks.beijing.coercion !== 'amphibiousInvasion') return [];
   const c = scenario.params.combat;
   const f = state.forces;
   const w = state.tracks.washington;
   const events: GameEvent[] = [];
   const usFighting = w.posture === 'directIntervention';
-  const japanFighting = state.tracks.tokyo.sdfRole === 'defenceOperation';
+  // The SDF fights only with a legal basis occurring now (engine/legalBasis.ts).
+  const japanFighting = sdfMayFight(state, facts);
   const defence = state.tracks.taipei.defence;
 
   const us = usFighting
@@ -29,7 +31,9 @@ export const invasion: Step = ({ scenario, state, rng }) => {
       (f.usStrikeCapacityPct / 100) *
       (1 + (w.mainlandStrikes === 'authorised' ? c.mainlandStrikeBonus : 0))
     : 0;
-  const japan = japanFighting ? c.japanAntiShipRate * c.japanOffensiveFactor : 0;
+  // Condition 3: defensive operations only, unless striking the attacking forces is within the minimum necessary.
+  const scope = state.tracks.tokyo.forceScope === 'strikesOnAttackingForces' ? 1 : c.japanDefensiveOnlyShare;
+  const japan = japanFighting ? c.japanAntiShipRate * c.japanOffensiveFactor * scope : 0;
   const taiwan = c.taiwanAntiShipRate * (TAIWAN_ANTISHIP[defence] ?? 0.2);
   const kill = 1 - exactExp(-(us + japan + taiwan) * spread(rng, 0.4));
   const sunk = f.amphibiousFleetPct * kill;
@@ -80,11 +84,14 @@ export const invasion: Step = ({ scenario, state, rng }) => {
     if (seize.success) events.push({ type: 'portSeized', port: 'Kaohsiung' });
   }
 
-  // The PLA answers intervention by striking US ships; the SDF's ships and aircraft are in the fight too.
+  // The PLA decides whether to answer intervention by striking US ships (it did in every CSIS game, §1.1): only that is an
+  // armed attack on US forces; strikes the US launches on its own are not. Without it, US losses are those of its own attacks.
   if (usFighting) {
-    const ships = count(rng, c.usShipsLostPerTurn);
-    events.push({ type: 'lossesInflicted', side: 'us', ships, aircraft: count(rng, c.usAircraftLostPerTurn), casualties: ships * c.casualtiesPerShip, cause: 'usForcesInBattle' });
-    if (!state.flags.usForcesAttacked) events.push({ type: 'flagRaised', flag: 'usForcesAttacked', cause: 'usForcesInBattle' });
+    const answered = chance(rng, 'plaEngagesUsForces', c.plaEngagesInterveningUsForcesChance);
+    events.push(answered.event);
+    const ships = count(rng, c.usShipsLostPerTurn * (answered.success ? 1 : 0.3));
+    events.push({ type: 'lossesInflicted', side: 'us', ships, aircraft: count(rng, c.usAircraftLostPerTurn * (answered.success ? 1 : 0.3)), casualties: ships * c.casualtiesPerShip, cause: answered.success ? 'plaEngagesUsForces' : 'usForcesInBattle' });
+    if (answered.success) events.push({ type: 'armedAttack', target: 'usForces', cause: 'plaEngagesUsForces' });
   }
   if (japanFighting) {
     const ships = count(rng, c.japanShipsLostPerTurn);

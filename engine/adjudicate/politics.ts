@@ -5,37 +5,63 @@ import { clamp, round } from './dice.ts';
 const ABSENT = new Set<UsPosture>(['strategicAmbiguity', 'standingAside']);
 
 /**
- * Japan's public and Diet support and the alliance's credibility: the seed articles' question of
- * whether Washington aligns with a Tokyo that has committed itself.
+ * Opinion in Tokyo and Washington, and the alliance's credibility: the seed articles' question of whether
+ * Washington aligns with a Tokyo that has committed itself. Japanese public support moves with attacks on
+ * Japan and on US forces, nationals harmed, Beijing's economic coercion and casualties; the Diet follows it
+ * and decides votes. Congress's support moves with US casualties, attacks on US forces and a threat reported
+ * under the TRA, and decides whether force is authorised. Credibility rises when the allies act together and
+ * falls when one leaves the other exposed.
  */
 export const politics: Step = ({ scenario, state, before, facts }) => {
   const p = scenario.params.politics;
   const i = state.indicators;
-  const tokyo = state.tracks.tokyo;
-  const posture = state.tracks.washington.posture;
+  const { tokyo, washington, beijing } = state.tracks;
+  const was = before.tracks;
+  const newly = (f: 'japanAttacked' | 'usForcesAttacked' | 'nationalsHarmed') => state.flags[f] && !before.flags[f];
 
+  // Japanese public support for the government's line.
   let publicSupport = i.japanPublicSupport;
-  if (state.flags.japanAttacked && !before.flags.japanAttacked) publicSupport += p.supportWhenJapanAttacked;
-  const newCasualties = i.casualties.japan - before.indicators.casualties.japan;
-  publicSupport -= (newCasualties / 1000) * p.supportPerThousandCasualties;
+  if (newly('japanAttacked')) publicSupport += p.supportWhenJapanAttacked;
+  if (newly('usForcesAttacked')) publicSupport += p.supportWhenUsForcesAttacked;
+  if (newly('nationalsHarmed')) publicSupport += p.supportWhenNationalsHarmed;
+  // Beijing's economic coercion rallies opinion behind Tokyo (Japan declined to retract, NIPPON-JIJI, §4.8).
+  if (beijing.pressureOnJapan === 'economicCoercion') publicSupport += p.supportUnderEconomicCoercion;
+  if (tokyo.declaratoryPolicy !== was.tokyo.declaratoryPolicy) {
+    publicSupport += tokyo.declaratoryPolicy === 'blockadeCouldBeSurvivalThreatening' ? p.supportWhenReadingStated : -p.supportWhenReadingStated / 2;
+  }
+  publicSupport -= ((i.casualties.japan - before.indicators.casualties.japan) / 1000) * p.supportPerThousandCasualties;
   publicSupport = clamp(publicSupport, 0, 100);
   const dietSupport = clamp(i.dietSupport + p.dietFollowsPublic * (publicSupport - i.dietSupport), 0, 100);
 
+  // Congress.
+  let congress = i.congressSupport;
+  if (newly('usForcesAttacked')) congress += p.congressSupportWhenUsForcesAttacked;
+  if (washington.taiwanRelationsAct === 'threatReported' && was.washington.taiwanRelationsAct !== 'threatReported') congress += p.congressSupportWhenThreatReported;
+  congress -= ((i.casualties.us - before.indicators.casualties.us) / 1000) * p.congressSupportPerThousandCasualties;
+  congress = clamp(congress, 0, 100);
+
+  // The alliance's credibility.
   let credibility = i.allianceCredibility;
-  const determination = tokyo.determination;
   const tokyoCommitted =
-    determination === 'survivalThreateningSituation' || determination === 'armedAttackSituation' ||
+    tokyo.determination === 'survivalThreateningSituation' || tokyo.determination === 'armedAttackSituation' ||
     tokyo.sdfRole !== 'policeRole' || tokyo.priorConsultation === 'consented';
-  if (tokyoCommitted && facts.taiwanUnderArmedAttack && ABSENT.has(posture)) credibility += p.credibilityWhenAbandoned;
-  if (tokyoCommitted && posture === 'directIntervention') credibility += p.credibilityWhenAligned;
-  if (tokyo.priorConsultation === 'refused' && before.tracks.tokyo.priorConsultation !== 'refused') {
-    credibility += p.credibilityWhenConsentRefused;
+  if (tokyoCommitted && facts.taiwanUnderArmedAttack && ABSENT.has(washington.posture)) credibility += p.credibilityWhenAbandoned;
+  if (tokyoCommitted && washington.posture === 'directIntervention') credibility += p.credibilityWhenAligned;
+  // Refusing or withdrawing consent after Washington asked (Kanehara: "If we don't say yes, the alliance is over", FVBB, §4.3).
+  if (tokyo.priorConsultation === 'refused' && was.tokyo.priorConsultation !== 'refused') credibility += p.credibilityWhenConsentRefused;
+  if (washington.articleV === 'affirmedForSenkakus' && was.washington.articleV !== 'affirmedForSenkakus') credibility += p.credibilityWhenArticleVAffirmed;
+  // Japan attacked and Washington not meeting it under Article V.
+  if (facts.japanUnderAttack && washington.defenceOfJapan !== 'defendingJapan' && washington.posture !== 'directIntervention') {
+    credibility += p.credibilityWhenArticleVUnmet * (washington.articleV === 'affirmedForSenkakus' ? 2 : 1);
   }
   credibility = clamp(credibility, 0, 100);
 
   return [{
     type: 'indicatorsChanged',
-    changes: { japanPublicSupport: round(publicSupport, 1), dietSupport: round(dietSupport, 1), allianceCredibility: round(credibility, 1) },
+    changes: {
+      japanPublicSupport: round(publicSupport, 1), dietSupport: round(dietSupport, 1),
+      allianceCredibility: round(credibility, 1), congressSupport: round(congress, 1),
+    },
     cause: 'politics',
   }];
 };

@@ -1,47 +1,83 @@
-import type { DietApproval, GameEvent } from '../types.ts';
-import type { Step } from './context.ts';
 import { exactExp } from '../exactMath.ts';
+import { blockadeOrWorse } from '../ladder.ts';
+import type { DietApproval } from '../tracks.ts';
+import type { GameEvent } from '../types.ts';
+import type { Step } from './context.ts';
 import { chance } from './dice.ts';
 
 const PENDING = new Set<DietApproval>(['supportPlanPending', 'defenceOperationPending', 'exPostApprovalPending']);
 
+/** A vote's chance of passing: logistic in support, centred and spread as the scenario says (model assumption, docs/model.md). */
+const voteChance = (support: number, midpoint: number, spread: number) => 1 / (1 + exactExp(-(support - midpoint) / spread));
+
 /**
- * Procedures that follow from decisions: a US request for prior consultation reaching Tokyo, the
- * Diet's vote on a pending approval, the evacuation of nationals, and Taiwan being under attack.
+ * Procedures that follow from decisions: requests reaching Tokyo and answers reaching Washington, votes
+ * in the Diet and in Congress, the War Powers clock, a force determination lapsing when the attack it
+ * answered has ended, a settlement agreed, and the evacuation of nationals.
  */
 export const procedures: Step = ({ scenario, state, before, facts, rng }) => {
   const events: GameEvent[] = [];
-  const tokyo = state.tracks.tokyo;
+  const { tokyo, washington, taipei, beijing } = state.tracks;
   const p = scenario.params.politics;
 
   // A request reaches Tokyo when Washington first asks, and again whenever it asks anew after a refusal.
-  const asked = state.tracks.washington.priorConsultation;
+  const asked = washington.priorConsultation;
   const askedAgain = asked !== before.tracks.washington.priorConsultation && tokyo.priorConsultation === 'refused';
   if ((asked !== 'notSought' && tokyo.priorConsultation === 'notRequested') || askedAgain) {
     events.push({ type: 'machineEvent', role: 'tokyo', event: 'priorConsultationRequested', facts });
   }
+  // Consent withdrawn: US combat operations for Taiwan leave bases in Japan.
+  if (tokyo.priorConsultation === 'refused' && before.tracks.tokyo.priorConsultation === 'consented' && washington.operatingFrom === 'basesInJapan') {
+    events.push({ type: 'machineEvent', role: 'washington', event: 'consentWithdrawn', facts });
+  }
+
+  // A settlement: whichever side accepted, the other side's track follows.
+  if (taipei.stance === 'settled' && beijing.coercion !== 'negotiatedSettlement') events.push({ type: 'machineEvent', role: 'beijing', event: 'settlementAgreed', facts });
+  if (beijing.coercion === 'negotiatedSettlement' && taipei.stance === 'negotiating') events.push({ type: 'machineEvent', role: 'taipei', event: 'settlementAgreed', facts });
 
   const diet = tokyo.dietApproval;
   if (PENDING.has(diet)) {
-    // The Diet's mood, as a logistic curve in its support for the government's line (model assumption, docs/model.md).
-    const support = state.indicators.dietSupport;
-    const probability = 1 / (1 + exactExp(-(support - p.dietApprovalMidpoint) / p.dietApprovalSpread));
-    const vote = chance(rng, 'dietVote', probability, { vote: diet });
+    const vote = chance(rng, 'dietVote', voteChance(state.indicators.dietSupport, p.dietApprovalMidpoint, p.dietApprovalSpread), { vote: diet });
     events.push(vote.event, { type: 'machineEvent', role: 'tokyo', event: vote.success ? 'dietApproves' : 'dietRefuses', facts });
   }
-
-  if (tokyo.evacuation === 'underway') {
-    events.push({ type: 'evacuationProgressed' });
-    if (state.flags.evacuationTurns + 1 >= p.evacuationTurns) {
-      events.push({ type: 'machineEvent', role: 'tokyo', event: 'evacuationCompleted', facts });
-    }
+  if (washington.congress === 'authorisationRequested') {
+    const vote = chance(rng, 'congressVote', voteChance(state.indicators.congressSupport, p.congressApprovalMidpoint, p.congressApprovalSpread));
+    events.push(vote.event, { type: 'machineEvent', role: 'washington', event: vote.success ? 'congressAuthorises' : 'congressRefuses', facts });
   }
 
-  if (facts.prcCoercion === 'amphibiousInvasion' && !state.flags.invasionLaunched) {
+  // The War Powers Resolution: forces introduced into hostilities, or where imminent involvement is clearly indicated
+  // (escorts through a declared blockade), start a 60-day clock; 30 more to withdraw (50 U.S.C. 1544(b)).
+  const inHostilities = washington.posture === 'directIntervention' || (washington.posture === 'convoyEscort' && blockadeOrWorse(beijing.coercion));
+  if (inHostilities && state.usHostilitiesFromDay === null) events.push({ type: 'usHostilitiesBegan', day: state.day });
+  if (!inHostilities && state.usHostilitiesFromDay !== null) events.push({ type: 'usHostilitiesEnded' });
+  if (inHostilities && state.usHostilitiesFromDay !== null && washington.congress !== 'authorised' &&
+    state.day - state.usHostilitiesFromDay >= p.warPowersDays + p.warPowersWithdrawalDays) {
+    events.push({ type: 'machineEvent', role: 'washington', event: 'warPowersDeadline', facts });
+  }
+
+  // A force determination lapses once the armed attack that grounded it is no longer occurring (MOFA-LPS, §4.2).
+  const stsBasisGone = tokyo.determination === 'survivalThreateningSituation' &&
+    !(facts.usForcesUnderAttack || (facts.taiwanUnderArmedAttack && facts.taiwanAttackCanQualify));
+  const aasBasisGone = tokyo.determination === 'armedAttackSituation' && !(facts.japanUnderAttack || facts.japanAttackImminent);
+  if (stsBasisGone || aasBasisGone) events.push({ type: 'machineEvent', role: 'tokyo', event: 'armedAttackEnded', facts });
+
+  // Evacuation: by air and sea, harder once Taiwan is under armed attack (YOMIURI-1108: the top priority, §4.8).
+  if (tokyo.evacuation === 'underway') {
+    const done = chance(rng, 'evacuationCompletes', facts.taiwanUnderArmedAttack ? p.evacuationChanceUnderAttack : p.evacuationChance);
+    events.push(done.event);
+    if (done.success) events.push({ type: 'machineEvent', role: 'tokyo', event: 'evacuationCompleted', facts });
+  }
+  // Nationals still in Taiwan when force is used may be caught in it.
+  if (facts.taiwanUnderArmedAttack && tokyo.evacuation !== 'completed' && !state.flags.nationalsHarmed) {
+    const harmed = chance(rng, 'nationalsHarmed', p.nationalsHarmedChance);
+    events.push(harmed.event);
+    if (harmed.success) events.push({ type: 'flagRaised', flag: 'nationalsHarmed', cause: 'nationalsCaughtInFighting' });
+  }
+
+  if (beijing.coercion === 'amphibiousInvasion' && !state.flags.invasionLaunched) {
     events.push({ type: 'flagRaised', flag: 'invasionLaunched', cause: 'plaLands' });
   }
-  if (facts.taiwanUnderArmedAttack && !state.flags.taiwanAttacked) {
-    events.push({ type: 'flagRaised', flag: 'taiwanAttacked', cause: 'forceAgainstTaiwan' });
-  }
+  if (facts.taiwanUnderArmedAttack) events.push({ type: 'armedAttack', target: 'taiwan', cause: 'forceAgainstTaiwan' });
+  if (beijing.senkakus === 'landing') events.push({ type: 'armedAttack', target: 'japan', cause: 'senkakuLanding' });
   return events;
 };

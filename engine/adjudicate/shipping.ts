@@ -1,34 +1,43 @@
-import type { Coercion, UsPosture } from '../tracks.ts';
+import { sdfMayFight } from '../legalBasis.ts';
+import type { Coercion } from '../tracks.ts';
 import type { GameEvent } from '../types.ts';
 import type { Step } from './context.ts';
 import { chance, clamp, count, round, spread } from './dice.ts';
 
-const ESCORTING = new Set<UsPosture>(['convoyEscort', 'directIntervention']);
-const SUPPORTING = new Set(['rearAreaSupport', 'defenceOperation']);
 const INTERDICTING = new Set<Coercion>(['quarantine', 'blockade', 'amphibiousInvasion']);
 const ARMED = new Set<Coercion>(['blockade', 'amphibiousInvasion']);
 
 /**
- * Shipping reaching Taiwan. Beijing's rung sets how much gets through; escorts close part of the gap,
- * and an armed blockade singles out energy carriers. Ships that sail and are stopped are turned back
- * under a quarantine, and some are sunk or mined under a blockade or invasion.
+ * Shipping reaching Taiwan. Beijing's rung sets how much gets through; escorts close part of the gap, and
+ * an armed blockade singles out energy carriers. What each helper may do depends on its legal basis:
+ * Japan's rear-area support is logistics outside the zone (it lengthens what US escorts can do and puts no
+ * SDF ship at risk); SDF escorts, minesweepers and anti-submarine forces inside the zone need the use-of-force
+ * path and can be fired on (§4.3). Taiwan's coast guard can enforce its 24-nm zone or counterattack (T1-T2, §2.1).
  */
-export const shipping: Step = ({ scenario, state, rng }) => {
+export const shipping: Step = ({ scenario, state, facts, rng }) => {
   const sp = scenario.params.shipping;
-  const coercion = state.tracks.beijing.coercion;
-  const strikes = state.tracks.beijing.missileStrikes;
+  const c = scenario.params.combat;
+  const { beijing, washington, tokyo, taipei } = state.tracks;
+  const coercion = beijing.coercion;
   const events: GameEvent[] = [];
 
   let base = sp.throughputByCoercion[coercion] ?? 1;
-  if (strikes !== 'none') base *= 0.85; // ports under missile attack work more slowly
-  let energyBase = ARMED.has(coercion) ? base * (1 - sp.energyTargeting) : base;
+  if (beijing.missileStrikes !== 'none') base *= 0.85; // ports under missile attack work more slowly
+  const energyBase = ARMED.has(coercion) ? base * (1 - sp.energyTargeting) : base;
 
+  const escorting = washington.posture === 'convoyEscort' || washington.posture === 'directIntervention';
+  const sdfEscorts = tokyo.sdfRole === 'defenceOperation' && sdfMayFight(state, facts);
   let closure = 0;
   if (INTERDICTING.has(coercion)) {
-    const posture = state.tracks.washington.posture;
-    if (posture === 'convoyEscort') closure += sp.usConvoyGain;
-    if (posture === 'directIntervention') closure += sp.usInterventionGain;
-    if (SUPPORTING.has(state.tracks.tokyo.sdfRole)) closure += sp.japanConvoyGain;
+    let us = washington.posture === 'convoyEscort' ? sp.usConvoyGain : washington.posture === 'directIntervention' ? sp.usInterventionGain : 0;
+    // Without bases in Japan, US ships and aircraft come from Guam and the sea: fewer sorties, longer transits (CSIS condition 3, §1.6).
+    if (washington.operatingFrom !== 'basesInJapan') us *= sp.fromGuamShare;
+    // Rear-area support: fuel, supplies and repairs outside the zone let the US escorts do more (PSAJ, KOTOBANK-IIS, §4.3).
+    if (tokyo.sdfRole === 'rearAreaSupport') us *= 1 + sp.japanLogisticsBoost;
+    closure += us;
+    if (sdfEscorts) closure += sp.japanConvoyGain;
+    if (coercion === 'quarantine' && taipei.seaDenial !== 'restrained') closure += sp.taiwanEnforcementGain;
+    if (coercion === 'blockade' && taipei.seaDenial === 'counterattacking') closure += sp.taiwanCounterattackGain;
     // Once the invasion starts the ring round Taiwan is too dense for convoys (KR-BRUNCH ch.6, §1.4).
     if (coercion === 'amphibiousInvasion') closure *= 0.2;
     closure = Math.min(1, closure);
@@ -56,26 +65,67 @@ export const shipping: Step = ({ scenario, state, rng }) => {
     cause: closure > 0 ? 'shippingEscorted' : 'shipping',
   });
 
-  // Escorts running a declared blockade may be fired on: the case Takaichi described to the Diet (YOMIURI-1108, §4.8).
-  const posture = state.tracks.washington.posture;
-  if (coercion === 'blockade' && ESCORTING.has(posture)) {
-    const c = scenario.params.combat;
-    const fight = posture === 'directIntervention' ? { success: true, event: null } : chance(rng, 'convoyClash', c.convoyClashChance);
-    if (fight.event) events.push(fight.event);
-    if (fight.success) {
+  // Boarding and inspection reach Japanese-flagged or Japanese-owned ships too: a Japanese link (MOD-WP2018-COL, §4.4).
+  if (coercion === 'quarantine' || coercion === 'blockade') {
+    const boarded = chance(rng, 'japaneseShipBoarded', c.japaneseShipBoardingChance);
+    events.push(boarded.event);
+    if (boarded.success) events.push({ type: 'armedAttack', target: 'japaneseShips', cause: 'boardingJapaneseShips' });
+  }
+
+  if (coercion === 'blockade' && escorting) {
+    // The PLA decides whether to fire on the US ships running its declared zone: only then are US forces attacked.
+    // Intervention puts more ships in the zone and invites it more often than escorts alone (CKHQ-NSJ, §2.1).
+    const intervening = washington.posture === 'directIntervention';
+    const fired = chance(rng, intervening ? 'plaEngagesUsForces' : 'convoyClash', intervening ? c.plaEngagesInterveningUsForcesChance : c.convoyClashChance);
+    events.push(fired.event);
+    if (fired.success) {
       // Escort fights cost warships: even convoys that only defend can cost dozens (CKHQ-NSJ, §2.1).
       const usShips = count(rng, c.usShipsLostPerTurn * c.escortLossShare);
       events.push(
         { type: 'lossesInflicted', side: 'us', ships: usShips, aircraft: count(rng, c.usAircraftLostPerTurn * 0.3), casualties: usShips * c.casualtiesPerShip, cause: 'escortsEngaged' },
         prcBlockadeLosses(count(rng, c.prcShipsPerFleetPct * 4), count(rng, c.usAircraftLostPerTurn * 0.5), c.casualtiesPerShip),
+        { type: 'armedAttack', target: 'usForces', cause: 'escortsEngaged' },
       );
-      if (!state.flags.usForcesAttacked) events.push({ type: 'flagRaised', flag: 'usForcesAttacked', cause: 'escortsEngaged' });
+    } else if (intervening) {
+      // US forces that intervene strike the blockade's ships and submarines on their own initiative: no attack on them.
+      events.push(prcBlockadeLosses(count(rng, c.prcShipsPerFleetPct * 2), count(rng, c.usAircraftLostPerTurn * 0.3), c.casualtiesPerShip));
     }
+  }
+
+  // SDF escorts, minesweepers and anti-submarine forces inside the zone can be fired on: an armed attack on Japan's forces.
+  if (coercion === 'blockade' && sdfEscorts) {
+    const fired = chance(rng, 'sdfEscortClash', c.sdfEscortClashChance);
+    events.push(fired.event);
+    if (fired.success) {
+      const ships = count(rng, c.japanShipsLostPerTurn * c.escortLossShare);
+      events.push(
+        { type: 'lossesInflicted', side: 'japan', ships, aircraft: count(rng, c.japanAircraftLostPerTurn * 0.3), casualties: ships * c.casualtiesPerShip, cause: 'sdfEscortsEngaged' },
+        { type: 'armedAttack', target: 'japan', cause: 'sdfEscortsEngaged' },
+      );
+    }
+  }
+
+  // Taiwan's coast guard meeting China's within 24 nm may clash (T1); a counterattack is force against force (T2).
+  if ((coercion === 'quarantine' || coercion === 'blockade') && taipei.seaDenial === 'enforcingContiguousZone') {
+    const clash = chance(rng, 'coastGuardClash', c.coastGuardClashChance);
+    events.push(clash.event);
+    if (clash.success) {
+      events.push(
+        { type: 'lossesInflicted', side: 'taiwan', ships: count(rng, 0.5), aircraft: 0, casualties: count(rng, 20), cause: 'coastGuardClash' },
+        { type: 'armedAttack', target: 'taiwan', cause: 'coastGuardClash' },
+      );
+    }
+  }
+  if (coercion === 'blockade' && taipei.seaDenial === 'counterattacking') {
+    events.push(
+      prcBlockadeLosses(count(rng, c.counterattackPrcShips), count(rng, 3), c.casualtiesPerShip, 'taiwanCounterattack'),
+      { type: 'lossesInflicted', side: 'taiwan', ships: count(rng, c.counterattackPrcShips * 0.5), aircraft: count(rng, 4), casualties: count(rng, 150), cause: 'taiwanCounterattack' },
+    );
   }
   return events;
 };
 
 /** PLA ships and aircraft lost fighting escorts; the blockade's submarines and patrol craft have smaller crews than destroyers. */
-function prcBlockadeLosses(ships: number, aircraft: number, casualtiesPerShip: number): GameEvent {
-  return { type: 'lossesInflicted', side: 'prc', ships, aircraft, casualties: Math.round(ships * casualtiesPerShip * 0.5), cause: 'blockadeForcesEngaged' };
+function prcBlockadeLosses(ships: number, aircraft: number, casualtiesPerShip: number, cause: 'blockadeForcesEngaged' | 'taiwanCounterattack' = 'blockadeForcesEngaged'): GameEvent {
+  return { type: 'lossesInflicted', side: 'prc', ships, aircraft, casualties: Math.round(ships * casualtiesPerShip * 0.5), cause };
 }

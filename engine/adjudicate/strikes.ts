@@ -21,8 +21,11 @@ export const strikes: Step = ({ scenario, state, rng }) => {
     cause: 'strikesOnTaiwan',
   });
   if (mode === 'alsoOnAlliedBases') {
-    // Hardening and damage already done reduce what is left to hit.
-    const exposed = 1 - state.forces.alliedBasesDamagePct / 100;
+    // Hardening and damage already done reduce what is left to hit; US forces defending Japan under Article V, and the
+    // SDF's air and missile defence once Japan is attacked, shoot down part of the rest.
+    const defended = (state.tracks.washington.defenceOfJapan === 'defendingJapan' ? c.defenceOfJapanShare : 0) +
+      (state.tracks.tokyo.sdfRole === 'defenceOperation' && state.tracks.tokyo.determination === 'armedAttackSituation' ? c.sdfAirDefenceShare : 0);
+    const exposed = (1 - state.forces.alliedBasesDamagePct / 100) * (1 - Math.min(0.8, defended));
     for (const side of ['us', 'japan'] as const) {
       events.push({
         type: 'lossesInflicted', side,
@@ -38,8 +41,7 @@ export const strikes: Step = ({ scenario, state, rng }) => {
       changes: { alliedBasesDamagePct: round(damage), usStrikeCapacityPct: round(clamp(100 - damage * 0.7, 0, 100)) },
       cause: 'baseDamage',
     });
-    if (!state.flags.japanAttacked) events.push({ type: 'flagRaised', flag: 'japanAttacked', cause: 'strikesOnBases' });
-    if (!state.flags.usForcesAttacked) events.push({ type: 'flagRaised', flag: 'usForcesAttacked', cause: 'strikesOnBases' });
+    events.push({ type: 'armedAttack', target: 'japan', cause: 'strikesOnBases' }, { type: 'armedAttack', target: 'usForces', cause: 'strikesOnBases' });
   }
   return events;
 };

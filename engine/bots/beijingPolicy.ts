@@ -1,5 +1,6 @@
 import type { Coercion, Decision } from '../tracks.ts';
-import type { Policy } from './policy.ts';
+import type { Proposal } from '../types.ts';
+import type { Policy, Wish } from './policy.ts';
 
 const CLIMB: Record<string, Partial<Record<Coercion, Decision<'beijing'>>>> = {
   // Next step on the ladder toward each aim, from each rung.
@@ -7,6 +8,10 @@ const CLIMB: Record<string, Partial<Record<Coercion, Decision<'beijing'>>>> = {
   blockade: { peacetimePressure: 'holdLargeScaleExercise', grayZone: 'holdLargeScaleExercise', largeScaleExercise: 'declareBlockade', quarantine: 'declareBlockade' },
   amphibiousInvasion: { peacetimePressure: 'holdLargeScaleExercise', grayZone: 'holdLargeScaleExercise', largeScaleExercise: 'launchInvasion', quarantine: 'declareBlockade', blockade: 'launchInvasion' },
 };
+
+/** The terms a bot proposes and what it must get to accept: Beijing gives little, Taipei must give a lot. */
+export const BEIJING_OFFER: Proposal = { terms: ['liftMeasures', 'releaseShips', 'acceptCustomsDeclarations', 'reaffirmStatusQuo', 'suspendOfficialVisits'], note: '' };
+const BEIJING_GIVES = new Set(['liftMeasures', 'releaseShips', 'noStrikes', 'pullBackFromMedianLine', 'resumeTrade']);
 
 /**
  * Beijing climbs toward the scenario's aim, adds strikes when it meets armed resistance, and looks
@@ -19,9 +24,7 @@ export const beijingPolicy: Policy<'beijing'> = ({ scenario, state, facts, tempe
   const i = state.indicators;
   const usIn = facts.usIntervening;
   const usEscorting = state.tracks.washington.posture === 'convoyEscort';
-
-  if (coercion === 'ceasefire') return ['agreeSettlement', hawk ? 'resumeBlockade' : 'standDown'];
-  if (coercion === 'negotiatedSettlement') return [];
+  const tokyo = state.tracks.tokyo;
 
   const failing =
     // An invasion fails when the fleet is going and the lodgment cannot win without it.
@@ -29,20 +32,39 @@ export const beijingPolicy: Policy<'beijing'> = ({ scenario, state, facts, tempe
     ((coercion === 'blockade' || coercion === 'quarantine') && i.turnsShippingRestored >= 1 && !hawk) ||
     i.gdpImpactPct.china < (hawk ? -14 : -7) ||
     (coercion !== 'amphibiousInvasion' && i.shipsLost.prc > (hawk ? 150 : 60));
+
+  // Taipei's terms: accept when they give Beijing enough (a hawk wants more), or when the campaign is failing.
+  const offer = state.talks.offer;
+  if (offer && offer.by === 'taipei') {
+    const taipeiGives = offer.terms.filter((t) => !BEIJING_GIVES.has(t)).length;
+    if (failing || taipeiGives >= (hawk ? 3 : 2)) return ['agreeSettlement'];
+  }
+  if (coercion === 'ceasefire') return [hawk ? 'resumeBlockade' : 'standDown'];
+  if (coercion === 'negotiatedSettlement') return [];
+
   // A hawk answers a quarantine being broken by declaring a blockade; others step down.
   if (hawk && coercion === 'quarantine' && i.turnsShippingRestored >= 1) return ['declareBlockade'];
   if (failing) return ['declareCeasefire', 'easeToQuarantine', 'standDown'];
 
-  // Talks under pressure: keep the pressure on while Taipei negotiates.
-  if (facts.taipeiNegotiating) return [];
+  // Talks under pressure: put Beijing's terms on the table once, and keep the pressure on.
+  if (facts.taipeiNegotiating) return offer ? [] : [{ decision: 'proposeSettlement', proposal: BEIJING_OFFER }];
 
-  const prefs: Decision<'beijing'>[] = [];
+  const prefs: Wish<'beijing'>[] = [];
+  // Tokyo's statement that a blockade could be survival-threatening, or its determination of one, draws the economic
+  // coercion Beijing used in November 2025 (§4.8): a hawk answers the statement, a cautious leadership only the determination.
+  const provoked = tokyo.declaratoryPolicy === 'blockadeCouldBeSurvivalThreatening' || tokyo.determination === 'survivalThreateningSituation';
+  if (provoked && (hawk || tokyo.determination === 'survivalThreateningSituation')) prefs.push('coerceJapanEconomically');
   if (coercion === 'amphibiousInvasion' || coercion === 'blockade') {
     // Strike bases in Japan once the US fights from them (or, for hawks, once Tokyo has consented):
     // attacking a Japan that stays out would bring it in and open its bases under Article V.
     const fromJapan = state.tracks.washington.operatingFrom === 'basesInJapan';
     if (usIn && (fromJapan || (hawk && facts.tokyoConsentedToCombatOperations))) prefs.push('strikeAlliedBases');
     if (coercion === 'amphibiousInvasion' || (hawk && (usIn || usEscorting))) prefs.push('strikeTaiwan');
+  }
+  // The Senkakus: press them under military pressure; a hawk lands when Washington has not said Article V covers them.
+  if (facts.senkakusInPlay && facts.militaryPressure) {
+    if (hawk && state.tracks.washington.articleV === 'unstated' && state.indicators.allianceCredibility < 70) prefs.push('landOnSenkakus');
+    prefs.push('pressSenkakus');
   }
   const next = CLIMB[scenario.bots.beijingAim]?.[coercion];
   if (next) prefs.push(next);

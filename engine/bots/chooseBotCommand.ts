@@ -5,7 +5,7 @@ import { seedRng } from '../rng.ts';
 import type { Scenario } from '../scenario.ts';
 import type { BotTemperament, Command, GameState, Role } from '../types.ts';
 import { beijingPolicy } from './beijingPolicy.ts';
-import type { Policy } from './policy.ts';
+import { wish, type Policy, type Wish } from './policy.ts';
 import { taipeiPolicy } from './taipeiPolicy.ts';
 import { tokyoPolicy } from './tokyoPolicy.ts';
 import { washingtonPolicy } from './washingtonPolicy.ts';
@@ -15,6 +15,13 @@ const POLICIES: { [R in Role]: Policy<R> } = { beijing: beijingPolicy, taipei: t
 /** Chance a bot waits a turn instead of taking its preferred decision: the friction of real cabinets. */
 const HESITATION: Record<BotTemperament, number> = { cautious: 0.3, hawkish: 0.1 };
 
+/** A bot proposes only terms the scenario has; a proposal left with none is no wish at all. */
+function withScenarioTerms(scenario: Scenario, w: ReturnType<typeof wish>): ReturnType<typeof wish> | null {
+  if (!w.proposal) return w;
+  const terms = w.proposal.terms.filter((t) => scenario.terms.some((x) => x.id === t));
+  return terms.length ? { ...w, proposal: { ...w.proposal, terms } } : null;
+}
+
 /**
  * A bot's decision for this turn, as an ordinary command. Bots draw from their own stream, seeded
  * by game seed, role and turn, never from the game's generator: replays hold their commands and
@@ -23,8 +30,10 @@ const HESITATION: Record<BotTemperament, number> = { cautious: 0.3, hawkish: 0.1
 export function chooseBotCommand(scenario: Scenario, state: GameState, role: Role, temperament: BotTemperament): Command {
   const facts = factsOf(state, scenario.legal);
   const open = openDecisions(role, state.tracks[role], facts);
-  const wanted = POLICIES[role]({ scenario, state, facts, temperament }).find((d) => open.includes(d));
+  const wanted = (POLICIES[role]({ scenario, state, facts, temperament }) as Wish[])
+    .map((w) => withScenarioTerms(scenario, wish(w)))
+    .find((w) => w !== null && open.includes(w.decision));
   const rng = seedRng(`${state.seed}|bot|${role}|${state.turn}`);
-  const decision = wanted && rng.next() >= HESITATION[temperament] ? wanted : HOLD;
-  return { turn: state.turn, role, decision, by: `bot:${temperament}` };
+  if (!wanted || rng.next() < HESITATION[temperament]) return { turn: state.turn, role, decision: HOLD, by: `bot:${temperament}` };
+  return { turn: state.turn, role, decision: wanted.decision, by: `bot:${temperament}`, ...(wanted.proposal ? { proposal: wanted.proposal } : {}) };
 }

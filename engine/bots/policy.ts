@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario.ts';
 import type { Decision, Role } from '../tracks.ts';
-import type { BotTemperament, Facts, GameState } from '../types.ts';
+import type { BotTemperament, Facts, GameState, Proposal } from '../types.ts';
 
 /** What a bot sees: the same state and facts a human player's screen shows. */
 export interface BotView {
@@ -10,5 +10,10 @@ export interface BotView {
   temperament: BotTemperament;
 }
 
+/** A decision a bot would like; a proposal carries its terms. */
+export type Wish<R extends Role = Role> = Decision<R> | { decision: Decision<R>; proposal: Proposal };
+
 /** A role's bot: the decisions it would like, best first. The first one the rules allow is taken. */
-export type Policy<R extends Role> = (view: BotView) => Decision<R>[];
+export type Policy<R extends Role> = (view: BotView) => Wish<R>[];
+
+export const wish = (w: Wish): { decision: string; proposal?: Proposal } => (typeof w === 'string' ? { decision: w } : w);

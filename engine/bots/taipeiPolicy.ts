@@ -1,26 +1,43 @@
 import { rungOf } from '../ladder.ts';
-import type { Decision } from '../tracks.ts';
-import type { Policy } from './policy.ts';
+import type { Proposal } from '../types.ts';
+import type { Policy, Wish } from './policy.ts';
 
-/** Taipei raises readiness with the crisis, rations energy when shipping fails, and talks when it must. */
+/** The terms Taipei's bot offers: Beijing lifts its measures, Taipei reaffirms the status quo. */
+export const TAIPEI_OFFER: Proposal = { terms: ['liftMeasures', 'releaseShips', 'noStrikes', 'reaffirmStatusQuo'], note: '' };
+const TAIPEI_GIVES = new Set(['acceptCustomsDeclarations', 'reaffirmStatusQuo', 'pauseArmsPurchases', 'suspendOfficialVisits', 'openFrameworkTalks']);
+
+/**
+ * Taipei raises readiness with the crisis, turns the coast guard's ships away within 24 nm and, for a hawk,
+ * counterattacks a blockade once the US fights; it rations energy when shipping fails, and talks when it
+ * must: offering the status quo for an end to the measures, and taking Beijing's terms only when they cost
+ * little or the position is hopeless.
+ */
 export const taipeiPolicy: Policy<'taipei'> = ({ state, facts, temperament }) => {
   const hawk = temperament === 'hawkish';
   const i = state.indicators;
   const stance = state.tracks.taipei.stance;
   const rung = rungOf(facts.prcCoercion);
-  const prefs: Decision<'taipei'>[] = [];
+  const prefs: Wish<'taipei'>[] = [];
 
+  // Power cuts and empty tanks wear a society down (electricity below 60% of demand counts against holding out).
   const hopeless = hawk
     ? i.taiwanTerritoryHeldPct > 45 || state.forces.taiwanGroundStrength < 20
-    : (!facts.usIntervening && ((i.lngDays <= 0 && i.coalDays < 10) || i.taiwanTerritoryHeldPct > 40)) || i.taiwanTerritoryHeldPct > 55;
-  if (stance === 'negotiating' && hopeless) prefs.push('accommodate');
+    : (!facts.usIntervening && ((i.lngDays <= 0 && i.coalDays < 10) || i.electricityPct < 60 || i.taiwanTerritoryHeldPct > 40)) || i.taiwanTerritoryHeldPct > 55;
+  const offer = state.talks.offer;
+  if (stance === 'negotiating') {
+    if (offer?.by === 'beijing' && (hopeless || offer.terms.filter((t) => TAIPEI_GIVES.has(t)).length <= 1)) prefs.push('acceptSettlement');
+    if (hopeless) prefs.push('accommodate');
+    if (!offer) prefs.push({ decision: 'proposeSettlement', proposal: TAIPEI_OFFER });
+  }
   if (facts.prcCeasefire || hopeless) prefs.push('openNegotiations');
-  if (stance === 'negotiating' && !facts.prcCeasefire && !hopeless) prefs.push('breakOffNegotiations');
+  if (stance === 'negotiating' && !facts.prcCeasefire && !hopeless && offer?.by !== 'taipei') prefs.push('breakOffNegotiations');
 
   if (facts.taiwanUnderArmedAttack) prefs.push('resistFully');
+  if (hawk && facts.usIntervening) prefs.push('counterattack');
+  if (hawk || state.tracks.washington.posture === 'convoyEscort') prefs.push('enforceContiguousZone');
   if (i.energyShippingPct < 70 || i.lngDays < 8) prefs.push('rationEnergy');
   if (rung >= 2) prefs.push('mobilise');
   if (rung >= 1) prefs.push('raiseReadiness');
-  if (rung <= 1 && !facts.prcCeasefire) prefs.push('endRationing', 'standDownForces');
+  if (rung <= 1 && !facts.prcCeasefire) prefs.push('endRationing', 'standDownForces', 'holdFire');
   return prefs;
 };

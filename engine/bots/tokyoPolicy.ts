@@ -3,39 +3,38 @@ import type { Decision } from '../tracks.ts';
 import type { Policy } from './policy.ts';
 
 /**
- * Tokyo climbs the legal ladder as the facts allow. A cautious cabinet waits for an attack on US
- * forces or on Japan before determining a survival-threatening situation and asks the Diet first;
- * a hawkish one takes every determination the law allows and acts in an emergency ahead of the Diet.
+ * Tokyo climbs the legal ladder as the facts allow. Both cabinets try diplomacy first (the second
+ * condition) and evacuate nationals once pressure turns military. A cautious cabinet waits for an attack on
+ * US forces or on Japan before force, asks the Diet first and keeps force defensive unless Japan is hit; a
+ * hawkish one states the Takaichi reading, takes every determination the law allows, acts in an emergency
+ * ahead of the Diet and strikes the attacking forces when it may.
  */
 export const tokyoPolicy: Policy<'tokyo'> = ({ state, facts, temperament }) => {
   const hawk = temperament === 'hawkish';
   const t = state.tracks.tokyo;
   const prefs: Decision<'tokyo'>[] = [];
   const rung = rungOf(facts.prcCoercion);
+  const attacked = facts.usForcesUnderAttack || facts.japanUnderAttack;
 
   if (facts.usRequestedPriorConsultation && t.priorConsultation === 'requested') {
-    if (hawk || facts.taiwanUnderArmedAttack || facts.japanAttacked) prefs.push('consentToCombatOperations');
+    if (hawk || facts.taiwanUnderArmedAttack || attacked) prefs.push('consentToCombatOperations');
+    else if (!facts.militaryPressure) prefs.push('refuseCombatOperations');
   }
-  if (facts.japanAttacked) prefs.push('determineArmedAttackSituation');
-  if (hawk || facts.japanAttacked) prefs.push('orderDefenceOperationInEmergency');
+  if (facts.japanUnderAttack || (hawk && facts.japanAttackImminent)) prefs.push('determineArmedAttackSituation');
+  if (hawk || facts.japanUnderAttack) prefs.push('orderDefenceOperationInEmergency');
   prefs.push('orderDefenceOperation');
+  if (hawk || facts.japanUnderAttack) prefs.push('authoriseStrikesOnAttackingForces');
   // Survival-threatening is a step up from below; from an armed attack situation it would be a step down.
-  if ((hawk || facts.usForcesAttacked || facts.japanAttacked) && t.determination !== 'armedAttackSituation') {
-    prefs.push('determineSurvivalThreateningSituation');
-  }
-  if (hawk || facts.usForcesAttacked || facts.japanAttacked) prefs.push('requestDefenceOperationApproval');
+  if ((hawk || attacked) && t.determination !== 'armedAttackSituation') prefs.push('determineSurvivalThreateningSituation');
+  if (hawk || attacked) prefs.push('requestDefenceOperationApproval');
   if (rung >= 2) prefs.push('orderEvacuation');
+  if (rung >= 1) prefs.push('seekDiplomaticSolution');
+  if (hawk && facts.militaryPressure) prefs.push('stateBlockadeCouldBeSurvivalThreatening');
   prefs.push('beginRearAreaSupport');
-  if (rung >= 2) {
-    if (t.determination === 'normal' || t.determination === 'maritimeSecurityOperation') {
-      prefs.push('determineImportantInfluenceSituation');
-    }
-    prefs.push('requestSupportPlanApproval');
-  }
-  if (hawk && facts.japanAttackAnticipated && t.determination === 'importantInfluenceSituation') {
-    prefs.push('determineAnticipatedArmedAttackSituation');
-  }
-  if (rung >= 1 && t.determination === 'normal') prefs.push('orderMaritimeSecurityOperation');
-  if (rung === 0 && !facts.taiwanUnderArmedAttack) prefs.push('ceaseOperations', 'revokeDetermination');
+  if (t.determination === 'normal' || t.determination === 'maritimeSecurityOperation') prefs.push('determineImportantInfluenceSituation');
+  prefs.push('requestSupportPlanApproval');
+  if (hawk && t.determination === 'importantInfluenceSituation') prefs.push('determineAnticipatedArmedAttackSituation');
+  if (t.determination === 'normal') prefs.push('orderMaritimeSecurityOperation');
+  if (rung === 0 && !facts.taiwanUnderArmedAttack) prefs.push('limitToDefensiveOperations', 'ceaseOperations', 'revokeDetermination', 'returnToAmbiguity');
   return prefs;
 };

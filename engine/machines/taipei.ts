@@ -2,18 +2,24 @@ import { setup } from 'xstate';
 import type { DecisionEvent } from './decisionEvent.ts';
 
 /**
- * Taipei's posture: force readiness, energy rationing, and its political stance. Taiwan's will to
- * resist is the first of the CSIS conditions for a successful defence (domain-facts §1.6).
+ * Taipei's posture: force readiness, what its coast guard and navy do against the ships enforcing
+ * Beijing's measures, energy rationing, and its political stance. Taiwan's will to resist is the first of
+ * the CSIS conditions for a successful defence (domain-facts §1.6); the blockade study's coalition rungs
+ * T1-T2 are Taiwan acting within 24 nautical miles, then counterattacking (CKHQ-DEC, §2.1).
  */
 export const taipeiMachine = setup({
   types: { events: {} as DecisionEvent },
+  actions: { putTermsOnTheTable: () => {} },
   guards: {
     crisisVisible: ({ event }) => event.facts.coercionVisible,
     underArmedAttack: ({ event }) => event.facts.taiwanUnderArmedAttack,
     // Calm: no more than gray-zone pressure (a ceasefire counts as calm).
     calm: ({ event }) => !event.facts.militaryPressure,
-    // Talks need something to talk about: Beijing coercing beyond the gray zone, or a ceasefire.
+    // Ships to enforce against: a quarantine's or a blockade's (T1, CKHQ-DEC, §2.1).
+    shipsToTurnAway: ({ event }) => event.facts.shippingCoerced && !event.facts.prcCeasefire,
+    // Talks need something to talk about: Beijing interfering with shipping, or a ceasefire.
     somethingToNegotiate: ({ event }) => event.facts.shippingCoerced || event.facts.prcCeasefire,
+    beijingOfferOnTheTable: ({ event }) => event.facts.offerFromBeijing,
   },
 }).createMachine({
   id: 'taipei',
@@ -38,6 +44,21 @@ export const taipeiMachine = setup({
         fullResistance: { on: { standDownForces: { target: 'normal', guard: 'calm' } } },
       },
     },
+    seaDenial: {
+      initial: 'restrained',
+      states: {
+        restrained: { on: { enforceContiguousZone: { target: 'enforcingContiguousZone', guard: 'shipsToTurnAway' } } },
+        // The Coast Guard Administration and navy turn away or escort past the coast guard ships within 24 nm (T1).
+        enforcingContiguousZone: {
+          on: {
+            counterattack: { target: 'counterattacking', guard: 'underArmedAttack' },
+            holdFire: 'restrained',
+          },
+        },
+        // Attacks on the ships and submarines enforcing a blockade (T2): force against force.
+        counterattacking: { on: { holdFire: 'restrained' } },
+      },
+    },
     // 97-98% of energy is imported by sea; LNG stocks cover 10-11 days (§2.4).
     energy: {
       initial: 'normalSupply',
@@ -50,9 +71,20 @@ export const taipeiMachine = setup({
       initial: 'standingFirm',
       states: {
         standingFirm: { on: { openNegotiations: { target: 'negotiating', guard: 'somethingToNegotiate' } } },
-        negotiating: { on: { breakOffNegotiations: 'standingFirm', accommodate: 'accommodation' } },
-        // Accepting Beijing's terms ends the game: the CSIS report treats surrender as "no war" (§1.2).
+        negotiating: {
+          on: {
+            breakOffNegotiations: 'standingFirm',
+            proposeSettlement: { actions: 'putTermsOnTheTable' },
+            acceptSettlement: { target: 'settled', guard: 'beijingOfferOnTheTable' },
+            // Beijing accepted Taipei's terms.
+            settlementAgreed: 'settled',
+            accommodate: 'accommodation',
+          },
+        },
+        // Accepting Beijing's terms without conditions ends the game: the CSIS report treats surrender as "no war" (§1.2).
         accommodation: { type: 'final' },
+        // A settlement on agreed terms (the terms are in state.talks).
+        settled: { type: 'final' },
       },
     },
   },

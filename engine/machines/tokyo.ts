@@ -17,12 +17,17 @@ const DETERMINATIONS = [
 ] as const;
 type Determination = (typeof DETERMINATIONS)[number];
 
-const DETERMINE: Record<Exclude<Determination, 'normal'>, { event: string; guard: string }> = {
-  maritimeSecurityOperation: { event: 'orderMaritimeSecurityOperation', guard: 'grayZoneInfringement' },
-  importantInfluenceSituation: { event: 'determineImportantInfluenceSituation', guard: 'importantInfluence' },
-  anticipatedArmedAttackSituation: { event: 'determineAnticipatedArmedAttackSituation', guard: 'armedAttackAnticipated' },
-  survivalThreateningSituation: { event: 'determineSurvivalThreateningSituation', guard: 'armedAttackOnClosePartner' },
-  armedAttackSituation: { event: 'determineArmedAttackSituation', guard: 'japanUnderArmedAttack' },
+/** Each determination's decision and its rules; several rules must all hold. */
+const DETERMINE: Record<Exclude<Determination, 'normal'>, { event: string; guards: string[] }> = {
+  maritimeSecurityOperation: { event: 'orderMaritimeSecurityOperation', guards: ['japaneseWatersOrShipsInfringed'] },
+  importantInfluenceSituation: { event: 'determineImportantInfluenceSituation', guards: ['importantInfluence'] },
+  anticipatedArmedAttackSituation: { event: 'determineAnticipatedArmedAttackSituation', guards: ['armedAttackAnticipated'] },
+  // The Three New Conditions, each a rule of its own so a class sees which one held and which did not (MOFA-LPS, §4.2).
+  survivalThreateningSituation: {
+    event: 'determineSurvivalThreateningSituation',
+    guards: ['armedAttackOnClosePartner', 'threatensJapansSurvival', 'noOtherAppropriateMeans'],
+  },
+  armedAttackSituation: { event: 'determineArmedAttackSituation', guards: ['armedAttackOnJapanOccurringOrImminent'] },
 };
 
 const FORCE_DETERMINATIONS = new Set<Determination>(['survivalThreateningSituation', 'armedAttackSituation']);
@@ -37,11 +42,21 @@ function determinationState(current: Determination) {
   const on: Record<string, unknown> = {};
   for (const d of DETERMINATIONS) {
     if (d === current || d === 'normal') continue;
-    const { event, guard } = DETERMINE[d];
-    const keep = FORCE_DETERMINATIONS.has(d) ? null : SUPPORT_DETERMINATIONS.has(d) ? 'noForceInUse' : 'noSdfOperation';
-    on[event] = { target: d, guard: keep ? and([guard, keep]) : guard };
+    const { event, guards } = DETERMINE[d];
+    const keep = FORCE_DETERMINATIONS.has(d) ? [] : SUPPORT_DETERMINATIONS.has(d) ? ['noForceInUse'] : ['noSdfOperation'];
+    const all = [...guards, ...keep];
+    on[event] = { target: d, guard: all.length === 1 ? all[0] : and(all) };
   }
   if (current !== 'normal') on.revokeDetermination = { target: 'normal', guard: 'noSdfOperation' };
+  // When the armed attack a force determination answered has ended, the determination lapses (the Basic Response
+  // Plan is abolished, MOD-WP2017 via the glossary, row 15) to what the facts still support.
+  if (FORCE_DETERMINATIONS.has(current)) {
+    on.armedAttackEnded = [
+      { target: 'anticipatedArmedAttackSituation', guard: 'armedAttackAnticipated' },
+      { target: 'importantInfluenceSituation', guard: 'importantInfluence' },
+      { target: 'normal' },
+    ];
+  }
   return { on };
 }
 
@@ -67,6 +82,8 @@ const REQUEST_ANY = {
   requestDefenceOperationApproval: { target: 'defenceOperationPending', guard: 'forceDetermined' },
 } as const;
 const EMERGENCY = { orderDefenceOperationInEmergency: { target: 'exPostApprovalPending', guard: 'emergencyForce' } } as const;
+// A force determination that lapses takes the approval for force with it: support stays where the facts support it.
+const LAPSE = { armedAttackEnded: [{ target: 'supportPlanApproved', guard: 'lapsesToSupport' }, { target: 'none' }] } as const;
 /**
  * Lowering the determination below force: an approval keeps only support; a pending request lapses,
  * back to the support already approved if the SDF is giving it (it needed that approval to begin).
@@ -88,19 +105,31 @@ const lowerFromForceTo = (target: 'none' | 'supportPlanApproved') => {
 export const tokyoMachine = setup({
   types: { events: {} as DecisionEvent },
   guards: {
-    // Maritime security operation (SDF Act Art. 82): an infringement short of armed attack (MOD-WP2018-COL, §4.3-4.4).
-    grayZoneInfringement: ({ event }) => event.facts.coercionVisible,
+    // Maritime security operation (SDF Act Art. 82): an infringement short of armed attack with a Japanese link: foreign
+    // warships in Japan's territorial sea, an armed group landing on a remote island, Japanese ships attacked (MOD-WP2018-COL, §4.4).
+    japaneseWatersOrShipsInfringed: ({ event }) => event.facts.japanLinkInfringed,
     // Important influence situation: one that, left alone, could lead to an armed attack on Japan (PSAJ, SANKEIBIZ, §4.3).
-    importantInfluence: ({ event }) => event.facts.militaryPressure,
-    // Anticipated armed attack situation: tension such that an attack is anticipated (MOD-WP2024, §4.3).
+    // The model reads that as force used against Taiwan, a quarantine with US forces deployed, or military pressure touching Japan itself;
+    // an exercise alone is not enough (a modelling choice, docs/model.md).
+    importantInfluence: ({ event }) =>
+      event.facts.taiwanUnderArmedAttack ||
+      (event.facts.shippingCoerced && event.facts.usForcesInTheatre) ||
+      (event.facts.japanLinkInfringed && event.facts.militaryPressure),
+    // Anticipated armed attack situation: tension such that an attack on Japan is anticipated (MOD-WP2024, §4.3).
     armedAttackAnticipated: ({ event }) => event.facts.japanAttackAnticipated,
-    // First of the Three New Conditions: an armed attack on a country in a close relationship with Japan
-    // (MOFA-LPS, §4.2). The US qualifies; whether Taiwan does is the scenario's legal reading (WOTR-2021, NIPPON-JIJI, §4.3, §4.8).
+    // Three New Conditions (MOFA-LPS, §4.2). (1a) An armed attack on a country in a close relationship with Japan is occurring.
+    // The US qualifies; Taiwan only under the reading the scenario or Tokyo's declared policy adopts (WOTR-2021, NIPPON-JIJI, §4.3, §4.8).
     armedAttackOnClosePartner: ({ event }) =>
-      event.facts.usForcesAttacked || event.facts.japanAttacked ||
-      (event.facts.taiwanUnderArmedAttack && event.facts.taiwanAttackCanQualify),
-    // Armed attack situation: an armed attack on Japan has occurred (MOD-WP2024, KOTOBANK-AAS, §4.3).
-    japanUnderArmedAttack: ({ event }) => event.facts.japanAttacked,
+      event.facts.usForcesUnderAttack || (event.facts.taiwanUnderArmedAttack && event.facts.taiwanAttackCanQualify),
+    // (1b) ... and as a result threatens Japan's survival: enough of the signs in engine/survivalThreat.ts hold.
+    threatensJapansSurvival: ({ event }) => event.facts.survivalThreatened,
+    // (2) No other appropriate means: Tokyo sought a diplomatic solution in an earlier turn, or Japan itself is attacked.
+    noOtherAppropriateMeans: ({ event }) => event.facts.otherMeansTried || event.facts.japanUnderAttack,
+    // Armed attack situation: an armed attack on Japan has occurred, or a clear danger of one is imminent (MOD-WP2024, KOTOBANK-AAS, §4.3).
+    armedAttackOnJapanOccurringOrImminent: ({ event }) => event.facts.japanUnderAttack || event.facts.japanAttackImminent,
+    // (3) Force limited to the minimum necessary: striking the forces that attack, not just defending, needs the attack to be
+    // on Japan or on US forces; an attack on Taiwan alone allows defensive operations only (KIYOSUGAWA, §4.2).
+    strikesWithinMinimumNecessary: and([inSdf('defenceOperation'), ({ event }) => event.facts.japanUnderAttack || event.facts.usForcesUnderAttack]),
     // A determination cannot be lowered below what the SDF is doing under it.
     noForceInUse: not(inSdf('defenceOperation')),
     noSdfOperation: inSdf('policeRole'),
@@ -113,12 +142,12 @@ export const tokyoMachine = setup({
     // Approval lapses with the determination it was given under.
     revoking: and([not(inDetermination('normal')), inSdf('policeRole')]),
     loweringToPolice: and([
-      'grayZoneInfringement', inSdf('policeRole'),
+      'japaneseWatersOrShipsInfringed', inSdf('policeRole'),
       not(inDetermination('normal')), not(inDetermination('maritimeSecurityOperation')),
     ]),
     loweringFromForce: and([forceDetermined, not(inSdf('defenceOperation'))]),
     // Ex post Diet approval is allowed only in an emergency: Japan itself attacked, or US forces under attack (2014 Cabinet Decision, SDF Act, §4.3).
-    emergency: ({ event }) => event.facts.japanAttacked || event.facts.usForcesAttacked,
+    emergency: ({ event }) => event.facts.japanUnderAttack || event.facts.usForcesUnderAttack,
     emergencyForce: and([forceDetermined, 'emergency', emergencyOrderable, not(inSdf('defenceOperation'))]),
     actingAheadOfDiet: inDiet('exPostApprovalPending'),
     // The US asks before launching combat operations from bases in Japan (Kishi-Herter notes, §4.5).
@@ -127,6 +156,11 @@ export const tokyoMachine = setup({
     mayConsent: ({ event }) => event.facts.usRequestedPriorConsultation && event.facts.japanMayConsentToBases,
     // Evacuation is ordered once the pressure is military: a large-scale exercise or worse (YOMIURI-1108: rescuing nationals is the top priority, §4.8).
     militaryPressure: ({ event }) => event.facts.militaryPressure,
+    // Statements and diplomacy answer a crisis that is visible.
+    crisisVisible: ({ event }) => event.facts.coercionVisible,
+    // A lapsing force determination keeps support where the facts still support a support determination.
+    lapsesToSupport: ({ event }) => event.facts.japanAttackAnticipated || event.facts.taiwanUnderArmedAttack ||
+      (event.facts.shippingCoerced && event.facts.usForcesInTheatre) || (event.facts.japanLinkInfringed && event.facts.militaryPressure),
   },
 }).createMachine({
   id: 'tokyo',
@@ -144,6 +178,8 @@ export const tokyoMachine = setup({
       on: {
         revokeDetermination: { target: '.none', guard: 'revoking' },
         orderMaritimeSecurityOperation: { target: '.none', guard: 'loweringToPolice' },
+        // A lapse to no determination at all ends every approval (states with force approvals answer it themselves).
+        armedAttackEnded: { target: '.none', guard: not('lapsesToSupport') },
       },
       states: {
         none: {
@@ -179,15 +215,17 @@ export const tokyoMachine = setup({
             dietRefuses: 'defenceOperationRefused',
             ...EMERGENCY,
             ...lowerFromForceTo('none'),
+            ...LAPSE,
           },
         },
         defenceOperationApproved: {
           on: {
             ...lowerFromForceTo('supportPlanApproved'),
+            ...LAPSE,
           },
         },
         // Ordered in an emergency; the Diet votes afterwards and can order the operation ended.
-        exPostApprovalPending: { on: { dietApproves: 'defenceOperationApproved', dietRefuses: 'defenceOperationRefused' } },
+        exPostApprovalPending: { on: { dietApproves: 'defenceOperationApproved', dietRefuses: 'defenceOperationRefused', ...LAPSE } },
         // The Diet's refusal binds: force needs a fresh request and vote.
         defenceOperationRefused: {
           on: {
@@ -219,6 +257,7 @@ export const tokyoMachine = setup({
               guard: 'emergencyForce',
             },
             ceaseOperations: 'policeRole',
+            armedAttackEnded: { target: 'policeRole', guard: not('lapsesToSupport') },
           },
         },
         // Use of force, limited to the minimum necessary (Three New Conditions (3), MOFA-LPS, §4.2).
@@ -229,6 +268,24 @@ export const tokyoMachine = setup({
             ceaseOperations: 'policeRole',
             // An operation ordered ahead of the Diet ends if the Diet refuses it afterwards.
             dietRefuses: { target: 'policeRole', guard: 'actingAheadOfDiet' },
+            // It ends with the armed attack that grounded it.
+            armedAttackEnded: 'policeRole',
+          },
+        },
+      },
+    },
+    // Condition (3): defensive operations (escort, minesweeping, anti-submarine work, air and missile defence) unless
+    // striking the attacking forces is within the minimum necessary.
+    forceScope: {
+      initial: 'defensiveOnly',
+      states: {
+        defensiveOnly: { on: { authoriseStrikesOnAttackingForces: { target: 'strikesOnAttackingForces', guard: 'strikesWithinMinimumNecessary' } } },
+        strikesOnAttackingForces: {
+          on: {
+            limitToDefensiveOperations: 'defensiveOnly',
+            ceaseOperations: 'defensiveOnly',
+            armedAttackEnded: 'defensiveOnly',
+            dietRefuses: { target: 'defensiveOnly', guard: 'actingAheadOfDiet' },
           },
         },
       },
@@ -243,7 +300,8 @@ export const tokyoMachine = setup({
             refuseCombatOperations: { target: 'refused', guard: 'consultationRequested' },
           },
         },
-        consented: {},
+        // Consent is given case by case (EGYPTTODAY-NHK, §4.5): it can be withdrawn.
+        consented: { on: { withdrawConsent: 'refused' } },
         // Refusal can be reconsidered if the US asks again.
         refused: { on: { priorConsultationRequested: 'requested' } },
       },
@@ -254,6 +312,23 @@ export const tokyoMachine = setup({
         notOrdered: { on: { orderEvacuation: { target: 'underway', guard: 'militaryPressure' } } },
         underway: { on: { evacuationCompleted: 'completed' } },
         completed: {},
+      },
+    },
+    // Whether Tokyo says a blockade enforced by warships could be a survival-threatening situation (PM Takaichi,
+    // 7 Nov 2025, YOMIURI-1108), or keeps its predecessors' ambiguity (NIPPON-JIJI, §4.8).
+    declaratoryPolicy: {
+      initial: 'ambiguity',
+      states: {
+        ambiguity: { on: { stateBlockadeCouldBeSurvivalThreatening: { target: 'blockadeCouldBeSurvivalThreatening', guard: 'crisisVisible' } } },
+        blockadeCouldBeSurvivalThreatening: { on: { returnToAmbiguity: 'ambiguity' } },
+      },
+    },
+    // The second condition asks that no other appropriate means be available: diplomacy tried first.
+    diplomacy: {
+      initial: 'none',
+      states: {
+        none: { on: { seekDiplomaticSolution: { target: 'seekingDiplomaticSolution', guard: 'crisisVisible' } } },
+        seekingDiplomaticSolution: {},
       },
     },
   },

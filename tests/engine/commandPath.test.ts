@@ -209,16 +209,16 @@ describe('decisions are simultaneous: each is judged against the facts at the st
 
   it('keeps a decision that was open at the start even when another role\'s decision in the same turn removes its ground', () => {
     const start = createGame(base, 'simultaneous');
-    // Beijing stands the exercise down while Tokyo answers the exercise: both stand.
-    const { state, events } = play(base, start, { beijing: 'standDown', tokyo: 'determineImportantInfluenceSituation' });
+    // Beijing stands the exercise down while Tokyo answers the exercise by evacuating its nationals: both stand.
+    const { state, events } = play(base, start, { beijing: 'standDown', tokyo: 'orderEvacuation' });
     expect(state.tracks.beijing.coercion).toBe('grayZone');
-    expect(state.tracks.tokyo.determination).toBe('importantInfluenceSituation');
+    expect(state.tracks.tokyo.evacuation).not.toBe('notOrdered');
     // Every decision event carries the facts of the start of the turn, not those after Beijing's move.
     const decisions = events.filter((e) => e.type === 'decisionTaken');
     expect(decisions.map((e) => e.role)).toEqual([...ROLES]);
     for (const e of decisions) expect(e.facts).toEqual(factsOf(start, base.legal));
-    // With the exercise over, the same determination is no longer open.
-    expect(openDecisions('tokyo', start.tracks.tokyo, factsOf(state, base.legal))).not.toContain('determineImportantInfluenceSituation');
+    // With the exercise over, the same order is no longer open.
+    expect(openDecisions('tokyo', start.tracks.tokyo, factsOf(state, base.legal))).not.toContain('orderEvacuation');
   });
 });
 
@@ -299,7 +299,7 @@ describe("the blockade and Taiwan's energy clock when nobody resupplies (no-resu
   it('is a property of no-resupply: in the base case US escorts bring energy shipping back', () => {
     const [, blockaded, escorted] = playScript(base, 'escorts', [{ beijing: 'declareBlockade' }, { washington: 'escortConvoys' }]);
     expect(blockaded!.indicators.energyShippingPct).toBeLessThan(5);
-    expect(escorted!.indicators.energyShippingPct).toBeGreaterThan(30);
+    expect(escorted!.indicators.energyShippingPct).toBeGreaterThan(blockaded!.indicators.energyShippingPct + 10);
     const [, , notEscorted] = playScript(noResupply, 'escorts', [{ beijing: 'declareBlockade' }, { washington: 'escortConvoys' }]);
     expect(notEscorted!.indicators.energyShippingPct).toBeLessThan(5);
   });
@@ -327,7 +327,7 @@ describe('the seeded generator lives in the state', () => {
   });
 
   it('gives an identical stateHash for the same seed and commands, turn by turn', () => {
-    const script = [{ beijing: 'declareBlockade', taipei: 'raiseReadiness' }, { washington: 'escortConvoys', taipei: 'rationEnergy' }, { tokyo: 'orderMaritimeSecurityOperation' }, {}, {}];
+    const script = [{ beijing: 'declareBlockade', taipei: 'raiseReadiness' }, { washington: 'escortConvoys', taipei: 'rationEnergy' }, { tokyo: 'determineImportantInfluenceSituation' }, {}, {}];
     const a = playScript(base, 'same-seed', script).map(stateHash);
     const b = playScript(base, 'same-seed', script).map(stateHash);
     expect(a).toEqual(b);

@@ -57,12 +57,12 @@ describe('engine/ is pure', () => {
   });
 });
 
-/** Text in events that people typed (a facilitator's reason, a written headline) and data paths; everything else must be a code. */
+/** Text in events that people typed (a facilitator's reason, a written headline, a proposal's note) and data paths; everything else must be a code. */
 function codesIn(e: GameEvent): string[] {
   const out: string[] = [];
   const walk = (v: unknown, key: string) => {
     if (typeof v === 'string') {
-      if (key === 'reason' || key === 'headline' || key === 'path') return;
+      if (key === 'reason' || key === 'headline' || key === 'note' || key === 'path') return;
       out.push(v);
     } else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
   };

@@ -33,6 +33,6 @@ describe('one table of parameter bounds', () => {
 
   it('says a range in words', () => {
     expect(describeBounds(PARAMETER_BOUNDS['shipping.noise'])).toBe('a number from 0 to 1');
-    expect(describeBounds(PARAMETER_BOUNDS['politics.evacuationTurns'])).toBe('a whole number from 1 to 100');
+    expect(describeBounds(PARAMETER_BOUNDS['politics.warPowersDays'])).toBe('a whole number from 1 to 3650');
   });
 });

@@ -7,6 +7,7 @@ import {
   type Command,
   type GameEvent,
   type GameState,
+  type Proposal,
   type Role,
   type Scenario,
 } from '../../engine/index.ts';
@@ -33,11 +34,15 @@ export function scenarioOf(id: string, variant?: string): Scenario {
 /** The shipped blockade scenario with a variant applied. */
 export const blockade = (variant: Variant = 'base'): Scenario => scenarioOf('blockade', variant);
 
+/** The terms a test proposes when it only needs a proposal on the table: one from each side, in every shipped scenario. */
+export const TEST_PROPOSAL: Proposal = { terms: ['liftMeasures', 'reaffirmStatusQuo'], note: '' };
+
 export const command = (state: GameState, role: Role, decision = 'hold', by: Actor = 'human'): Command => ({
   turn: state.turn,
   role,
   decision,
   by,
+  ...(decision === 'proposeSettlement' ? { proposal: TEST_PROPOSAL } : {}),
 });
 
 /** One command per role for this turn: the named decisions, `hold` for everyone else. */
@@ -48,7 +53,7 @@ export function turnCommands(state: GameState, decisions: Partial<Record<Role, s
 /** Resolve a turn that must be legal; the engine's refusal becomes the test failure message. */
 export function play(scenario: Scenario, state: GameState, decisions: Partial<Record<Role, string>> = {}): { state: GameState; events: GameEvent[] } {
   const r = resolveTurn(scenario, state, turnCommands(state, decisions));
-  if (!r.ok) throw new Error(`turn ${state.turn} refused: ${r.error}`);
+  if (!r.ok) throw new Error(`turn ${state.turn} refused: ${JSON.stringify(r.error)}`);
   return r.value;
 }
 

@@ -26,10 +26,10 @@ const OUTSIDE: [string, number][] = [
   ['shipping.noise', 5], ['shipping.noise', -0.01], ['shipping.noise', Number.POSITIVE_INFINITY],
   ['shipping.throughputByCoercion.blockade', 1.5], ['shipping.restoredPct', 101],
   ['economy.rampDays', 0], ['economy.blockadeYearPct.taiwan', 1],
-  ['politics.evacuationTurns', 2.5], ['politics.evacuationTurns', 0], ['politics.dietApprovalSpread', 0.05],
+  ['politics.warPowersDays', 2.5], ['politics.warPowersDays', 0], ['politics.dietApprovalSpread', 0.05],
   ['combat.usAntiShipRate', 6],
 ];
-const INSIDE: [string, number][] = [['shipping.noise', 0], ['shipping.noise', 1], ['economy.rampDays', 1], ['politics.evacuationTurns', 3], ['economy.blockadeYearPct.taiwan', -100]];
+const INSIDE: [string, number][] = [['shipping.noise', 0], ['shipping.noise', 1], ['economy.rampDays', 1], ['politics.warPowersDays', 60], ['economy.blockadeYearPct.taiwan', -100]];
 
 describe('parameter bounds are the engine\'s', () => {
   it.each(OUTSIDE)('the engine refuses %s = %d, saying what it may be', (path, value) => {

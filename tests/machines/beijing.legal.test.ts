@@ -32,14 +32,14 @@ describe('Beijing: missile strikes', () => {
     for (const r of striking) {
       for (const w of WORLD_NAMES) {
         expect(openDecisions('beijing', r.value, FACTS[w]), where(r)).toContain('declareCeasefire');
-        expect(advance('beijing', r.value, 'declareCeasefire', FACTS[w]), `${where(r)} @${w}`).toEqual({ coercion: 'ceasefire', missileStrikes: 'none' });
+        expect(advance('beijing', r.value, 'declareCeasefire', FACTS[w]), `${where(r)} @${w}`).toMatchObject({ coercion: 'ceasefire', missileStrikes: 'none' });
       }
     }
 
     const invading = playConsistently(['holdLargeScaleExercise', 'launchInvasion', 'strikeTaiwan', 'strikeAlliedBases']);
-    expect(invading).toEqual({ coercion: 'amphibiousInvasion', missileStrikes: 'alsoOnAlliedBases' });
+    expect(invading).toMatchObject({ coercion: 'amphibiousInvasion', missileStrikes: 'alsoOnAlliedBases' });
     const ceasefire = playConsistently(['holdLargeScaleExercise', 'launchInvasion', 'strikeTaiwan', 'strikeAlliedBases', 'declareCeasefire']);
-    expect(ceasefire).toEqual({ coercion: 'ceasefire', missileStrikes: 'none' });
+    expect(ceasefire).toMatchObject({ coercion: 'ceasefire', missileStrikes: 'none' });
     // With the facts of a ceasefire, strikes cannot resume short of resuming the blockade.
     expect(openDecisions('beijing', ceasefire, factsFor(ownWorld(ceasefire)))).not.toContain('strikeTaiwan');
     const resumed = playConsistently(['holdLargeScaleExercise', 'launchInvasion', 'declareCeasefire', 'resumeBlockade']);
@@ -88,7 +88,9 @@ describe('Beijing: the ladder', () => {
   it('a settlement takes Taipei at the table, and is final', () => {
     const ceasefire = playConsistently(['holdLargeScaleExercise', 'declareBlockade', 'declareCeasefire']);
     expect(openDecisions('beijing', ceasefire, factsFor(ownWorld(ceasefire)))).not.toContain('agreeSettlement');
-    const settled = play('beijing', [['agreeSettlement', ownWorld(ceasefire, { taipeiStance: 'negotiating' })]], ceasefire);
+    // Talking is not enough: Taipei must have put terms on the table for Beijing to accept.
+    expect(openDecisions('beijing', ceasefire, factsFor(ownWorld(ceasefire, { taipeiStance: 'negotiating' })))).not.toContain('agreeSettlement');
+    const settled = play('beijing', [['agreeSettlement', ownWorld(ceasefire, { taipeiStance: 'negotiating', offerBy: 'taipei' })]], ceasefire);
     expect(regionOf(settled, 'coercion')).toBe('negotiatedSettlement');
 
     for (const r of beijing().filter((x) => regionOf(x.value, 'coercion') === 'negotiatedSettlement')) {

@@ -131,6 +131,8 @@ describe('the named-guard probe', () => {
       const { machine, reached, eventsOfType } = explore(role);
       for (const g of guardedTransitions(machine)) {
         if (typeof g.transition.guard !== 'string') continue;
+        // Only a first candidate: a later one is also refused when an earlier one is taken.
+        if (g.source.transitions.get(g.eventType)?.[0] !== g.transition) continue;
         const name = g.transition.guard;
         for (const r of reached.filter((x) => isActive(x, g.source)).slice(0, 12)) {
           for (const event of eventsOfType.get(g.eventType) ?? []) {

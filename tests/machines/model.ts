@@ -43,6 +43,7 @@ export interface Legal {
   invasionFeasible: boolean;
   usMayIntervene: boolean;
   japanMayConsentToBases: boolean;
+  senkakusInPlay: boolean;
 }
 
 export interface World {
@@ -59,6 +60,18 @@ export interface World {
   usPosture?: string;
   /** Taipei's stance region. */
   taipeiStance?: string;
+  /** Washington fights from bases in Japan. */
+  usFromJapan?: boolean;
+  /** Tokyo sought a diplomatic solution in an earlier turn (the second of the Three New Conditions). */
+  diplomacyTried?: boolean;
+  /** Japanese nationals are out of Taiwan. */
+  evacuated?: boolean;
+  /** Japanese ships were boarded or attacked recently. */
+  japaneseShipsAttacked?: boolean;
+  /** Beijing's pressure on the Senkakus. */
+  senkakus?: 'none' | 'coastGuardInTerritorialSea' | 'landing';
+  /** An offer of terms on the table. */
+  offerBy?: 'beijing' | 'taipei';
   legal?: Partial<Legal>;
 }
 
@@ -67,6 +80,7 @@ const DEFAULT_LEGAL: Legal = {
   invasionFeasible: true,
   usMayIntervene: true,
   japanMayConsentToBases: true,
+  senkakusInPlay: true,
 };
 
 const BASE = (() => {
@@ -79,16 +93,25 @@ const BASE = (() => {
 export function factsOf(world: World): Facts {
   const legal = { ...DEFAULT_LEGAL, ...world.legal };
   const state = structuredClone(BASE);
-  state.tracks.beijing = { coercion: world.coercion as Coercion, missileStrikes: world.strikes ?? 'none' };
-  state.tracks.tokyo = { ...state.tracks.tokyo, priorConsultation: world.tokyoConsultation ?? 'notRequested' };
-  state.tracks.washington = { ...state.tracks.washington, posture: (world.usPosture ?? 'strategicAmbiguity') as never };
+  state.tracks.beijing = { ...state.tracks.beijing, coercion: world.coercion as Coercion, missileStrikes: world.strikes ?? 'none', senkakus: world.senkakus ?? 'none' };
+  state.tracks.tokyo = {
+    ...state.tracks.tokyo, priorConsultation: world.tokyoConsultation ?? 'notRequested',
+    diplomacy: world.diplomacyTried ? 'seekingDiplomaticSolution' : 'none', evacuation: world.evacuated ? 'completed' : 'notOrdered',
+  };
+  state.tracks.washington = { ...state.tracks.washington, posture: (world.usPosture ?? 'strategicAmbiguity') as never, operatingFrom: world.usFromJapan ? 'basesInJapan' : 'guamAndAtSea' };
   state.tracks.taipei = { ...state.tracks.taipei, stance: (world.taipeiStance ?? 'standingFirm') as never };
-  state.flags = { ...state.flags, taiwanAttacked: world.taiwanAttacked ?? false, usForcesAttacked: world.usForcesAttacked ?? false, japanAttacked: world.japanAttacked ?? false };
+  // An attack in the world happened today: it is under way.
+  const at = (yes: boolean | undefined) => (yes ? state.day : null);
+  state.attacks = { usForces: at(world.usForcesAttacked), japan: at(world.japanAttacked), taiwan: at(world.taiwanAttacked), japaneseShips: at(world.japaneseShipsAttacked) };
+  state.talks = { offer: world.offerBy ? { by: world.offerBy, terms: ['liftMeasures'], note: '', turn: 0 } : null, agreed: null };
   return engineFactsOf(state, {
     taiwanAttackCanQualify: legal.taiwanAttackCanQualify,
     invasionFeasible: legal.invasionFeasible,
     usInterventionFromDay: legal.usMayIntervene ? 0 : null,
     japanMayConsentToBases: legal.japanMayConsentToBases,
+    attackWindowDays: 7,
+    survivalThreatSigns: 3,
+    senkakusInPlay: legal.senkakusInPlay,
   });
 }
 
@@ -127,6 +150,20 @@ export const WORLDS = {
   invasionJapanNeutral: { ...invasionJapanAttacked, legal: { japanMayConsentToBases: false } },
   invasionTaiwanStandsAlone: { ...invasionJapanAttacked, usPosture: 'standingAside', legal: { usMayIntervene: false } },
   ceasefireTaipeiNegotiating: { coercion: 'ceasefire', taipeiStance: 'negotiating' },
+  ceasefireTaipeiOffers: { coercion: 'ceasefire', taipeiStance: 'negotiating', offerBy: 'taipei' },
+  quarantineBeijingOffers: { coercion: 'quarantine', taipeiStance: 'negotiating', offerBy: 'beijing' },
+  // A quarantine with US forces deployed nearby: an important influence situation, and boarding reaches Japanese ships.
+  quarantineUsDeployed: { coercion: 'quarantine', usPosture: 'warningsAndShowOfForce' },
+  quarantineJapaneseShipBoarded: { coercion: 'quarantine', japaneseShipsAttacked: true },
+  senkakusPressed: { coercion: 'largeScaleExercise', senkakus: 'coastGuardInTerritorialSea' },
+  senkakuLanding: { coercion: 'largeScaleExercise', senkakus: 'landing' },
+  exerciseSenkakusOutOfPlay: { coercion: 'largeScaleExercise', legal: { senkakusInPlay: false } },
+  // All three of the Three New Conditions: US forces under attack, enough signs, diplomacy tried first.
+  blockadeUsForcesAttackedAfterDiplomacy: { ...blockadeUsForcesAttacked, diplomacyTried: true },
+  // Taiwan alone under the Takaichi reading, with diplomacy tried: the contested case.
+  blockadeTakaichiReading: { coercion: 'blockade', strikes: 'onTaiwanOnly', usPosture: 'warningsAndShowOfForce', diplomacyTried: true, legal: { taiwanAttackCanQualify: true } },
+  // Beijing at war while US forces fight from bases in Japan: an attack on Japan is imminent.
+  blockadeUsFightingFromJapan: { coercion: 'blockade', usPosture: 'directIntervention', usFromJapan: true, tokyoConsultation: 'consented' },
 } satisfies Record<string, World>;
 
 export type WorldName = keyof typeof WORLDS;

@@ -55,13 +55,15 @@ describe('Tokyo: use of force needs the Three New Conditions', () => {
   it('treats an attack on Taiwan alone as survival-threatening only under a reading that lets it qualify', () => {
     const start = play('tokyo', []);
     const determine = 'determineSurvivalThreateningSituation';
-    expect(openDecisions('tokyo', start, FACTS.blockade)).toContain(determine);
-    expect(openDecisions('tokyo', start, FACTS.blockadeTaiwanCannotQualify)).not.toContain(determine);
+    expect(openDecisions('tokyo', start, FACTS.blockadeTakaichiReading)).toContain(determine);
+    expect(openDecisions('tokyo', start, factsFor(withLegal(WORLDS.blockadeTakaichiReading, { taiwanAttackCanQualify: false })))).not.toContain(determine);
     // An attack on US forces qualifies whatever the reading of Taiwan's case.
-    const usAttacked = factsFor(withLegal(WORLDS.blockadeUsForcesAttacked, { taiwanAttackCanQualify: false }));
+    const usAttacked = factsFor(withLegal(WORLDS.blockadeUsForcesAttackedAfterDiplomacy, { taiwanAttackCanQualify: false }));
     expect(openDecisions('tokyo', start, usAttacked)).toContain(determine);
-    // An armed attack situation needs Japan itself attacked.
-    expect(openDecisions('tokyo', start, FACTS.blockadeUsForcesAttacked)).not.toContain('determineArmedAttackSituation');
+    // An armed attack situation needs Japan itself attacked, or an attack on it imminent: not an attack on US forces at sea.
+    const usEscortsHit = factsFor({ coercion: 'blockade', usForcesAttacked: true, usPosture: 'convoyEscort' });
+    expect(openDecisions('tokyo', start, usEscortsHit)).not.toContain('determineArmedAttackSituation');
+    expect(openDecisions('tokyo', start, FACTS.blockadeUsFightingFromJapan)).toContain('determineArmedAttackSituation');
   });
 });
 
@@ -74,7 +76,7 @@ describe('Tokyo: the Diet', () => {
         const facts = FACTS[w];
         const open = openDecisions('tokyo', r.value, facts);
         if (open.includes('orderDefenceOperation')) violations.push(`orderDefenceOperation open without approval in ${where(r)} @${w}`);
-        if (open.includes('orderDefenceOperationInEmergency') && !(facts.japanAttacked || facts.usForcesAttacked)) {
+        if (open.includes('orderDefenceOperationInEmergency') && !(facts.japanUnderAttack || facts.usForcesUnderAttack)) {
           violations.push(`orderDefenceOperationInEmergency open without an emergency in ${where(r)} @${w}`);
         }
       }
@@ -82,7 +84,7 @@ describe('Tokyo: the Diet', () => {
     expect(violations, firstFew(violations)).toEqual([]);
 
     // Taiwan alone attacked (no emergency for Japan): prior approval is the only way.
-    const determined = play('tokyo', [['determineSurvivalThreateningSituation', 'blockade']]);
+    const determined = play('tokyo', [['determineSurvivalThreateningSituation', 'blockadeTakaichiReading']]);
     for (const d of USE_OF_FORCE) expect(openDecisions('tokyo', determined, FACTS.blockade)).not.toContain(d);
     const pending = play('tokyo', [['requestDefenceOperationApproval', 'blockade']], determined);
     expect(region(pending, 'dietApproval')).toBe('defenceOperationPending');
@@ -93,7 +95,7 @@ describe('Tokyo: the Diet', () => {
 
   it('a Diet refusal ends an operation ordered ahead of it, and approval lets it continue', () => {
     const ordered = play('tokyo', [
-      ['determineSurvivalThreateningSituation', 'blockadeUsForcesAttacked'],
+      ['determineSurvivalThreateningSituation', 'blockadeUsForcesAttackedAfterDiplomacy'],
       ['orderDefenceOperationInEmergency', 'blockadeUsForcesAttacked'],
     ]);
     expect(ordered).toMatchObject({ dietApproval: 'exPostApprovalPending', sdfRole: 'defenceOperation' });
@@ -121,7 +123,7 @@ describe('Tokyo: the Diet', () => {
 
   it('a Diet refusal does not end an operation the Diet approved beforehand', () => {
     const fighting = play('tokyo', [
-      ['determineSurvivalThreateningSituation', 'blockade'],
+      ['determineSurvivalThreateningSituation', 'blockadeTakaichiReading'],
       ['requestDefenceOperationApproval', 'blockade'],
       ['dietApproves', 'blockade'],
       ['orderDefenceOperation', 'blockade'],
@@ -163,7 +165,7 @@ describe('Tokyo: determinations while force is in use', () => {
 
     // Escalating between the two force determinations stays open.
     const survival = play('tokyo', [
-      ['determineSurvivalThreateningSituation', 'blockadeUsForcesAttacked'],
+      ['determineSurvivalThreateningSituation', 'blockadeUsForcesAttackedAfterDiplomacy'],
       ['orderDefenceOperationInEmergency', 'blockadeUsForcesAttacked'],
     ]);
     expect(play('tokyo', [['determineArmedAttackSituation', 'invasionJapanAttacked']], survival)).toMatchObject({
@@ -238,12 +240,13 @@ describe('Tokyo: prior consultation on US combat operations from bases in Japan'
       }
     }
     expect(violations, firstFew(violations)).toEqual([]);
-    // A refusal can be reconsidered when Washington asks again; consent is not withdrawn.
+    // A refusal can be reconsidered when Washington asks again; consent, given case by case, can be withdrawn (EGYPTTODAY-NHK).
     const refused = play('tokyo', [['priorConsultationRequested', 'blockadeUsForcesAttacked'], ['refuseCombatOperations', 'blockadeUsForcesAttacked']]);
     expect(play('tokyo', [['priorConsultationRequested', 'blockadeUsForcesAttacked']], refused)).toMatchObject({ priorConsultation: 'requested' });
     const consented = play('tokyo', [['priorConsultationRequested', 'blockadeUsForcesAttacked'], ['consentToCombatOperations', 'blockadeUsForcesAttacked']]);
     for (const d of decisionsOf('tokyo')) {
-      expect(region(advance('tokyo', consented, d, FACTS.blockadeTokyoConsented), 'priorConsultation')).toBe('consented');
+      const after = region(advance('tokyo', consented, d, FACTS.blockadeTokyoConsented), 'priorConsultation');
+      expect(after, d).toBe(d === 'withdrawConsent' ? 'refused' : 'consented');
     }
   });
 });
@@ -251,11 +254,11 @@ describe('Tokyo: prior consultation on US combat operations from bases in Japan'
 describe('Tokyo: lowering a determination keeps the support already approved', () => {
   it('withdrawing a pending request for force, while the SDF gives support, leaves the support plan approved', () => {
     const supporting = play('tokyo', [
-      ['determineImportantInfluenceSituation', 'exercise'],
-      ['requestSupportPlanApproval', 'exercise'],
-      ['dietApproves', 'exercise'],
-      ['beginRearAreaSupport', 'exercise'],
-      ['determineSurvivalThreateningSituation', 'blockadeUsForcesAttacked'],
+      ['determineImportantInfluenceSituation', 'quarantineUsDeployed'],
+      ['requestSupportPlanApproval', 'quarantineUsDeployed'],
+      ['dietApproves', 'quarantineUsDeployed'],
+      ['beginRearAreaSupport', 'quarantineUsDeployed'],
+      ['determineSurvivalThreateningSituation', 'blockadeUsForcesAttackedAfterDiplomacy'],
       ['requestDefenceOperationApproval', 'blockadeUsForcesAttacked'],
       ['determineImportantInfluenceSituation', 'blockadeUsForcesAttacked'],
     ]);

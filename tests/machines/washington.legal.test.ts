@@ -10,7 +10,7 @@ const washington = () => explore('washington').reached;
 const where = (r: Reached) => `${r.key} (via ${describePath(r)})`;
 
 describe('Washington: bases in Japan (Kishi-Herter prior consultation)', () => {
-  it("Washington cannot operate from bases in Japan without Tokyo's consent unless Japan itself is attacked", () => {
+  it("Washington operates from bases in Japan for Taiwan's defence only with Tokyo's consent", () => {
     const violations: string[] = [];
     let opened = 0;
     for (const r of washington()) {
@@ -18,7 +18,7 @@ describe('Washington: bases in Japan (Kishi-Herter prior consultation)', () => {
         const facts = FACTS[w];
         if (!openDecisions('washington', r.value, facts).includes('operateFromBasesInJapan')) continue;
         opened++;
-        if (!(facts.tokyoConsentedToCombatOperations || facts.japanAttacked)) violations.push(`open in ${where(r)} @${w}`);
+        if (!facts.tokyoConsentedToCombatOperations) violations.push(`open in ${where(r)} @${w}`);
       }
     }
     expect(opened).toBeGreaterThan(0);
@@ -29,22 +29,69 @@ describe('Washington: bases in Japan (Kishi-Herter prior consultation)', () => {
     expect(openDecisions('washington', intervening, FACTS.blockadeUsForcesAttacked)).not.toContain('operateFromBasesInJapan');
     // Tokyo consented: open.
     expect(openDecisions('washington', intervening, FACTS.blockadeTokyoConsented)).toContain('operateFromBasesInJapan');
-    // Japan itself attacked (Article V), even a neutral Japan that has not consented: open.
-    expect(openDecisions('washington', intervening, FACTS.invasionJapanNeutral)).toContain('operateFromBasesInJapan');
-    expect(play('washington', [['operateFromBasesInJapan', 'invasionJapanAttacked']], intervening)).toMatchObject({
+    // Japan itself attacked is no exception for Taiwan's defence: without consent, closed even then.
+    expect(openDecisions('washington', intervening, FACTS.invasionJapanNeutral)).not.toContain('operateFromBasesInJapan');
+    expect(play('washington', [['operateFromBasesInJapan', 'blockadeTokyoConsented']], intervening)).toMatchObject({
       operatingFrom: 'basesInJapan',
     });
   });
 
-  it('only a Washington that is intervening directly moves its combat operations to Japan', () => {
+  it('only a Washington that is escorting or intervening moves combat operations to Japan', () => {
     const violations: string[] = [];
     for (const r of washington()) {
-      if (regionOf(r.value, 'posture') === 'directIntervention') continue;
+      const posture = regionOf(r.value, 'posture');
+      if (posture === 'directIntervention' || posture === 'convoyEscort') continue;
       for (const w of WORLD_NAMES) {
         if (openDecisions('washington', r.value, FACTS[w]).includes('operateFromBasesInJapan')) violations.push(`open in ${where(r)} @${w}`);
       }
     }
     expect(violations).toEqual([]);
+  });
+
+  it("Article V: US forces defend Japan when Japan is under armed attack, with or without Tokyo's consent", () => {
+    const violations: string[] = [];
+    for (const r of washington()) {
+      for (const w of WORLD_NAMES) {
+        if (openDecisions('washington', r.value, FACTS[w]).includes('defendJapan') && !FACTS[w].japanUnderAttack) {
+          violations.push(`open in ${where(r)} @${w}`);
+        }
+      }
+    }
+    expect(violations).toEqual([]);
+    const start = play('washington', []);
+    expect(openDecisions('washington', start, FACTS.invasionJapanNeutral)).toContain('defendJapan');
+    expect(openDecisions('washington', start, FACTS.blockade)).not.toContain('defendJapan');
+    const defending = play('washington', [['defendJapan', 'invasionJapanNeutral']], start);
+    expect(defending).toMatchObject({ defenceOfJapan: 'defendingJapan' });
+    // They stand down from the defence of Japan only once Japan is no longer attacked.
+    expect(openDecisions('washington', defending, FACTS.invasionJapanAttacked)).not.toContain('standDownForces');
+  });
+
+  it('Tokyo withdrawing its consent moves combat operations out of Japan', () => {
+    const intervening = play('washington', [['intervene', 'blockadeUsForcesAttacked']]);
+    const fromJapan = play('washington', [['operateFromBasesInJapan', 'blockadeTokyoConsented']], intervening);
+    expect(play('washington', [['consentWithdrawn', 'blockadeTokyoRefused']], fromJapan)).toMatchObject({ operatingFrom: 'guamAndAtSea' });
+  });
+});
+
+describe('Washington: the War Powers Resolution and Congress', () => {
+  it('past the deadline without authorisation, forces leave hostilities, Japan and mainland strikes', () => {
+    const intervening = play('washington', [['intervene', 'blockadeUsForcesAttacked']]);
+    const striking = play('washington', [['operateFromBasesInJapan', 'blockadeTokyoConsented'], ['authoriseMainlandStrikes', 'blockade']], intervening);
+    expect(play('washington', [['warPowersDeadline', 'blockade']], striking)).toMatchObject({
+      posture: 'warningsAndShowOfForce',
+      operatingFrom: 'guamAndAtSea',
+      mainlandStrikes: 'notAuthorised',
+    });
+  });
+
+  it('Congress is asked only once there is a crisis, and may be asked again after a refusal', () => {
+    const start = play('washington', []);
+    expect(openDecisions('washington', start, FACTS.calmPeacetime)).not.toContain('requestAuthorisationFromCongress');
+    const asked = play('washington', [['requestAuthorisationFromCongress', 'blockade']], start);
+    expect(asked).toMatchObject({ congress: 'authorisationRequested' });
+    const refused = play('washington', [['congressRefuses', 'blockade']], asked);
+    expect(openDecisions('washington', refused, FACTS.blockade)).toContain('requestAuthorisationFromCongress');
   });
 });
 
@@ -75,7 +122,7 @@ describe('Washington: intervention', () => {
       for (const w of WORLD_NAMES) {
         const f = FACTS[w];
         if (!openDecisions('washington', r.value, f).includes('intervene')) continue;
-        if (!(f.taiwanUnderArmedAttack || f.usForcesAttacked || f.japanAttacked)) violations.push(`intervene open in ${where(r)} @${w}`);
+        if (!(f.taiwanUnderArmedAttack || f.usForcesUnderAttack || f.japanUnderAttack)) violations.push(`intervene open in ${where(r)} @${w}`);
       }
     }
     expect(violations).toEqual([]);

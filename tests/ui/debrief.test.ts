@@ -37,15 +37,17 @@ function scripted(seed: string, steps: Step[]): Session {
 const dietBehind: [FacilitatorAction, string] = [{ kind: 'setIndicator', indicator: 'dietSupport', value: 100 }, 'the coalition holds'];
 
 describe('legal thresholds, read off a game played through the command path', () => {
+  const usAttacked: [FacilitatorAction, string] = [{ kind: 'raiseFlag', flag: 'usForcesAttacked' }, 'a US destroyer is hit by a PLA missile'];
   const s = scripted('thresholds', [
-    /* 1 */ { decisions: { beijing: 'declareBlockade' } },
+    /* 1 */ { decisions: { beijing: 'declareBlockade', washington: 'issueWarnings' } },
     /* 2 */ { decisions: { tokyo: 'determineAnticipatedArmedAttackSituation' } },
-    /* 3 */ { facilitator: [[{ kind: 'raiseFlag', flag: 'usForcesAttacked' }, 'a US destroyer strikes a mine']], decisions: { tokyo: 'determineSurvivalThreateningSituation' } },
-    /* 4 */ { facilitator: [dietBehind], decisions: { tokyo: 'requestDefenceOperationApproval' } },
-    /* 5 */ { decisions: { tokyo: 'orderDefenceOperation', washington: 'requestPriorConsultation' } },
-    /* 6 */ { decisions: { beijing: 'strikeAlliedBases', tokyo: 'consentToCombatOperations' } },
-    /* 7 */ { decisions: { washington: 'intervene' } },
-    /* 8 */ { decisions: { washington: 'operateFromBasesInJapan' } },
+    /* 3 */ { decisions: { tokyo: 'seekDiplomaticSolution' } },
+    /* 4 */ { facilitator: [usAttacked], decisions: { tokyo: 'determineSurvivalThreateningSituation' } },
+    /* 5 */ { facilitator: [usAttacked, dietBehind], decisions: { tokyo: 'requestDefenceOperationApproval' } },
+    /* 6 */ { facilitator: [usAttacked], decisions: { tokyo: 'orderDefenceOperation', washington: 'requestPriorConsultation' } },
+    /* 7 */ { decisions: { beijing: 'strikeAlliedBases', tokyo: 'consentToCombatOperations' } },
+    /* 8 */ { decisions: { washington: 'intervene' } },
+    /* 9 */ { decisions: { washington: 'operateFromBasesInJapan' } },
   ]);
   const ts = thresholdsOf(s);
   const find = (title: RegExp) => {
@@ -71,9 +73,9 @@ describe('legal thresholds, read off a game played through the command path', ()
 
   it('says which rule of the machine opened a determination, in its words, and the facts behind it', () => {
     const t = find(/survival-threatening/);
-    expect(t).toMatchObject({ turn: 2, day: 14, kind: 'determination', who: 'Tokyo (team)' });
-    expect(t.why.join(' ')).toMatch(/armed attack on a country in a close relationship with Japan has occurred/);
-    expect(t.why.join(' ')).toMatch(/US forces have been attacked/);
+    expect(t).toMatchObject({ turn: 3, day: 21, kind: 'determination', who: 'Tokyo (team)' });
+    expect(t.why.join(' ')).toMatch(/armed attack on a country in a close relationship with Japan is occurring/);
+    expect(t.why.join(' ')).toMatch(/US forces were under attack/);
     expect(t.legalBasis).toMatch(/Three New Conditions/);
     expect(find(/anticipated armed attack/).why.join(' ')).toMatch(/armed attack on Japan is anticipated/);
   });
@@ -81,7 +83,7 @@ describe('legal thresholds, read off a game played through the command path', ()
   it("follows the Diet: the request, the vote with its odds and roll, then force on the Diet's approval", () => {
     expect(find(/asks the Diet to approve a defence operation/).why.join(' ')).toMatch(/survival-threatening or armed attack situation is determined/);
     const vote = ts.find((t) => t.kind === 'diet' && t.who === 'The Diet')!;
-    expect(vote.turn).toBe(3);
+    expect(vote.turn).toBe(4);
     expect(vote.title).toMatch(/^The Diet (approves|refuses) the defence operation$/);
     expect(vote.why[0]).toMatch(/\d+(\.\d+)?% chance\. The roll was [\d.]+ of 100/);
     expect(vote.legalBasis).toBeTruthy();
@@ -89,12 +91,12 @@ describe('legal thresholds, read off a game played through the command path', ()
   });
 
   it('records attacks on US forces and on Japan (Article V), prior consultation, and US operations from bases in Japan', () => {
-    expect(find(/US forces are attacked/)).toMatchObject({ turn: 2, who: 'The facilitator' });
+    expect(find(/US forces are attacked/)).toMatchObject({ turn: 3, who: 'The facilitator' });
     expect(find(/Japan is attacked/).title).toMatch(/Article V/);
     expect(find(/strikes US and Japanese bases/).kind).toBe('attackOnJapan');
     expect(find(/Washington asks Tokyo for prior consultation/).legalBasis).toMatch(/Kishi-Herter/);
     expect(find(/consents to US combat operations/).why.join(' ')).toMatch(/Washington has asked and Japan may consent/);
-    expect(find(/^US combat operations from bases in Japan$/).why.join(' ')).toMatch(/Tokyo has consented, or Japan itself is attacked/);
+    expect(find(/^US combat operations from bases in Japan$/).why.join(' ')).toMatch(/Tokyo has consented/);
   });
 });
 

@@ -314,7 +314,7 @@ describe('scenario data in words', () => {
     expect(noResupply[0]).toBe('Washington may never intervene directly.');
     expect(noResupply.slice(1)).toEqual([
       expect.stringMatching(/^Rule "Share of the shipping gap US convoys close": 0 \(instead of [\d.]+\)\.$/),
-      expect.stringMatching(/^Rule "Share of the shipping gap Japanese support closes": 0 \(instead of [\d.]+\)\.$/),
+      expect.stringMatching(/^Rule "Share of the shipping gap SDF escorts close inside the zone": 0 \(instead of [\d.]+\)\.$/),
     ]);
     // The turn named for a delayed US intervention is the first the engine allows it in.
     const invasion = scenarioFile('invasion')!;

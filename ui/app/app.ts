@@ -1,31 +1,34 @@
-import { parseReplay, stateHash, type FacilitatorAction, type GameEvent, type GameState, type Replay, type Role, type Scenario } from '../../engine/index.ts';
-import { scenarioFile, theatre } from '../../scenarios/catalog.ts';
-import { PALETTE } from '../map/palette.ts';
-import type { TheatreMap } from '../map/types.ts';
-import { withStop } from '../../scenarios/words/words.ts';
+import { ROLES, stateHash, type FacilitatorAction, type GameState, type Replay, type Role } from '../../engine/index.ts';
+import { actorName, listText, roleName, t, withStop } from '../../scenarios/words/words.ts';
+import { createBallot } from './ballot.ts';
 import { h, mount } from './dom.ts';
-import { forgetSavedGame, loadSavedGame, saveGame } from './persistence.ts';
+import { download } from './download.ts';
+import { fileStem } from './fileStem.ts';
+import { legend } from './legend.ts';
+import { createMapSlot, type MapHooks, type MapSlot } from './mapSlot.ts';
+import { createNotices, type Notify } from './notices.ts';
+import { loadSavedGame, saveGame } from './persistence.ts';
+import { pickFile, sessionFromFile } from './replayFiles.ts';
 import { briefingScreen } from './screens/briefingScreen.ts';
 import { endScreen } from './screens/endScreen.ts';
+import { facilitatorScreen } from './screens/facilitatorScreen.ts';
 import { playScreen } from './screens/playScreen.ts';
 import { replayScreen } from './screens/replayScreen.ts';
+import type { Screen } from './screens/screen.ts';
 import { setupScreen } from './screens/setupScreen.ts';
-import { facilitatorScreen } from './screens/facilitatorScreen.ts';
+import { scrollToTop } from './scrollToTop.ts';
 import { branchAt, facilitate, playTurn, sessionFromReplay, startSession, toReplay, type Session, type SessionSetup } from './session.ts';
-import { replayFileText } from './replayFile.ts';
 import { hasReplayLink, replayFromLink, shareLinkFor } from './shareLink.ts';
-
-export type Screen = 'setup' | 'briefing' | 'play' | 'end' | 'replay' | 'facilitator';
+import type { Classroom, ScreenName, ShellContext } from './shellContext.ts';
+import { variantTitle } from './variantTitle.ts';
 
 /** Hooks for tests and the performance script; read-only views of what the page shows. */
-export interface KuroshioHooks {
+export interface KuroshioHooks extends MapHooks {
   /** Seconds the last "many futures" run took, and on how many workers (set by the debrief). */
   futuresSeconds?: number;
   futuresWorkers?: number;
-  mapDrawnAt?: number;
-  renderer?: string;
+  /** The hash of the state the screen shows. */
   stateHash?: () => string | null;
-  colourAt?: (lat: number, lon: number) => Promise<[number, number, number]>;
 }
 declare global {
   interface Window {
@@ -33,39 +36,44 @@ declare global {
   }
 }
 
+/**
+ * The shell. It holds the game in progress, the replay being viewed and the class's settings; opens
+ * one screen at a time in the side pane, leaving the one before; shows full-width views (the
+ * debrief, the printable packets) in their place; and decides what the map shows, from the screen's
+ * view. Screens see the narrow context of shellContext.ts, never this object.
+ */
 export class App {
-  session: Session | null = null;
+  private session: Session | null = null;
   /** A replay being viewed; separate from the game in progress, which it never replaces unless branched. */
-  viewing: { session: Session; turn: number } | null = null;
-  screen: Screen = 'setup';
-  /** The facilitator has paused play: no team can end the turn, and the timer stops. */
-  paused = false;
-  /** Projector view: the map and the public situation only; no team's options or choices. */
-  projector = false;
-  /** Minutes each team has to decide, set by the facilitator; 0 for no timer. */
-  timerMinutes = 0;
-  /** Setup choices kept while the person moves between setup and briefing. */
-  draft: SessionSetup | null = null;
-  private map: TheatreMap | null = null;
+  private viewing: Session | null = null;
+  private draft: SessionSetup | null = null;
+  private readonly classroom: Classroom = { paused: false, projector: false, timerMinutes: 0 };
+  private readonly ballot = createBallot();
+  private current: { name: ScreenName; screen: Screen } | null = null;
+  /** Stops the work of the full-width view shown now (the debrief's futures). */
+  private closeFull: (() => void) | null = null;
   /** The state on screen now: the game's, or the replay's at the viewed turn. */
   private shown: GameState | null = null;
-  private mapLoading: Promise<void> | null = null;
+  private readonly ctx: ShellContext;
+  private readonly map: MapSlot;
+  private readonly notify: Notify;
+  private readonly sidePane: HTMLElement;
   private readonly side: HTMLElement;
   private readonly layout: HTMLElement;
   private readonly full: HTMLElement;
   private readonly banner: HTMLElement;
-  private readonly notices: HTMLElement;
-  private readonly mapHost: HTMLElement;
   private readonly hover: HTMLElement;
   private readonly title: HTMLElement;
-  readonly hooks: KuroshioHooks = {};
+  private readonly hooks: KuroshioHooks = {};
 
   constructor(root: HTMLElement) {
     this.title = h('span', { class: 'game-title' });
-    this.notices = h('div', { class: 'notices', role: 'status', 'aria-live': 'polite' });
-    this.mapHost = h('div', { class: 'map', role: 'img', 'aria-label': 'Map of the theatre' });
+    const notices = createNotices();
+    this.notify = notices.notify;
+    const mapHost = h('div', { class: 'map', role: 'img', 'aria-label': 'Map of the theatre' });
     this.hover = h('div', { class: 'hover-card', hidden: true });
     this.side = h('div', { class: 'side' });
+    this.sidePane = h('aside', { class: 'side-pane' }, this.side);
     this.full = h('div', { class: 'full-view', hidden: true });
     this.banner = h('div', { class: 'paused-banner', role: 'status', hidden: true }, 'Paused by the facilitator');
     window.__kuroshio = this.hooks;
@@ -74,18 +82,71 @@ export class App {
       h('header', { class: 'topbar' },
         h('h1', {}, 'Kuroshio'), this.title,
         h('nav', { class: 'actions', 'aria-label': 'Game' },
-          h('button', { type: 'button', onclick: () => this.show('setup') }, 'New game'),
+          h('button', { type: 'button', onclick: () => this.open('setup') }, 'New game'),
           h('button', { type: 'button', onclick: () => this.openFacilitator() }, 'Facilitator'),
-          h('button', { type: 'button', onclick: () => this.pickReplayFile() }, 'Open replay'),
-          h('button', { type: 'button', onclick: () => this.exportReplay() }, 'Export replay'),
-          h('button', { type: 'button', onclick: () => this.showShareLink() }, 'Share link'))),
-      this.notices,
+          h('button', { type: 'button', onclick: () => void this.openReplayFile() }, 'Open replay'),
+          h('button', { type: 'button', onclick: () => this.exportReplay(this.viewedSession()) }, 'Export replay'),
+          h('button', { type: 'button', onclick: () => this.showShareLink(this.viewedSession()) }, 'Share link'))),
+      notices.element,
       this.banner,
       (this.layout = h('main', { class: 'layout' },
-        h('section', { class: 'map-pane', 'aria-label': 'Map' }, this.mapHost, this.hover, legend()),
-        h('aside', { class: 'side-pane' }, this.side))),
+        h('section', { class: 'map-pane', 'aria-label': 'Map' }, mapHost, this.hover, legend()),
+        this.sidePane)),
       this.full);
+    this.map = createMapSlot(mapHost, {
+      hooks: this.hooks,
+      onHover: (info) => this.showHover(info),
+      onError: (message) => this.notify(`The map could not be drawn in this browser (${message}). Everything else works without it.`, 'error'),
+    });
+    // The map's GPU memory is let go with the page; a page kept for the back button keeps its map.
+    window.addEventListener('pagehide', (e) => {
+      if (!e.persisted) this.map.destroy();
+    });
+    this.ctx = this.context();
     this.acceptDroppedFiles(root);
+  }
+
+  /** What screens may read and ask for. */
+  private context(): ShellContext {
+    return {
+      gameInProgress: () => this.session,
+      game: () => {
+        if (!this.session) throw new Error('There is no game in progress.');
+        return this.session;
+      },
+      classroom: this.classroom,
+      draft: () => this.draft,
+      redraw: (toTop = false) => this.draw(toTop),
+      open: (screen) => this.open(screen),
+      resumeGame: () => this.resumeGame(),
+      readBriefing: (setup) => {
+        this.draft = setup;
+        this.open('briefing');
+      },
+      startGame: (setup) => this.startGame(setup),
+      playTurn: (decisions) => this.playTurn(decisions),
+      facilitate: (action, reason) => this.facilitate(action, reason),
+      setPaused: (paused) => {
+        this.classroom.paused = paused;
+        this.draw(false);
+      },
+      setProjector: (on) => {
+        this.classroom.projector = on;
+        this.resumeGame();
+      },
+      setTimer: (minutes) => {
+        this.classroom.timerMinutes = minutes;
+      },
+      openDebrief: (s) => void this.showDebrief(s),
+      viewGameAsReplay: () => {
+        if (this.session) this.viewReplay(this.session);
+      },
+      branch: (from, turn, role) => this.branch(from, turn, role),
+      exportReplay: (s) => this.exportReplay(s),
+      shareLink: (s) => this.showShareLink(s),
+      pickReplayFile: () => void this.openReplayFile(),
+      notify: (message, kind) => this.notify(message, kind),
+    };
   }
 
   /** Start: a print link, then a replay link, then a saved game, else a new game. */
@@ -100,45 +161,70 @@ export class App {
       this.notify(saved.message, 'error');
     }
     if (print !== null) {
-      void this.showPackets(print, query.get('variant') ?? '');
+      void this.showPackets(print, query.get('variant'));
       return;
     }
     if (hasReplayLink(location.hash)) {
       const r = replayFromLink(location.hash);
       history.replaceState(null, '', location.pathname + location.search);
       if (r.ok && this.openReplay(r.value, 'the link')) return;
-      if (!r.ok) this.notify(`The shared link could not be opened: ${withStop(r.error)}${this.session ? ' Your game in progress is unchanged.' : ''}`, 'error');
-      // Refused, for whatever reason: the game in progress is shown as it was.
-      this.show(this.session ? (this.session.state.outcome ? 'end' : 'play') : 'setup');
-      return;
+      if (!r.ok) this.notify(`The shared link could not be opened: ${withStop(r.error)}${this.unchanged()}`, 'error');
     }
-    this.show(this.session ? (this.session.state.outcome ? 'end' : 'play') : 'setup');
+    // Refused, or nothing to open: the game in progress as it was, or a new one.
+    if (this.session) this.resumeGame();
+    else this.open('setup');
   }
 
-  show(screen: Screen): void {
-    this.screen = screen;
-    this.setFullView(null);
-    this.banner.hidden = !this.paused || !this.session;
-    document.body.classList.toggle('projector', this.projector && screen === 'play');
+  /** Leave the screen shown (or the full-width view) and open another at its top. */
+  private open(name: ScreenName): void {
+    this.closeFullView();
+    this.current?.screen.leave();
+    this.current = this.screenFor(name);
+    this.draw(true);
+  }
+
+  /** The screen of a name, or the setup where that screen has nothing to show. */
+  private screenFor(name: ScreenName): { name: ScreenName; screen: Screen } {
+    const ctx = this.ctx;
+    if (name === 'replay' && this.viewing) return { name, screen: replayScreen(ctx, this.viewing) };
+    if (name === 'briefing') return { name, screen: briefingScreen(ctx) };
+    if (this.session) {
+      if (name === 'play') return { name, screen: playScreen({ ...ctx, ballot: this.ballot }) };
+      if (name === 'end') return { name, screen: endScreen(ctx) };
+      if (name === 'facilitator') return { name, screen: facilitatorScreen(ctx) };
+    }
+    return { name: 'setup', screen: setupScreen(ctx) };
+  }
+
+  /** Draw the screen from its view: the pane's content, and the scene the map shows. */
+  private draw(toTop: boolean): void {
+    if (!this.current) return;
+    const { name, screen } = this.current;
+    this.banner.hidden = !this.classroom.paused || !this.session;
+    document.body.classList.toggle('projector', this.classroom.projector && name === 'play');
     const viewed = this.viewedSession();
     this.title.textContent = viewed ? ` · ${viewed.scenario.title}${viewed.scenario.variant ? ` (${variantTitle(viewed.scenario)})` : ''}` : '';
-    const content =
-      screen === 'setup' ? setupScreen(this)
-      : screen === 'briefing' ? briefingScreen(this)
-      : screen === 'play' && this.session ? playScreen(this, this.session)
-      : screen === 'end' && this.session ? endScreen(this, this.session)
-      : screen === 'replay' && this.viewing ? replayScreen(this, this.viewing.session, this.viewing.turn)
-      : screen === 'facilitator' && this.session ? facilitatorScreen(this, this.session)
-      : setupScreen(this);
-    mount(this.side, content);
-    this.side.scrollTop = 0;
+    const view = screen.render();
+    mount(this.side, view.content);
+    if (view.map) this.shown = view.map.state;
+    this.map.show(view.map);
+    if (toTop) scrollToTop(this.sidePane);
+  }
+
+  private resumeGame(): void {
+    this.open(this.session?.state.outcome ? 'end' : 'play');
   }
 
   /** The session the screen is about: the replay being viewed, or the game in progress. */
-  viewedSession(): Session | null {
-    if (this.screen === 'replay' && this.viewing) return this.viewing.session;
-    if (this.screen === 'setup' || this.screen === 'briefing') return null;
+  private viewedSession(): Session | null {
+    const name = this.current?.name;
+    if (name === 'replay') return this.viewing;
+    if (name === 'setup' || name === 'briefing') return null;
     return this.session;
+  }
+
+  private unchanged(): string {
+    return this.session ? ' Your game in progress is unchanged.' : '';
   }
 
   /** Replacing an unfinished game is a choice the person confirms; its replay can be exported first. */
@@ -147,28 +233,28 @@ export class App {
     return window.confirm(`${what} replaces your game in progress (${this.session.scenario.title}, turn ${this.session.state.turn + 1}). Export its replay first if you want to keep it. Continue?`);
   }
 
-  startGame(setup: SessionSetup): void {
+  private startGame(setup: SessionSetup): void {
     if (!this.mayReplaceGame('Starting a new game')) return;
     const s = startSession(setup);
     if (!s.ok) return this.notify(s.error, 'error');
     this.session = s.value;
     this.draft = null;
     this.persist();
-    this.show('play');
+    this.open('play');
   }
 
-  playTurn(decisions: Partial<Record<Role, string>>): void {
+  private playTurn(decisions: Partial<Record<Role, string>>): void {
     if (!this.session) return;
-    if (this.paused) return this.notify('Play is paused by the facilitator.', 'info');
+    if (this.classroom.paused) return this.notify('Play is paused by the facilitator.', 'info');
     const r = playTurn(this.session, decisions);
     if (!r.ok) return this.notify(`That turn could not be played: ${withStop(r.error)}`, 'error');
     this.session = r.value;
     this.persist();
-    this.show(this.session.state.outcome ? 'end' : 'play');
+    this.resumeGame();
   }
 
   /** The facilitator acts: checked against the rules, shown at once, recorded with the coming turn. */
-  facilitate(action: FacilitatorAction, reason: string): boolean {
+  private facilitate(action: FacilitatorAction, reason: string): boolean {
     if (!this.session) return false;
     const r = facilitate(this.session, action, reason);
     if (!r.ok) {
@@ -177,75 +263,65 @@ export class App {
     }
     this.session = r.value;
     this.persist();
-    this.show(this.screen);
+    this.draw(false);
     return true;
   }
 
-  setPaused(paused: boolean): void {
-    this.paused = paused;
-    this.show(this.screen);
-  }
-
-  setProjector(on: boolean): void {
-    this.projector = on;
-    this.show(this.session?.state.outcome ? 'end' : 'play');
-  }
-
-  openFacilitator(): void {
+  private openFacilitator(): void {
     if (!this.session) return this.notify('Start a game first: the facilitator\'s console works on the game in progress.', 'info');
-    this.projector = false;
-    this.show('facilitator');
+    this.classroom.projector = false;
+    this.open('facilitator');
   }
 
-  /** Full-width views (the debrief, printable packets) take the place of the map and side pane. */
-  private setFullView(content: HTMLElement | null): void {
-    this.layout.hidden = content !== null;
-    this.full.hidden = content === null;
-    if (content) mount(this.full, content);
-    else this.full.replaceChildren();
+  /** A full-width view (the debrief, printable packets) in place of the map and side pane, which stop meanwhile. */
+  private showFull(content: HTMLElement, close: () => void = () => {}): void {
+    this.closeFullView();
+    this.current?.screen.leave();
+    this.closeFull = close;
+    this.layout.hidden = true;
+    this.map.hide();
+    mount(this.full, content);
+    this.full.hidden = false;
+    scrollToTop(this.full);
   }
 
-  async showPackets(scenarioId: string, variant: string): Promise<void> {
-    const file = scenarioFile(scenarioId);
-    if (!file) {
-      this.notify(`There is no scenario "${scenarioId}" to print; the scenarios are listed on the New game screen.`, 'error');
-      return this.show('setup');
-    }
-    const v = file.variants.some((x) => x.id === variant) ? variant : file.variants[0]!.id;
+  private closeFullView(): void {
+    this.closeFull?.();
+    this.closeFull = null;
+    this.full.hidden = true;
+    this.full.replaceChildren();
+    this.layout.hidden = false;
+  }
+
+  private async showPackets(scenarioId: string, variant: string | null): Promise<void> {
     const { packetsView } = await import('./packets/packetsView.ts');
-    this.setFullView(packetsView(file.id, v));
+    this.showFull(packetsView(scenarioId, variant ?? undefined));
   }
 
-  async showDebrief(s: Session): Promise<void> {
+  private async showDebrief(s: Session): Promise<void> {
     const { debriefView } = await import('./debrief/debriefView.ts');
-    this.setFullView(debriefView(s, {
+    const left = new AbortController();
+    this.showFull(debriefView(s, {
       pickReplay: () => this.pickReplaySession(),
       notify: (m, k) => this.notify(m, k),
-      onBack: () => this.show(this.screen),
-    }));
+      onBack: () => {
+        this.closeFullView();
+        this.draw(true);
+      },
+      left: left.signal,
+    }), () => left.abort());
   }
 
   /** Ask for a replay file and return its verified session (for comparison), or null after saying why. */
-  pickReplaySession(): Promise<Session | null> {
-    return new Promise((resolve) => {
-      const input = h('input', { type: 'file', accept: '.json,application/json', hidden: true });
-      input.addEventListener('change', async () => {
-        const f = input.files?.[0];
-        input.remove();
-        if (!f) return resolve(null);
-        const text = await replayFileText(f);
-        const parsed = text.ok ? parseReplay(text.value) : text;
-        const r = parsed.ok ? sessionFromReplay(parsed.value) : parsed;
-        if (!r.ok) {
-          this.notify(`${f.name} could not be opened: ${withStop(r.error)}`, 'error');
-          return resolve(null);
-        }
-        resolve(r.value.session);
-      });
-      input.addEventListener('cancel', () => resolve(null));
-      document.body.appendChild(input);
-      input.click();
-    });
+  private async pickReplaySession(): Promise<Session | null> {
+    const f = await pickFile();
+    if (!f) return null;
+    const r = await sessionFromFile(f);
+    if (!r.ok) {
+      this.notify(`${f.name} could not be opened: ${withStop(r.error)}`, 'error');
+      return null;
+    }
+    return r.value.session;
   }
 
   private persist(): void {
@@ -255,71 +331,45 @@ export class App {
   }
 
   /** Open a replay to step through, if it verifies; the game in progress is kept and untouched either way. */
-  openReplay(replay: Replay, source: string): boolean {
+  private openReplay(replay: Replay, source: string): boolean {
     const r = sessionFromReplay(replay);
     if (!r.ok) {
-      this.notify(`The replay from ${source} could not be opened: ${withStop(r.error)}${this.session ? ' Your game in progress is unchanged.' : ''}`, 'error');
+      this.notify(`The replay from ${source} could not be opened: ${withStop(r.error)}${this.unchanged()}`, 'error');
       return false;
     }
     r.value.warnings.forEach((w) => this.notify(w, 'info'));
-    this.viewing = { session: r.value.session, turn: r.value.session.turns.length };
-    this.show('replay');
+    this.viewReplay(r.value.session);
     return true;
   }
 
-  openReplayText(text: string, source: string): void {
-    const parsed = parseReplay(text);
-    if (!parsed.ok) {
-      this.notify(`${source} could not be opened: ${withStop(parsed.error)}${this.session ? ' Your game in progress is unchanged.' : ''}`, 'error');
-      return;
-    }
-    this.openReplay(parsed.value, source);
+  private viewReplay(s: Session): void {
+    this.viewing = s;
+    this.open('replay');
   }
 
-  /** Step the replay viewer to turn k (0: the start). */
-  viewTurn(k: number): void {
-    if (!this.viewing) return;
-    this.viewing = { ...this.viewing, turn: Math.max(0, Math.min(k, this.viewing.session.turns.length)) };
-    this.show('replay');
-  }
-
-  /** Branch: a new game from turn k of the replay, with a person taking over `role`. */
-  branch(k: number, role: Role): void {
-    if (!this.viewing) return;
+  /** Branch: a new game from turn k of a replay, with a person taking over `role`; every seat is said as it now is. */
+  private branch(from: Session, k: number, role: Role): void {
     if (!this.mayReplaceGame('Branching from this turn')) return;
-    this.session = branchAt(this.viewing.session, k, role);
+    this.session = branchAt(from, k, role);
     this.viewing = null;
     this.persist();
-    this.notify(`A new game branches from turn ${k + 1}: you play ${role === 'tokyo' ? 'Tokyo' : role.charAt(0).toUpperCase() + role.slice(1)}.`, 'info');
-    this.show(this.session.state.outcome ? 'end' : 'play');
+    const seats = this.session.setup.seats;
+    const people = ROLES.filter((r) => seats[r] === 'human');
+    const bots = ROLES.filter((r) => seats[r] !== 'human').map((r) => t('ui.seatOf', { role: roleName(r), actor: actorName(seats[r]) }));
+    this.notify(t('ui.branchStarted', { turn: k + 1, people: listText(people.map(roleName)), bots: listText(bots), botCount: bots.length }), 'info');
+    this.resumeGame();
   }
 
-  viewCurrentGameAsReplay(): void {
-    if (!this.session) return;
-    this.viewing = { session: this.session, turn: this.session.turns.length };
-    this.show('replay');
+  private exportReplay(s: Session | null): void {
+    const game = s ?? this.session;
+    if (!game || game.turns.length === 0) return this.notify('There is no game to export yet: play a turn first.', 'info');
+    download(JSON.stringify(toReplay(game), null, 2) + '\n', 'application/json', `${fileStem('replay', game.setup)}.replay.json`);
   }
 
-  abandonGame(): void {
-    this.session = null;
-    forgetSavedGame();
-  }
-
-  exportReplay(): void {
-    const s = this.viewedSession() ?? this.session;
-    if (!s || s.turns.length === 0) return this.notify('There is no game to export yet: play a turn first.', 'info');
-    const blob = new Blob([JSON.stringify(toReplay(s), null, 2) + '\n'], { type: 'application/json' });
-    const a = h('a', { href: URL.createObjectURL(blob), download: `kuroshio-${s.setup.scenarioId}-${s.setup.variant}-${s.setup.seed.replace(/[^A-Za-z0-9._-]/g, '_')}.replay.json` });
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-  }
-
-  showShareLink(): void {
-    const s = this.viewedSession() ?? this.session;
-    if (!s || s.turns.length === 0) return this.notify('There is no game to share yet: play a turn first.', 'info');
-    const link = shareLinkFor(toReplay(s), location.href);
+  private showShareLink(s: Session | null): void {
+    const game = s ?? this.session;
+    if (!game || game.turns.length === 0) return this.notify('There is no game to share yet: play a turn first.', 'info');
+    const link = shareLinkFor(toReplay(game), location.href);
     const input = h('input', { type: 'text', readonly: true, value: link, 'aria-label': 'Share link', class: 'share-link' });
     const copy = h('button', {
       type: 'button',
@@ -336,21 +386,16 @@ export class App {
     this.notify(h('span', {}, 'Anyone with this link can open and replay the game: ', input, ' ', copy), 'info');
   }
 
-  pickReplayFile(): void {
-    const input = h('input', { type: 'file', accept: '.json,application/json', hidden: true });
-    input.addEventListener('change', () => {
-      const f = input.files?.[0];
-      if (f) void this.readReplayFile(f);
-      input.remove();
-    });
-    document.body.appendChild(input);
-    input.click();
+  private async openReplayFile(): Promise<void> {
+    const f = await pickFile();
+    if (f) await this.readReplayFile(f);
   }
 
-  async readReplayFile(f: File): Promise<void> {
-    const text = await replayFileText(f);
-    if (!text.ok) return this.notify(`${f.name} could not be opened: ${withStop(text.error)}${this.session ? ' Your game in progress is unchanged.' : ''}`, 'error');
-    this.openReplayText(text.value, f.name);
+  private async readReplayFile(f: File): Promise<void> {
+    const r = await sessionFromFile(f);
+    if (!r.ok) return this.notify(`${f.name} could not be opened: ${withStop(r.error)}${this.unchanged()}`, 'error');
+    r.value.warnings.forEach((w) => this.notify(w, 'info'));
+    this.viewReplay(r.value.session);
   }
 
   private acceptDroppedFiles(root: HTMLElement): void {
@@ -367,40 +412,6 @@ export class App {
     });
   }
 
-  notify(message: string | Node, kind: 'error' | 'info'): void {
-    const note = h('div', { class: `notice ${kind}`, role: kind === 'error' ? 'alert' : 'status' },
-      h('span', {}, message),
-      h('button', { type: 'button', class: 'dismiss', 'aria-label': 'Dismiss', onclick: () => note.remove() }, '×'));
-    this.notices.appendChild(note);
-    // Plain information clears itself so it does not pile up on a projector; errors and notices
-    // holding something to use (a share link) stay until dismissed.
-    if (kind === 'info' && typeof message === 'string') setTimeout(() => note.remove(), 8000);
-  }
-
-  /** Show a state on the map, creating the map on first use (pixi is loaded lazily). */
-  showOnMap(state: GameState, scenario: Scenario, events?: readonly GameEvent[]): void {
-    this.shown = state;
-    const draw = () => this.map?.show(state, scenario, events);
-    if (this.map) return draw();
-    this.mapLoading ??= this.loadMap(scenario).catch((e: unknown) => {
-      this.notify(`The map could not be drawn in this browser (${(e as Error).message}). Everything else works without it.`, 'error');
-    });
-    void this.mapLoading.then(draw);
-  }
-
-  private async loadMap(scenario: Scenario): Promise<void> {
-    const { createTheatreMap } = await import('../map/createTheatreMap.ts');
-    const file = scenarioFile(scenario.id);
-    this.map = await createTheatreMap(this.mapHost, {
-      theatre: theatre(),
-      zones: [...theatre().zones, ...(file?.map.zones ?? [])],
-      onHover: (info) => this.showHover(info),
-    });
-    this.hooks.renderer = this.map.renderer;
-    this.hooks.colourAt = (lat, lon) => this.map!.colourAt(lat, lon);
-    requestAnimationFrame(() => requestAnimationFrame(() => (this.hooks.mapDrawnAt = performance.now())));
-  }
-
   private showHover(info: { title: string; lines: string[]; x: number; y: number } | null): void {
     if (!info) {
       this.hover.hidden = true;
@@ -411,30 +422,4 @@ export class App {
     this.hover.style.top = `${info.y + 14}px`;
     this.hover.hidden = false;
   }
-}
-
-function variantTitle(s: Scenario): string {
-  return scenarioFile(s.id)?.variants.find((v) => v.id === s.variant)?.title ?? s.variant;
-}
-
-const hex = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
-
-/** The map's legend, in the map's own colours. */
-function legend(): HTMLElement {
-  const item = (text: string, fill: number, shape: 'box' | 'line' | 'dash' | 'dot' = 'box') => {
-    const swatch = h('span', { class: `swatch ${shape}`, 'aria-hidden': 'true' });
-    // Set through the CSSOM, which the Content-Security-Policy allows (inline style attributes it does not).
-    if (shape === 'dash') swatch.style.borderTopColor = hex(fill);
-    else swatch.style.background = hex(fill);
-    return h('li', {}, swatch, text);
-  };
-  return h('details', { class: 'legend', open: true },
-    h('summary', {}, 'Legend'),
-    h('ul', {},
-      item('Taiwan', PALETTE.side.taiwan), item('Japan', PALETTE.side.japan), item('United States', PALETTE.side.us),
-      item('China', PALETTE.side.prc), item('Philippines', PALETTE.side.philippines),
-      item('Sea lane: width and colour show shipping getting through', PALETTE.laneFull, 'line'),
-      item('Exercise area', PALETTE.zone.exercise), item('Inspection (quarantine) area', PALETTE.zone.quarantine),
-      item('Declared no-sail zone', PALETTE.zone.noSailZone), item('Landing area', PALETTE.zone.landing),
-      item('Median line (not recognised by the PRC)', PALETTE.medianLine, 'dash'), item('Missile strikes', PALETTE.strike, 'dot')));
 }

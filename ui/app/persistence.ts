@@ -9,6 +9,8 @@ const PENDING_KEY = 'kuroshio.pendingFacilitator';
 /** Who sits where: a replay records only who took each decision, and nothing before the first turn. */
 const SEATS_KEY = 'kuroshio.seats';
 const SEAT_VALUES = new Set(['human', 'bot:cautious', 'bot:hawkish']);
+/** For a branch, the turns it kept of the game it came from: its exports are named for it. */
+const BRANCH_KEY = 'kuroshio.branchedFrom';
 
 export type SaveResult = { ok: true } | { ok: false; message: string };
 
@@ -28,6 +30,8 @@ export function saveGame(s: Session): SaveResult {
   try {
     st.setItem(KEY, JSON.stringify(toReplay(s)));
     st.setItem(SEATS_KEY, JSON.stringify(s.setup.seats));
+    if (s.setup.branchedFrom === undefined) st.removeItem(BRANCH_KEY);
+    else st.setItem(BRANCH_KEY, String(s.setup.branchedFrom));
     if (s.pending.length) st.setItem(PENDING_KEY, JSON.stringify(s.pending));
     else st.removeItem(PENDING_KEY);
     return { ok: true };
@@ -63,7 +67,7 @@ export function loadSavedGame(): LoadResult {
   if (text === null) return { kind: 'none' };
   const parsed = parseReplay(text);
   const restored = parsed.ok ? sessionFromReplay(parsed.value, savedSeats(st)) : parsed;
-  if (restored.ok) return { kind: 'game', session: withPending(st, restored.value.session), warnings: restored.value.warnings };
+  if (restored.ok) return { kind: 'game', session: withPending(st, withBranch(st, restored.value.session)), warnings: restored.value.warnings };
   try {
     st.setItem(CORRUPT_KEY, text);
     st.removeItem(KEY);
@@ -71,14 +75,6 @@ export function loadSavedGame(): LoadResult {
     // Leave it where it is; the message below still tells the player.
   }
   return { kind: 'unreadable', message: `The saved game could not be resumed: ${withStop(restored.error)} It has been set aside; start a new game or open a replay.` };
-}
-
-export function forgetSavedGame(): void {
-  try {
-    storage()?.removeItem(KEY);
-  } catch {
-    // Nothing to do: storage is unavailable.
-  }
 }
 
 export type { Replay };
@@ -102,6 +98,17 @@ function withPending(st: Storage, session: Session): Session {
     // Unreadable pending commands are dropped: the game itself is intact.
   }
   return s;
+}
+
+/** A branch stays one after a reload; a number that cannot be a turn it kept is ignored. */
+function withBranch(st: Storage, s: Session): Session {
+  try {
+    const raw = st.getItem(BRANCH_KEY);
+    const k = raw === null ? NaN : Number(raw);
+    return Number.isInteger(k) && k >= 0 && k <= s.turns.length ? { ...s, setup: { ...s.setup, branchedFrom: k } } : s;
+  } catch {
+    return s;
+  }
 }
 
 /** The saved seats, if they are readable and name a seat for every role. */

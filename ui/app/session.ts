@@ -29,6 +29,8 @@ export interface SessionSetup {
   variant: string;
   seed: string;
   seats: Seats;
+  /** For a branch: how many turns it kept of the game it branched from. */
+  branchedFrom?: number;
 }
 
 /**
@@ -88,7 +90,7 @@ export function playTurn(s: Session, decisions: Partial<Record<Role, string>>): 
 /** A new game from turn `k` of this one, with a person taking over `role`; the first k turns are kept. */
 export function branchAt(s: Session, k: number, role: Role): Session {
   const seats = { ...s.setup.seats, [role]: 'human' as const };
-  return sessionOf({ ...s.setup, seats }, s.scenario, s.turns.slice(0, k), s.states.slice(0, k + 1));
+  return sessionOf({ ...s.setup, seats, branchedFrom: k }, s.scenario, s.turns.slice(0, k), s.states.slice(0, k + 1));
 }
 
 export const toReplay = (s: Session): Replay => createReplay(s.scenario, s.setup.seed, s.turns, s.state);

@@ -4,7 +4,7 @@ import 'pixi.js/unsafe-eval';
 import { Application, GlLimitsSystem, Rectangle, type WebGLRenderer } from 'pixi.js';
 import { createCamera } from './camera.ts';
 import { flatShader } from './flatShader.ts';
-import { findHover, type HoverTarget } from './hover.ts';
+import { findHover } from './hover.ts';
 import { createBadgeLayer } from './layers/badge.ts';
 import { createForcesLayer } from './layers/forces.ts';
 import { createGaugesLayer } from './layers/gauges.ts';
@@ -18,7 +18,7 @@ import { createZonesLayer } from './layers/zones.ts';
 import { mapViewOf } from './mapView.ts';
 import { PALETTE } from './palette.ts';
 import { MAP_HEIGHT, MAP_WIDTH, project } from './projection.ts';
-import type { CreateTheatreMap, TheatreMap } from './types.ts';
+import type { CreateTheatreMap, MapContents, TheatreMap } from './types.ts';
 
 /**
  * The theatre map: a pixi Application sized to its host, a camera, and one small module per layer.
@@ -62,26 +62,33 @@ export const createTheatreMap: CreateTheatreMap = async (host, options) => {
   }
 
   const camera = createCamera(app, MAP_WIDTH, MAP_HEIGHT);
-  const { theatre, zones } = options;
-
-  // Point islands that are also places (Matsu) are named by the places layer.
-  const placeIds = new Set(theatre.places.map((p) => p.id));
-  const labelsLayer = createLabelsLayer(theatre.labels, land.points.filter((p) => !placeIds.has(p.id)), land, theatre.lines);
-  const placer = labelsLayer.placer;
+  // The land is the same for every scenario and the dearest to build: it stays when the contents change.
   const landLayer = createLandLayer(land, app.renderer.name === 'webgl' ? flatShader() : undefined);
-  const zonesLayer = createZonesLayer(zones);
-  const linesLayer = createLinesLayer(theatre.lines, placer);
-  const forcesLayer = createForcesLayer(placer);
-  const placesLayer = createPlacesLayer(theatre.places, placer);
-  const strikesLayer = createStrikesLayer(theatre.places);
-  const badgeLayer = createBadgeLayer(placer);
-  const gaugesLayer = createGaugesLayer(placer);
-  // Bottom to top.
-  const layers: MapLayer[] = [landLayer, zonesLayer, linesLayer, forcesLayer, placesLayer, strikesLayer, badgeLayer, gaugesLayer, labelsLayer];
-  for (const l of layers) camera.content.addChild(l.container);
-  const hoverTargets: HoverTarget[] = layers.flatMap((l) => l.hoverTargets);
+  camera.content.addChild(landLayer.container);
+
+  /** The layers drawn from a scenario's contents, bottom to top, all labels placed together by one placer. */
+  function contentLayers(contents: MapContents) {
+    // Point islands that are also places (Matsu) are named by the places layer.
+    const placeIds = new Set(contents.places.map((p) => p.id));
+    const labelsLayer = createLabelsLayer(contents.labels, land.points.filter((p) => !placeIds.has(p.id)), land, contents.lines);
+    const placer = labelsLayer.placer;
+    const layers: MapLayer[] = [
+      createZonesLayer(contents.zones),
+      createLinesLayer(contents.lines, placer),
+      createForcesLayer(placer),
+      createPlacesLayer(contents.places, placer),
+      createStrikesLayer(contents.places),
+      createBadgeLayer(placer),
+      createGaugesLayer(placer),
+      labelsLayer,
+    ];
+    for (const l of layers) camera.content.addChild(l.container);
+    return { zones: contents.zones, placer, layers: [landLayer, ...layers], hoverTargets: [landLayer, ...layers].flatMap((l) => l.hoverTargets) };
+  }
+  let drawn = contentLayers(options.contents);
 
   let destroyed = false;
+  let hidden = false;
   let shownBefore = false;
   let needsRender = true;
   let wasBusy = false;
@@ -91,8 +98,8 @@ export const createTheatreMap: CreateTheatreMap = async (host, options) => {
     const z = camera.zoom;
     if (z === lastZoom) return;
     lastZoom = z;
-    for (const l of layers) l.zoomed?.(z);
-    placer.place(z);
+    for (const l of drawn.layers) l.zoomed?.(z);
+    drawn.placer.place(z);
   }
 
   function frame(): void {
@@ -101,7 +108,7 @@ export const createTheatreMap: CreateTheatreMap = async (host, options) => {
     applyZoom();
     if (moved && pointer) hoverAt(pointer.x, pointer.y);
     let busy = false;
-    for (const l of layers) if (l.tick?.(now)) busy = true;
+    for (const l of drawn.layers) if (l.tick?.(now)) busy = true;
     if (moved || busy || wasBusy || needsRender) app.render();
     wasBusy = busy;
     needsRender = false;
@@ -109,6 +116,8 @@ export const createTheatreMap: CreateTheatreMap = async (host, options) => {
 
   // Follow the host's size, not only the window's (ResizePlugin listens to the window alone).
   const onRendererResize = (width: number, height: number) => {
+    // Hidden (its pane display: none), the host has no size: keep the reader's view for when it shows again.
+    if (width === 0 || height === 0) return;
     camera.resize(width, height);
     needsRender = true;
   };
@@ -124,7 +133,7 @@ export const createTheatreMap: CreateTheatreMap = async (host, options) => {
     if (!options.onHover) return;
     const c = canvas.getBoundingClientRect();
     const w = camera.toWorld(clientX - c.left, clientY - c.top);
-    const target = findHover(hoverTargets, w.x, w.y, 1 / camera.zoom);
+    const target = findHover(drawn.hoverTargets, w.x, w.y, 1 / camera.zoom);
     if (target) {
       const h = host.getBoundingClientRect();
       options.onHover({ ...target.info(), x: clientX - h.left, y: clientY - h.top });
@@ -158,18 +167,45 @@ export const createTheatreMap: CreateTheatreMap = async (host, options) => {
   app.ticker.add(frame);
 
   const map: TheatreMap = {
-    show(state, scenario, _events) {
+    show(state, scenario) {
       if (destroyed) return;
-      const view = mapViewOf(state, scenario, zones);
+      const view = mapViewOf(state, scenario, drawn.zones);
       const now = performance.now();
-      for (const l of layers) l.show?.(view, now, shownBefore);
+      for (const l of drawn.layers) l.show?.(view, now, shownBefore);
       shownBefore = true;
       // Markers came or went: labels make room.
-      placer.place(camera.zoom);
+      drawn.placer.place(camera.zoom);
       needsRender = true;
+    },
+    configure(contents) {
+      if (destroyed) return;
+      for (const l of drawn.layers) if (l !== landLayer) l.destroy();
+      drawn = contentLayers(contents);
+      // The card named something of the old contents.
+      if (hovering) options.onHover?.(null);
+      hovering = false;
+      // The new layers take the zoom, and the next state shown is drawn as it is, not eased from nothing.
+      lastZoom = -1;
+      applyZoom();
+      shownBefore = false;
+      needsRender = true;
+    },
+    hide() {
+      if (destroyed || hidden) return;
+      hidden = true;
+      app.ticker.stop();
+    },
+    reveal() {
+      if (destroyed || !hidden) return;
+      hidden = false;
+      needsRender = true;
+      app.ticker.start();
     },
     get renderer() {
       return app.renderer.name;
+    },
+    get rendering() {
+      return !destroyed && app.ticker.started;
     },
     async colourAt(lat, lon) {
       if (destroyed) throw new Error('the map has been destroyed');
@@ -190,7 +226,7 @@ export const createTheatreMap: CreateTheatreMap = async (host, options) => {
       canvas.removeEventListener('pointerleave', onPointerLeave);
       app.renderer.off('resize', onRendererResize);
       app.ticker.remove(frame);
-      for (const l of layers) l.destroy();
+      for (const l of drawn.layers) l.destroy();
       camera.destroy();
       app.destroy({ removeView: true }, { children: true });
     },

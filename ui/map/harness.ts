@@ -1,7 +1,8 @@
 /// <reference types="vite/client" />
 import './harness.css';
-import { allBots, createGame, playGame, type GameEvent, type GameState, type Role, type Scenario } from '../../engine/index.ts';
-import { loadScenario, scenarioFile, scenarioFiles, theatre } from '../../scenarios/catalog.ts';
+import { allBots, createGame, playGame, type GameState, type Role, type Scenario } from '../../engine/index.ts';
+import { loadScenario, scenarioFiles } from '../../scenarios/catalog.ts';
+import { mapContentsOf } from './mapContents.ts';
 import type { TheatreMap } from './types.ts';
 
 /**
@@ -9,7 +10,7 @@ import type { TheatreMap } from './types.ts';
  * "showcase" of hand-made states that exercise every layer (strikes, invasion, each US posture).
  */
 
-interface Step { label: string; state: GameState; events: readonly GameEvent[] }
+interface Step { label: string; state: GameState }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const host = $('map');
@@ -26,10 +27,10 @@ seedInput.value = params.get('seed') ?? seedInput.value;
 function played(scenario: Scenario, seed: string, turns: number): Step[] {
   const game = playGame(scenario, seed, allBots('hawkish'));
   return [
-    { label: 'start', state: game.states[0]!, events: [] },
+    { label: 'start', state: game.states[0]! },
     ...game.turns.slice(0, turns).map((t, k) => ({
       label: `turn ${k + 1}: ${t.commands.filter((c) => c.decision !== 'hold').map((c) => `${c.role} ${c.decision}`).join(', ') || 'all hold'}`,
-      state: game.states[k + 1]!, events: t.events,
+      state: game.states[k + 1]!,
     })),
   ];
 }
@@ -40,7 +41,7 @@ function showcase(scenario: Scenario): Step[] {
   const make = (label: string, f: (s: GameState) => void): Step => {
     const s = structuredClone(base);
     f(s);
-    return { label, state: s, events: [] };
+    return { label, state: s };
   };
   const track = <R extends Role>(s: GameState, role: R, patch: Partial<GameState['tracks'][R]>) => {
     s.tracks[role] = { ...s.tracks[role], ...patch };
@@ -62,7 +63,7 @@ let scenario: Scenario;
 
 function render(): void {
   const step = steps[index]!;
-  map!.show(step.state, scenario, step.events);
+  map!.show(step.state, scenario);
   const s = step.state;
   status.textContent = `${index + 1}/${steps.length} · ${step.label} · shipping ${Math.round(s.indicators.shippingPct)}% · LNG ${s.indicators.lngDays.toFixed(1)} d${s.outcome ? ` · outcome ${s.outcome}` : ''}`;
   document.body.dataset.step = String(index);
@@ -75,24 +76,26 @@ async function start(): Promise<void> {
   scenario = loaded;
   steps = id === 'showcase' ? showcase(scenario) : played(scenario, seedInput.value, 12);
   index = 0;
-  const zones = [...theatre().zones, ...(scenarioFile(scenario.id)?.map.zones ?? [])];
-  map?.destroy();
-  const { createTheatreMap } = await import('./createTheatreMap.ts');
+  const contents = mapContentsOf(scenario.id);
   const t0 = performance.now();
-  map = await createTheatreMap(host, {
-    theatre: theatre(),
-    zones,
-    onHover(info) {
-      if (!info) { card.hidden = true; return; }
-      card.replaceChildren();
-      const title = document.createElement('strong');
-      title.textContent = info.title;
-      card.append(title, ...info.lines.map((l) => { const d = document.createElement('div'); d.textContent = l; return d; }));
-      card.style.left = `${Math.min(info.x + 14, host.clientWidth - 330)}px`;
-      card.style.top = `${info.y + 14}px`;
-      card.hidden = false;
-    },
-  });
+  // One map for the page: another scenario reconfigures it, as the app does.
+  if (map) map.configure(contents);
+  else {
+    const { createTheatreMap } = await import('./createTheatreMap.ts');
+    map = await createTheatreMap(host, {
+      contents,
+      onHover(info) {
+        if (!info) { card.hidden = true; return; }
+        card.replaceChildren();
+        const title = document.createElement('strong');
+        title.textContent = info.title;
+        card.append(title, ...info.lines.map((l) => { const d = document.createElement('div'); d.textContent = l; return d; }));
+        card.style.left = `${Math.min(info.x + 14, host.clientWidth - 330)}px`;
+        card.style.top = `${info.y + 14}px`;
+        card.hidden = false;
+      },
+    });
+  }
   render();
   document.body.dataset.ready = String(Math.round(performance.now() - t0));
   (window as unknown as { __map: TheatreMap }).__map = map;

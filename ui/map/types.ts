@@ -1,7 +1,5 @@
-import type { GameEvent, GameState, Scenario } from '../../engine/index.ts';
+import type { GameState, Scenario } from '../../engine/index.ts';
 import type { TheatreFile } from '../../scenarios/schema.ts';
-
-type Zone = TheatreFile['zones'][number];
 
 /** What the pointer is over, for the hover card the app shows. Plain text only. */
 export interface HoverInfo {
@@ -12,10 +10,14 @@ export interface HoverInfo {
   y: number;
 }
 
+/**
+ * What the map draws for one scenario: the theatre's places, names and lines, and its zones with the
+ * scenario's own (each shown while its activeWhen holds). See mapContents.ts.
+ */
+export type MapContents = Pick<TheatreFile, 'places' | 'labels' | 'lines' | 'zones'>;
+
 export interface TheatreMapOptions {
-  theatre: TheatreFile;
-  /** The theatre's zones plus the scenario's own; the map shows each while its activeWhen holds. */
-  zones: Zone[];
+  contents: MapContents;
   onHover?: (info: HoverInfo | null) => void;
 }
 
@@ -24,10 +26,21 @@ export interface TheatreMapOptions {
  * the one shown before, and reports what the pointer is over.
  */
 export interface TheatreMap {
-  /** Show a state; `events` are the turn's events (strikes, landings) to animate, if any. */
-  show(state: GameState, scenario: Scenario, events?: readonly GameEvent[]): void;
+  /**
+   * Show a state. What changed is read off the difference from the state shown before, not off a
+   * turn's events: the map is shown states reached in many ways (a turn played, a replay stepped
+   * back or jumped several turns, a facilitator's override), and only the states say what differs.
+   */
+  show(state: GameState, scenario: Scenario): void;
+  /** Draw another scenario's contents (its zones, the places), keeping the land, the camera and the canvas. */
+  configure(contents: MapContents): void;
+  /** Stop rendering while something else covers the map; `reveal` starts again. */
+  hide(): void;
+  reveal(): void;
   /** The renderer pixi chose: 'webgl', 'webgpu' or 'canvas'. Tests assert it. */
   readonly renderer: string;
+  /** Whether the map renders now (not hidden, not destroyed). Tests assert it. */
+  readonly rendering: boolean;
   /** Pixels of the map for tests: the colour at a geographic point, as [r, g, b]. */
   colourAt(lat: number, lon: number): Promise<[number, number, number]>;
   /** Fit the whole theatre in view again. */

@@ -24,7 +24,7 @@ export type FuturesMode =
 
 /** What a future replays of the game: per turn, each role's decision and who took it, and the facilitator's commands. */
 export interface RecordedTurn {
-  decisions: Record<Role, { decision: string; by: Actor }>;
+  decisions: Record<Role, Choice>;
   facilitator: FacilitatorCommand[];
 }
 

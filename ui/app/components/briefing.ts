@@ -1,15 +1,16 @@
 import type { Role } from '../../../engine/index.ts';
 import type { ScenarioFile } from '../../../scenarios/schema.ts';
+import { citedText } from '../citation.ts';
 import { h } from '../dom.ts';
-import { roleName } from '../../../scenarios/words/words.ts';
+import { roleName, t } from '../../../scenarios/words/words.ts';
 
 /** A role's briefing: situation, objectives, constraints, red lines and what its law or policy allows. */
 export function roleBriefing(file: ScenarioFile, role: Role): HTMLElement {
   const b = file.roles[role];
-  const list = (title: string, items: string[]) => [h('h4', {}, title), h('ul', {}, items.map((x) => h('li', {}, x)))];
-  return h('section', { class: 'role-briefing', 'aria-label': `${roleName(role)} briefing` },
-    h('h3', {}, `${roleName(role)}`),
-    h('p', {}, b.situation),
+  const list = (title: string, items: string[]) => [h('h4', {}, title), h('ul', {}, items.map((x) => h('li', {}, citedText(x))))];
+  return h('section', { class: 'role-briefing', 'aria-label': t('ui.roleBriefing', { role: roleName(role) }) },
+    h('h3', {}, roleName(role)),
+    h('p', {}, citedText(b.situation)),
     list('Objectives', b.objectives),
     list('Constraints', b.constraints),
     list('Red lines', b.redLines),

@@ -2,7 +2,7 @@ import { decisionsOf, explainDecision, factsOf, openDecisions, type GameState, t
 import { options } from '../../../scenarios/catalog.ts';
 import { h } from '../dom.ts';
 import { opennessText, roleName, t } from '../../../scenarios/words/words.ts';
-import { citation } from '../citation.ts';
+import { citation, citedText } from '../citation.ts';
 
 /**
  * The decisions a role may take this turn, asked of the rules machines. Open ones can be chosen, each
@@ -20,17 +20,17 @@ export function decisionPanel(state: GameState, scenario: Scenario, role: Role, 
     return h('li', { class: isOpen ? 'option' : 'option closed' },
       h('input', { type: 'radio', name, id, value: d, checked: d === chosen, disabled: !isOpen, onchange: () => onChoose(d) }),
       h('label', { for: id }, h('span', { class: 'option-label' }, o?.label ?? d)),
-      h('p', { class: 'option-text' }, o?.explanation ?? ''),
+      h('p', { class: 'option-text' }, citedText(o?.explanation ?? '')),
       // Why it is closed in this situation, as the machine itself answers (never a generic rule that may not fit).
       isOpen ? null : h('p', { class: 'option-why' }, opennessText(role, explainDecision(role, state.tracks[role], d, facts))),
-      o?.legalBasis ? h('p', { class: 'option-legal' }, h('strong', {}, `${t('ui.legalBasis')}: `), o.legalBasis) : null,
+      o?.legalBasis ? h('p', { class: 'option-legal' }, h('strong', {}, `${t('ui.legalBasis')}: `), citedText(o.legalBasis)) : null,
       o?.sources.length ? h('p', { class: 'option-sources' }, `${t('ui.sources')}: `, o.sources.map(citation)) : null,
     );
   };
   const openItems = all.filter((d) => open.includes(d));
   const closedItems = all.filter((d) => !open.includes(d));
   return h('fieldset', { class: 'decision-panel' },
-    h('legend', {}, `${roleName(role)} decides`),
+    h('legend', {}, t('ui.roleDecides', { role: roleName(role) })),
     h('ul', { class: 'options' }, openItems.map((d) => item(d, true))),
     closedItems.length
       ? h('details', { class: 'closed-options' },

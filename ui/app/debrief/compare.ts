@@ -1,7 +1,8 @@
 import { endingText } from '../../../scenarios/words/narrate.ts';
-import { listText, roleName, turnsText } from '../../../scenarios/words/words.ts';
+import { listText, roleName, t, turnsText } from '../../../scenarios/words/words.ts';
 import { ROLES, stateHash, type FacilitatorCommand, type Indicators, type Outcome, type Role, type Scenario, type TurnRecord } from '../../../engine/index.ts';
 import type { Session } from '../session.ts';
+import { variantTitle } from '../variantTitle.ts';
 import { turnEntries, type DecisionEntry, type FacilitatorEntry } from './timeline.ts';
 
 // Two games side by side (two classes, or a game and its branch): where they first part, what each
@@ -65,7 +66,7 @@ const facilitatorKey = (f: readonly FacilitatorCommand[] | undefined) => JSON.st
 /** The first turn where two games differ, and how; null if one is the other. */
 export function firstDivergence(a: Session, b: Session): Divergence | null {
   if (a.setup.scenarioId !== b.setup.scenarioId || a.setup.variant !== b.setup.variant) {
-    return { turn: 0, kind: 'scenario', roles: [], text: `These are different scenarios (${a.scenario.title}, ${a.setup.variant}; ${b.scenario.title}, ${b.setup.variant}): they differ from the start.` };
+    return { turn: 0, kind: 'scenario', roles: [], text: `These are different scenarios (${a.scenario.title}, ${variantTitle(a.scenario)}; ${b.scenario.title}, ${variantTitle(b.scenario)}): they differ from the start.` };
   }
   const sameStart = stateHash(a.states[0]!) === stateHash(b.states[0]!);
   const seeds = sameStart ? '' : ` (The games were played with different seeds, "${a.setup.seed}" and "${b.setup.seed}", so the dice differed from the start.)`;
@@ -130,6 +131,11 @@ export function compareSessions(a: Session, b: Session, labels: [string, string]
   return { divergence, after, a: summary(a, labels[0]), b: summary(b, labels[1]) };
 }
 
-function roleList(roles: Role[]): string {
+/** The roles that held in a turn, as one line: "Taipei and Tokyo hold", "All hold". */
+export function holdingText(roles: readonly Role[]): string {
+  return t('ui.rolesHold', { all: roles.length === ROLES.length, count: roles.length, roles: roleList(roles) });
+}
+
+function roleList(roles: readonly Role[]): string {
   return listText(roles.map(roleName), 'and');
 }

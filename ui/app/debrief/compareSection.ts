@@ -2,7 +2,7 @@ import { ROLES } from '../../../engine/index.ts';
 import { h } from '../dom.ts';
 import { roleName } from '../../../scenarios/words/words.ts';
 import type { Session } from '../session.ts';
-import { compareSessions, type ComparedTurn, type Comparison, type GameSummary } from './compare.ts';
+import { compareSessions, holdingText, type ComparedTurn, type Comparison, type GameSummary } from './compare.ts';
 import { KEY_INDICATORS } from './keyIndicators.ts';
 import { debriefSection } from './sectionFrame.ts';
 import { dayOfTurn, dayText } from './states.ts';
@@ -11,7 +11,7 @@ import { dayOfTurn, dayText } from './states.ts';
 function decisionsList(side: ComparedTurn['a'], differ: readonly string[]): HTMLElement {
   if (!side) return h('span', { class: 'kd-quiet' }, 'The game had ended.');
   const shown = side.decisions.filter((d) => !d.hold || differ.includes(d.role));
-  const holding = side.decisions.filter((d) => !shown.includes(d)).map((d) => roleName(d.role));
+  const holding = side.decisions.filter((d) => !shown.includes(d)).map((d) => d.role);
   return h('ul', { class: 'kd-compare-decisions' },
     ROLES.map((r) => {
       const d = shown.find((x) => x.role === r);
@@ -19,7 +19,7 @@ function decisionsList(side: ComparedTurn['a'], differ: readonly string[]): HTML
       return h('li', { class: differ.includes(r) ? 'kd-differs' : d.hold ? 'kd-hold' : '' },
         h('span', { class: 'kd-role-name' }, `${roleName(r)}: `), d.label, ' ', h('span', { class: `kd-who ${d.by === 'human' ? 'kd-team' : 'kd-bot'}` }, d.who));
     }),
-    holding.length ? h('li', { class: 'kd-hold' }, holding.length === ROLES.length ? 'All hold' : `${holding.join(', ')} hold${holding.length === 1 ? 's' : ''}`) : null,
+    holding.length ? h('li', { class: 'kd-hold' }, holdingText(holding)) : null,
     side.facilitator.map((f) => h('li', { class: 'kd-facilitator' }, h('span', { class: 'kd-tag kd-tag-facilitator' }, 'Facilitator'), ' ', f.what, '. ', h('span', { class: 'kd-reason' }, 'Reason: ', f.reason))));
 }
 

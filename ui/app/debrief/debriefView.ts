@@ -1,6 +1,8 @@
 import './debrief.css';
-import { scenarioFile } from '../../../scenarios/catalog.ts';
 import { h } from '../dom.ts';
+import { download } from '../download.ts';
+import { fileStem } from '../fileStem.ts';
+import { variantTitle } from '../variantTitle.ts';
 import { endingText } from '../../../scenarios/words/narrate.ts';
 import type { Session } from '../session.ts';
 import { chartsSection } from './chartsSection.ts';
@@ -21,21 +23,11 @@ export interface DebriefContext {
   pickReplay(): Promise<Session | null>;
   notify(message: string, kind: 'error' | 'info'): void;
   onBack(): void;
+  /** Aborted when the debrief is left: work it started (the futures' workers) stops. */
+  left: AbortSignal;
 }
 
 const num = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 1 });
-
-/** Save text as a file through the browser's download. */
-function download(text: string, type: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = h('a', { href: url, download: name, hidden: true });
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-const fileStem = (s: Session) => `kuroshio-debrief-${s.setup.scenarioId}-${s.setup.variant}-${s.setup.seed.replace(/[^A-Za-z0-9._-]/g, '_')}`;
 
 /**
  * The debrief, full width: the timeline, the legal thresholds crossed, the indicators over the game,
@@ -48,8 +40,6 @@ export function debriefView(session: Session, ctx: DebriefContext): HTMLElement 
   const timeline = timelineOf(s);
   const thresholds = thresholdsOf(s);
   const series = seriesOf(states);
-  const file = scenarioFile(s.setup.scenarioId);
-  const variantTitle = file?.variants.find((v) => v.id === s.setup.variant)?.title ?? s.setup.variant;
   const seats = seatsText(s);
   const charts = chartsSection(series, thresholds, s.scenario.start.indicators);
   let futures: FuturesExport | null = null;
@@ -60,8 +50,8 @@ export function debriefView(session: Session, ctx: DebriefContext): HTMLElement 
   const exportAs = async (kind: 'html' | 'md') => {
     try {
       const d = await doc();
-      if (kind === 'html') download(debriefHtml(d), 'text/html', `${fileStem(s)}.html`);
-      else download(debriefMarkdown(d), 'text/markdown', `${fileStem(s)}.md`);
+      if (kind === 'html') download(debriefHtml(d), 'text/html', `${fileStem('debrief', s.setup)}.html`);
+      else download(debriefMarkdown(d), 'text/markdown', `${fileStem('debrief', s.setup)}.md`);
     } catch (err) {
       ctx.notify(`The debrief could not be exported: ${(err as Error).message}`, 'error');
     }
@@ -77,7 +67,7 @@ export function debriefView(session: Session, ctx: DebriefContext): HTMLElement 
   const root = h('article', { class: 'debrief', 'aria-labelledby': 'debrief-heading' },
     h('header', { class: 'kd-header' },
       h('div', { class: 'kd-heading' },
-        h('p', { class: 'kd-kicker' }, `${s.scenario.title} · ${variantTitle}`),
+        h('p', { class: 'kd-kicker' }, `${s.scenario.title} · ${variantTitle(s.scenario)}`),
         h('h2', { id: 'debrief-heading' }, 'Debrief'),
         h('p', { class: `kd-outcome${s.state.outcome ? '' : ' kd-open'}` }, endingText(s.scenario, s.state).title),
         s.state.ending ? h('p', { class: 'kd-reason-line' }, endingText(s.scenario, s.state).reason) : null,

@@ -1,9 +1,9 @@
 import { endingText } from '../../../scenarios/words/narrate.ts';
 import { OUTCOMES, ROLES, type GameState } from '../../../engine/index.ts';
-import { scenarioFile } from '../../../scenarios/catalog.ts';
 import type { Session } from '../session.ts';
+import { variantTitle } from '../variantTitle.ts';
 import { outcomeTitle, roleName, turnsText } from '../../../scenarios/words/words.ts';
-import type { Comparison, ComparedTurn } from './compare.ts';
+import { holdingText, type Comparison, type ComparedTurn } from './compare.ts';
 import { KEY_INDICATORS } from './keyIndicators.ts';
 import { MODE_TITLE, pct, type FuturesSummary } from './futures.ts';
 import { debriefQuestions, REFLECTION, REFLECTION_TITLE } from './questions.ts';
@@ -68,12 +68,11 @@ export function cleanSvg(svg: string): string {
 
 /** The document for a session and what the view has drawn and run so far. */
 export function debriefDoc(s: Session, drawn: { charts: ChartExport[]; futures: FuturesExport | null; comparison: Comparison | null }, states: readonly GameState[] = s.states): DebriefDoc {
-  const file = scenarioFile(s.setup.scenarioId);
   const timeline = timelineOf(s);
   return {
     title: `Kuroshio debrief: ${s.scenario.title}`,
     scenario: s.scenario.title,
-    variant: file?.variants.find((v) => v.id === s.setup.variant)?.title ?? s.setup.variant,
+    variant: variantTitle(s.scenario),
     seed: s.setup.seed,
     seats: seatsText(s),
     turns: s.turns.length,
@@ -163,10 +162,10 @@ function futuresLines(f: FuturesExport): string[] {
 function comparedCell(side: ComparedTurn['a'], differ: readonly string[]): string[] {
   if (!side) return ['The game had ended.'];
   const shown = side.decisions.filter((d) => !d.hold || differ.includes(d.role));
-  const holding = side.decisions.filter((d) => !shown.includes(d)).map((d) => roleName(d.role));
+  const holding = side.decisions.filter((d) => !shown.includes(d)).map((d) => d.role);
   return [
     ...shown.map((d) => `${differ.includes(d.role) ? '» ' : ''}${roleName(d.role)}: ${d.label} (${d.who})`),
-    ...(holding.length ? [holding.length === ROLES.length ? 'All hold' : `${holding.join(', ')} hold${holding.length === 1 ? 's' : ''}`] : []),
+    ...(holding.length ? [holdingText(holding)] : []),
     ...side.facilitator.map((f) => `Facilitator: ${f.what}. Reason: ${f.reason}`),
   ];
 }

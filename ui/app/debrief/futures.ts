@@ -1,7 +1,7 @@
 import { OUTCOMES, ROLES, type Outcome } from '../../../engine/index.ts';
 import type { FutureResult, FuturesJob, FuturesMode, RecordedTurn } from '../../workers/futures.ts';
 import type { Session } from '../session.ts';
-import { outcomePhrase } from '../../../scenarios/words/words.ts';
+import { outcomePhrase, t } from '../../../scenarios/words/words.ts';
 
 // "Many futures", the pure part: the job a session makes, putting the workers' chunks back in seed
 // order, and what the results say. Nothing here depends on how the seeds were split between workers.
@@ -18,7 +18,7 @@ export function futuresJob(s: Session, mode: FuturesMode): FuturesJob {
   const recorded: RecordedTurn[] = s.turns.map((t) => ({
     decisions: Object.fromEntries(ROLES.map((r) => {
       const c = t.commands.find((x) => x.role === r);
-      return [r, { decision: c?.decision ?? 'hold', by: c?.by ?? s.setup.seats[r] }];
+      return [r, { decision: c?.decision ?? 'hold', by: c?.by ?? s.setup.seats[r], ...(c?.proposal ? { proposal: c.proposal } : {}) }];
     })) as RecordedTurn['decisions'],
     facilitator: t.facilitator ?? [],
   }));
@@ -122,7 +122,7 @@ export function choiceAndChance(thisGame: Outcome | null, same: FuturesSummary |
     const b = bots.likeThisGame;
     const points = s !== null && b !== null ? Math.abs(Math.round((s - b) * 100)) : 0;
     const odds = thisGame && s !== null && b !== null
-      ? ` With bots in every seat, ${pct(b)} ended with ${lower(thisGame)}: the recorded decisions made it ${points === 0 ? 'neither more nor less likely' : `${points} point${points === 1 ? '' : 's'} ${s >= b ? 'more' : 'less'} likely`}.`
+      ? ` With bots in every seat, ${pct(b)} ended with ${lower(thisGame)}: the recorded decisions made it ${t('ui.pointsMoreLikely', { points, more: s >= b })}.`
       : '';
     parts.push(`Compared with the bots' policy, the decisions changed the ending of ${pct(moved)} of futures.${odds}`);
   }

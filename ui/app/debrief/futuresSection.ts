@@ -1,6 +1,7 @@
 import type { Outcome } from '../../../engine/index.ts';
 import type { FuturesMode } from '../../workers/futures.ts';
 import { h } from '../dom.ts';
+import { t } from '../../../scenarios/words/words.ts';
 import type { Session } from '../session.ts';
 import { loadPlot, outcomeChart } from './charts.ts';
 import { choiceAndChance, FUTURES, futuresJob, MODE_TITLE, pct, summarise, type FuturesSummary } from './futures.ts';
@@ -19,11 +20,13 @@ const hooks = (): Hooks => (window.__kuroshio ??= {}) as Hooks;
 const fmtSeconds = (s: number) => `${s.toFixed(2)} s`;
 
 /** Section 4: the same game over 1,000 other seeds, in web workers, and what that says about choice and chance. */
-export function futuresSection(s: Session, ctx: { notify(message: string, kind: 'error' | 'info'): void }, onResult: (r: FuturesExport) => void): HTMLElement {
+export function futuresSection(s: Session, ctx: { notify(message: string, kind: 'error' | 'info'): void; left: AbortSignal }, onResult: (r: FuturesExport) => void): HTMLElement {
   const thisGame: Outcome | null = s.state.outcome;
   const runs = new Map<FuturesMode, { summary: FuturesSummary; seconds: number; workers: number }>();
   let mode: FuturesMode = 'sameDecisions';
   let running: AbortController | null = null;
+  // Leaving the debrief stops the workers: nobody is there to read what they find.
+  ctx.left.addEventListener('abort', () => running?.abort());
 
   const radio = (value: FuturesMode, label: string, hint: string) => h('label', { class: 'kd-choice' },
     h('input', { type: 'radio', name: 'kd-futures-mode', value, checked: value === mode, onchange: () => (mode = value) }),
@@ -38,6 +41,7 @@ export function futuresSection(s: Session, ctx: { notify(message: string, kind: 
   const run = h('button', { type: 'button', class: 'primary', onclick: () => void start() }, `Run ${FUTURES.toLocaleString('en')} futures`);
 
   async function start(): Promise<void> {
+    if (ctx.left.aborted) return;
     running?.abort();
     const controller = new AbortController();
     running = controller;
@@ -84,7 +88,7 @@ export function futuresSection(s: Session, ctx: { notify(message: string, kind: 
     ].join(''));
     facts.replaceChildren(...lines.map((l) => h('li', {}, l)));
     const latestRun = runs.get(latest)!;
-    timing.textContent = `${FUTURES.toLocaleString('en')} futures (${MODE_TITLE[latest]}) in ${fmtSeconds(latestRun.seconds)}, on ${latestRun.workers} worker${latestRun.workers === 1 ? '' : 's'}. Seeds "${s.setup.seed}#future-0" to "#future-${FUTURES - 1}".`;
+    timing.textContent = `${FUTURES.toLocaleString('en')} futures (${MODE_TITLE[latest]}) in ${fmtSeconds(latestRun.seconds)}, ${t('ui.onWorkers', { count: latestRun.workers })}. Seeds "${s.setup.seed}#future-0" to "#future-${FUTURES - 1}".`;
     const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg');
     onResult({
       summaries: [...runs.values()].map((r) => r.summary), sentence: text, seconds: latestRun.seconds, workers: latestRun.workers,

@@ -1,4 +1,4 @@
-import { explainDecision, type Actor, type DietApproval, type Facts, type GameEvent, type Role } from '../../../engine/index.ts';
+import { ATTACK_FLAG, explainDecision, type Actor, type BooleanFlag, type DietApproval, type Facts, type GameEvent, type Role } from '../../../engine/index.ts';
 import { options } from '../../../scenarios/catalog.ts';
 import { machineEventText, rollText } from '../../../scenarios/words/narrate.ts';
 import { actorName, causeText, guardText, has, roleName, sentence, stateName, t } from '../../../scenarios/words/words.ts';
@@ -11,7 +11,8 @@ import { dayOfTurn } from './states.ts';
 
 export type ThresholdKind =
   | 'determination' | 'diet' | 'emergency' | 'force' | 'consultation' | 'bases' | 'blockade' | 'useOfForce'
-  | 'attackOnJapan' | 'usForcesAttacked' | 'intervention' | 'war';
+  | 'attackOnJapan' | 'usForcesAttacked' | 'japaneseShipsAttacked' | 'intervention' | 'war' | 'declaration'
+  | 'lapse' | 'congress' | 'warPowers' | 'settlement';
 
 export interface Threshold {
   turn: number;
@@ -34,12 +35,28 @@ const DECISION_KIND: Partial<Record<Role, Record<string, ThresholdKind>>> = {
     determineArmedAttackSituation: 'determination', revokeDetermination: 'determination',
     requestSupportPlanApproval: 'diet', requestDefenceOperationApproval: 'diet', orderDefenceOperationInEmergency: 'emergency',
     orderDefenceOperation: 'force', consentToCombatOperations: 'consultation', refuseCombatOperations: 'consultation',
+    authoriseStrikesOnAttackingForces: 'force', withdrawConsent: 'consultation',
+    stateBlockadeCouldBeSurvivalThreatening: 'declaration', seekDiplomaticSolution: 'declaration',
   },
-  washington: { requestPriorConsultation: 'consultation', operateFromBasesInJapan: 'bases', intervene: 'intervention' },
-  beijing: { declareBlockade: 'blockade', resumeBlockade: 'blockade', strikeTaiwan: 'useOfForce', strikeAlliedBases: 'attackOnJapan', launchInvasion: 'useOfForce' },
+  washington: {
+    requestPriorConsultation: 'consultation', operateFromBasesInJapan: 'bases', intervene: 'intervention', defendJapan: 'intervention',
+    requestAuthorisationFromCongress: 'congress', affirmArticleVForSenkakus: 'declaration', reportThreatUnderTaiwanRelationsAct: 'declaration',
+  },
+  beijing: {
+    declareBlockade: 'blockade', resumeBlockade: 'blockade', strikeTaiwan: 'useOfForce', strikeAlliedBases: 'attackOnJapan', launchInvasion: 'useOfForce',
+    coerceJapanEconomically: 'declaration', pressSenkakus: 'japaneseShipsAttacked', landOnSenkakus: 'attackOnJapan', agreeSettlement: 'settlement',
+  },
+  taipei: { enforceContiguousZone: 'useOfForce', counterattack: 'useOfForce', acceptSettlement: 'settlement' },
 };
 
-const FLAG_KIND: Record<string, ThresholdKind> = { japanAttacked: 'attackOnJapan', usForcesAttacked: 'usForcesAttacked', nuclearUse: 'war', generalWar: 'war' };
+const FLAG_KIND: Partial<Record<BooleanFlag, ThresholdKind>> = {
+  japanAttacked: 'attackOnJapan', usForcesAttacked: 'usForcesAttacked', japaneseShipsAttacked: 'japaneseShipsAttacked', nuclearUse: 'war', generalWar: 'war',
+};
+
+/** Events the engine forwards that change where the law stands. */
+const ENGINE_EVENT_KIND: Partial<Record<string, ThresholdKind>> = {
+  armedAttackEnded: 'lapse', consentWithdrawn: 'consultation', congressAuthorises: 'congress', congressRefuses: 'congress', warPowersDeadline: 'warPowers',
+};
 
 /** The decision a Diet vote answers, whose legal basis covers the vote. */
 const VOTE_ON: Partial<Record<DietApproval, string>> = {
@@ -52,8 +69,8 @@ const who = (role: Role, by: Actor) => `${roleName(role)} (${actorName(by)})`;
 function situation(f: Facts): string {
   const parts = [t('threshold.coercionStood', { state: stateName('beijing', 'coercion', f.prcCoercion) })];
   if (f.prcStrikes !== 'none') parts.push(t('threshold.strikes', { state: stateName('beijing', 'missileStrikes', f.prcStrikes) }));
-  if (f.usForcesAttacked) parts.push(t('flag.usForcesAttacked.fact'));
-  if (f.japanAttacked) parts.push(t('flag.japanAttacked.fact'));
+  if (f.usForcesUnderAttack) parts.push(t('threshold.usForcesUnderAttack'));
+  if (f.japanUnderAttack) parts.push(t('threshold.japanUnderAttack'));
   return sentence(parts.join('; '));
 }
 
@@ -87,14 +104,17 @@ export function thresholdsOf(s: Session): Threshold[] {
         // The vote's outcome is the title of the entry its roll opened.
         const entry = out[out.length - 1];
         if (entry && entry.kind === 'diet' && !entry.title) entry.title = machineEventText(e, vote).replace(/\.$/, '');
-      } else if (e.type === 'flagRaised') {
-        const kind = FLAG_KIND[e.flag];
+      } else if (e.type === 'machineEvent' && ENGINE_EVENT_KIND[e.event]) {
+        out.push({ turn: turn.turn, day, kind: ENGINE_EVENT_KIND[e.event]!, title: machineEventText(e).replace(/\.$/, ''), who: t('threshold.events'), why: [situation(e.facts)], legalBasis: null });
+      } else if (e.type === 'flagRaised' || e.type === 'armedAttack') {
+        const flag: BooleanFlag = e.type === 'flagRaised' ? e.flag : ATTACK_FLAG[e.target];
+        const kind = FLAG_KIND[flag];
         // A fact opens its thresholds once; later attacks of the same kind are in the timeline.
-        if (!kind || raised.has(e.flag)) return;
-        raised.add(e.flag);
-        const basis = `threshold.flag.${e.flag}.legalBasis`;
+        if (!kind || raised.has(flag)) return;
+        raised.add(flag);
+        const basis = `threshold.flag.${flag}.legalBasis`;
         out.push({
-          turn: turn.turn, day, kind, title: t(`threshold.flag.${e.flag}.title`),
+          turn: turn.turn, day, kind, title: t(`threshold.flag.${flag}.title`),
           who: e.cause === 'facilitator' ? t('threshold.theFacilitator') : t('threshold.events'),
           why: [sentence(causeText(e.cause, e.inject ? (s.scenario.injects.find((i) => i.id === e.inject)?.headline ?? '') : ''))],
           legalBasis: has(basis, 'en') ? t(basis) : null,

@@ -1,3 +1,4 @@
+import { citedText } from '../citation.ts';
 import { h } from '../dom.ts';
 import { debriefSection } from './sectionFrame.ts';
 import { dayText } from './states.ts';
@@ -11,7 +12,7 @@ export function thresholdsSection(thresholds: readonly Threshold[]): HTMLElement
       h('h3', {}, t.title),
       h('p', { class: 'kd-by' }, t.who),
       t.why.length ? h('p', { class: 'kd-why' }, h('strong', {}, 'Why then: '), whyText(t.why)) : null,
-      t.legalBasis ? h('p', { class: 'kd-legal' }, h('strong', {}, 'Legal basis: '), t.legalBasis) : null)));
+      t.legalBasis ? h('p', { class: 'kd-legal' }, h('strong', {}, 'Legal basis: '), citedText(t.legalBasis)) : null)));
   return debriefSection('debrief-thresholds', 2, 'Legal thresholds crossed',
     'Each line the game crossed in law, in order: who crossed it, the facts the rules saw that opened it, and the law behind it.',
     items.length ? h('ol', { class: 'kd-thresholds' }, items)

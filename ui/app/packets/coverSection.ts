@@ -1,7 +1,7 @@
 import { ROLES } from '../../../engine/index.ts';
 import type { ScenarioFile } from '../../../scenarios/schema.ts';
 import { h } from '../dom.ts';
-import { roleName, t } from '../../../scenarios/words/words.ts';
+import { daysText, roleName, t, turnsText } from '../../../scenarios/words/words.ts';
 import { legalInWords } from './inWords.ts';
 import type { PacketContext } from './packetContext.ts';
 
@@ -17,7 +17,7 @@ export function coverSection(ctx: PacketContext): HTMLElement {
     h('dl', { class: 'packet-facts' },
       fact('Variant', `${variant.title}: ${variant.description}`),
       fact('Year', String(file.year)),
-      fact('Turns', `${file.turnDays} days each, up to ${scenario.horizonTurns} turns`),
+      fact('Turns', t('ui.turnsEach', { days: daysText(file.turnDays), turns: turnsText(scenario.horizonTurns) })),
       fact('Teams', ROLES.map((r) => `${roleName(r)} (${t(`rolePlays.${r}`)})`).join('; '))),
     h('h3', {}, 'The decision point'),
     h('p', {}, file.decisionPoint),
@@ -46,7 +46,7 @@ function sessionSteps(file: ScenarioFile, horizonTurns: number): HTMLElement {
       'Before play, the team writes a one-page position memo on the page provided: what it wants, its first move and the authority for it,',
       'and the lines it will not cross.'),
     step('Play, with a facilitator.',
-      `The game runs in turns of ${file.turnDays} days, up to ${horizonTurns}.`,
+      t('ui.gameRunsInTurns', { days: daysText(file.turnDays), turns: turnsText(horizonTurns) }),
       'Each turn every team chooses one option in secret; the choices are resolved together, dice decide what chance decides, and the screen reports what happened.',
       'Options open and close as the situation and the law change: the screen offers only those open now, and your packet lists them all with when they open.',
       'The facilitator runs the game like a simulation control cell: reads out news from the event deck, may add news of their own, pause the game,',

@@ -24,8 +24,8 @@ export const PACKET_SECTIONS: readonly { id: 'cover' | Role | 'facilitator'; lab
 /** Class of a section left out of printing. */
 export const SKIPPED = 'packet-skip';
 
-/** The packets of a shipped scenario and variant, or a message saying why there are none. */
-export function packetsView(scenarioId: string, variantId: string): HTMLElement {
+/** The packets of a shipped scenario and variant (its first if none is named), or a message saying why there are none. */
+export function packetsView(scenarioId: string, variantId?: string): HTMLElement {
   const file = scenarioFile(scenarioId);
   if (!file) {
     return unavailable(`There is no scenario "${scenarioId}". The scenarios are: ${scenarioFiles().map((f) => f.id).join(', ')}.`);

@@ -1,11 +1,15 @@
 import { parameterAt, type BooleanFlag, type Effect, type FacilitatorAction, type NumericForce, type NumericIndicator } from '../../../engine/index.ts';
 import { defaults } from '../../../scenarios/catalog.ts';
-import type { App } from '../app.ts';
+import { citedText } from '../citation.ts';
 import { numberField } from '../components/numberField.ts';
 import { h } from '../dom.ts';
 import { facilitatorActionText } from '../../../scenarios/words/narrate.ts';
 import { flagTitle, forceName, indicatorName, parameterName } from '../../../scenarios/words/words.ts';
-import { currentView, type Session } from '../session.ts';
+import { currentView } from '../session.ts';
+import type { ShellContext } from '../shellContext.ts';
+import type { Screen, View } from './screen.ts';
+
+export type FacilitatorContext = Pick<ShellContext, 'game' | 'classroom' | 'notify' | 'facilitate' | 'setPaused' | 'setProjector' | 'setTimer' | 'resumeGame' | 'openDebrief'>;
 
 // What the white cell may set, in words. Values are checked again by the engine.
 // Indicators the turn works out afresh (shipping, power, escalation) are left out: an override would not last (the engine refuses it).
@@ -36,25 +40,29 @@ function parameterPaths(): { path: string; note: string }[] {
  * or written on the spot, overrides with a reason, and parameter changes. All but pause, timer and
  * projector are commands recorded in the replay.
  */
-export function facilitatorScreen(app: App, s: Session): HTMLElement {
+export function facilitatorScreen(ctx: FacilitatorContext): Screen {
+  return { render: () => consoleView(ctx), leave: () => {} };
+}
+
+function consoleView(ctx: FacilitatorContext): View {
+  const s = ctx.game();
   const view = currentView(s).state;
-  app.showOnMap(view, s.scenario);
   const act = (action: FacilitatorAction, reasonInput: HTMLInputElement) => {
     // Pasted text may carry tabs or line breaks: one line of plain text is what a replay records.
     const reason = oneLine(reasonInput.value);
     if (!reason) {
       reasonInput.setAttribute('aria-invalid', 'true');
       reasonInput.focus();
-      return app.notify('Give a reason: it is recorded in the replay and shown in the debrief.', 'error');
+      return ctx.notify('Give a reason: it is recorded in the replay and shown in the debrief.', 'error');
     }
-    if (app.facilitate(action, reason)) app.notify('Done: the teams see it now, and it is recorded with this turn.', 'info');
+    if (ctx.facilitate(action, reason)) ctx.notify('Done: the teams see it now, and it is recorded with this turn.', 'info');
   };
 
   // Injects from the scenario's deck.
   const deck = s.scenario.injects.map((inject, i) => {
     const reason = reasonField(`deck-reason-${i}`);
     return h('li', { class: 'inject' },
-      h('strong', {}, inject.headline), h('p', { class: 'option-text' }, inject.text),
+      h('strong', {}, inject.headline), h('p', { class: 'option-text' }, citedText(inject.text)),
       h('label', { for: `deck-reason-${i}`, class: 'visually-hidden' }, `Reason for playing "${inject.headline}"`), reason,
       h('button', { type: 'button', onclick: () => act({ kind: 'inject', injectId: inject.id }, reason) }, 'Play this inject now'));
   });
@@ -95,8 +103,8 @@ export function facilitatorScreen(app: App, s: Session): HTMLElement {
   const params = parameterPaths();
   const paramSelect = h('select', { id: 'param-path' }, params.map((p) =>
     h('option', { value: p.path }, `${parameterName(p.path)}: ${view.paramOverrides[p.path] ?? parameterAt(s.scenario.params, p.path)}`)));
-  const paramNote = h('p', { class: 'hint' }, params[0]?.note ?? '');
-  paramSelect.addEventListener('change', () => { paramNote.textContent = params.find((p) => p.path === paramSelect.value)?.note ?? ''; });
+  const paramNote = h('p', { class: 'hint' }, citedText(params[0]?.note ?? ''));
+  paramSelect.addEventListener('change', () => paramNote.replaceChildren(...citedText(params.find((p) => p.path === paramSelect.value)?.note ?? '')));
   const paramValue = numberField('param-value', 0);
   const paramReason = reasonField('param-reason');
   const changeParameter = () => {
@@ -105,20 +113,20 @@ export function facilitatorScreen(app: App, s: Session): HTMLElement {
   };
 
   // An empty or mistyped entry keeps the timer as it was, and says so at the field.
-  const timer = numberField('timer-minutes', app.timerMinutes, { min: 0, max: 60, integer: true });
+  const timer = numberField('timer-minutes', ctx.classroom.timerMinutes, { min: 0, max: 60, integer: true });
   timer.input.addEventListener('change', () => {
     const minutes = timer.read();
-    if (minutes !== null) app.timerMinutes = minutes;
+    if (minutes !== null) ctx.setTimer(minutes);
   });
 
-  return h('div', { class: 'screen facilitator' },
+  const content = h('div', { class: 'screen facilitator' },
     h('h2', {}, 'Facilitator (white cell)'),
     h('p', { class: 'hint' }, `Turn ${s.state.turn + 1}. What you do here applies before the teams decide this turn, and is recorded in the replay with your reason.`),
     h('div', { class: 'inline' },
-      h('button', { type: 'button', class: 'primary', onclick: () => app.setPaused(!app.paused) }, app.paused ? 'Resume play' : 'Pause play'),
-      h('button', { type: 'button', onclick: () => app.setProjector(true) }, 'Projector view'),
-      h('button', { type: 'button', onclick: () => app.show(s.state.outcome ? 'end' : 'play') }, 'Back to the game'),
-      h('button', { type: 'button', onclick: () => void app.showDebrief(s) }, 'Debrief')),
+      h('button', { type: 'button', class: 'primary', onclick: () => ctx.setPaused(!ctx.classroom.paused) }, ctx.classroom.paused ? 'Resume play' : 'Pause play'),
+      h('button', { type: 'button', onclick: () => ctx.setProjector(true) }, 'Projector view'),
+      h('button', { type: 'button', onclick: () => ctx.resumeGame() }, 'Back to the game'),
+      h('button', { type: 'button', onclick: () => ctx.openDebrief(s) }, 'Debrief')),
     h('div', { class: 'field' }, h('label', { for: 'timer-minutes' }, 'Minutes per team each turn (0: no timer)'), timer.input, timer.error),
     s.pending.length
       ? h('section', {}, h('h3', {}, 'Already done this turn'), h('ul', {}, s.pending.map((c) => h('li', {}, `${facilitatorActionText(c.action, s.scenario)} (why: ${c.reason})`))))
@@ -141,4 +149,5 @@ export function facilitatorScreen(app: App, s: Session): HTMLElement {
     h('div', { class: 'field' }, h('label', { for: 'param-reason' }, 'Reason'), paramReason),
     h('button', { type: 'button', onclick: changeParameter }, 'Change the parameter'),
   );
+  return { content, map: { state: view, scenario: s.scenario } };
 }

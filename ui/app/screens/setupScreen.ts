@@ -1,9 +1,13 @@
 import { createGame, isValidSeed, ROLES, SEED_RULE, type Actor, type Role } from '../../../engine/index.ts';
 import { loadScenario, scenarioFiles } from '../../../scenarios/catalog.ts';
-import type { App } from '../app.ts';
+import { citedText } from '../citation.ts';
 import { h } from '../dom.ts';
-import { roleName } from '../../../scenarios/words/words.ts';
+import { roleName, t, turnText } from '../../../scenarios/words/words.ts';
 import type { SessionSetup } from '../session.ts';
+import type { ShellContext } from '../shellContext.ts';
+import type { Screen, View } from './screen.ts';
+
+export type SetupContext = Pick<ShellContext, 'draft' | 'gameInProgress' | 'redraw' | 'readBriefing' | 'resumeGame' | 'pickReplayFile'>;
 
 /** A seed anyone can read aloud to a class: two words and a number. */
 function randomSeed(): string {
@@ -15,25 +19,31 @@ function randomSeed(): string {
 
 const SEAT_CHOICES: [Actor, string][] = [['human', 'You (a person)'], ['bot:cautious', 'Bot: cautious'], ['bot:hawkish', 'Bot: hawkish']];
 
-/** Pick a scenario and variant, who sits where, and a seed; or resume, or open a replay. */
-export function setupScreen(app: App): HTMLElement {
+/**
+ * Pick a scenario and variant, who sits where, and a seed; or resume, or open a replay. The choices
+ * are this screen's own until the person reads the briefing (the shell keeps them for coming back).
+ */
+export function setupScreen(ctx: SetupContext): Screen {
   const files = scenarioFiles();
-  const d: SessionSetup = app.draft ?? {
+  const d: SessionSetup = structuredClone(ctx.draft()) ?? {
     scenarioId: files.find((f) => f.id === 'blockade')?.id ?? files[0]!.id,
     variant: '',
     seed: randomSeed(),
     seats: { beijing: 'bot:cautious', taipei: 'bot:cautious', tokyo: 'human', washington: 'bot:cautious' },
   };
+  return { render: () => setupView(ctx, d), leave: () => {} };
+}
+
+function setupView(ctx: SetupContext, d: SessionSetup): View {
+  const files = scenarioFiles();
   const file = files.find((f) => f.id === d.scenarioId) ?? files[0]!;
   if (!file.variants.some((v) => v.id === d.variant)) d.variant = file.variants[0]!.id;
-  app.draft = d;
   const variant = file.variants.find((v) => v.id === d.variant)!;
   const scenario = loadScenario(file.id, variant.id);
-  if (typeof scenario !== 'string') app.showOnMap(createGame(scenario, d.seed), scenario);
 
   const seedInput = h('input', { id: 'seed', type: 'text', value: d.seed, maxlength: 200, spellcheck: 'false', autocomplete: 'off' });
   const seedError = h('p', { class: 'field-error', id: 'seed-error', hidden: true });
-  const rerender = () => app.show('setup');
+  const rerender = () => ctx.redraw();
 
   const scenarioCards = files.map((f) =>
     h('li', {},
@@ -61,21 +71,22 @@ export function setupScreen(app: App): HTMLElement {
       return;
     }
     d.seed = seed;
-    app.show('briefing');
+    ctx.readBriefing(structuredClone(d));
   };
 
-  const resume = app.session
+  const game = ctx.gameInProgress();
+  const resume = game
     ? h('section', { class: 'resume' },
         h('h2', {}, 'Your game in progress'),
-        h('p', {}, `${app.session.scenario.title}, turn ${app.session.state.turn + 1}${app.session.state.outcome ? ' (finished)' : ''}.`),
-        h('button', { type: 'button', class: 'primary', onclick: () => app.show(app.session!.state.outcome ? 'end' : 'play') }, 'Resume your game'))
+        h('p', {}, t('ui.gameInProgress', { title: game.scenario.title, turn: turnText(game.state.turn), finished: game.state.outcome !== null })),
+        h('button', { type: 'button', class: 'primary', onclick: () => ctx.resumeGame() }, 'Resume your game'))
     : null;
 
-  return h('div', { class: 'screen setup' },
+  const content = h('div', { class: 'screen setup' },
     resume,
     h('h2', {}, 'New game'),
     h('fieldset', {}, h('legend', {}, 'Scenario'), h('ul', { class: 'options scenarios' }, scenarioCards)),
-    h('div', { class: 'field' }, h('label', { for: 'variant' }, 'Variant'), variantSelect, h('p', { class: 'hint' }, variant.description)),
+    h('div', { class: 'field' }, h('label', { for: 'variant' }, 'Variant'), variantSelect, h('p', { class: 'hint' }, citedText(variant.description))),
     h('fieldset', { class: 'seats' }, h('legend', {}, 'Who plays each role'), seatRows,
       h('p', { class: 'hint' }, 'Choose "You" for the role you will play. Bots decide for the others; their choices are recorded like anyone else\'s.')),
     h('div', { class: 'field' },
@@ -89,6 +100,7 @@ export function setupScreen(app: App): HTMLElement {
     h('p', { class: 'hint' }, 'For a class: choose "You" for every role a team plays; each turn the teams take the device in turn and decide in secret. The facilitator\'s console (top bar) plays injects, overrides results and pauses play.'),
     h('h2', {}, 'Or watch a game again'),
     h('p', {}, 'Open a replay file (or drop one anywhere on this page), or open a share link.'),
-    h('button', { type: 'button', onclick: () => app.pickReplayFile() }, 'Open a replay file'),
+    h('button', { type: 'button', onclick: () => ctx.pickReplayFile() }, 'Open a replay file'),
   );
+  return { content, map: typeof scenario === 'string' ? null : { state: createGame(scenario, d.seed), scenario } };
 }

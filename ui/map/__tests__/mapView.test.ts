@@ -20,7 +20,7 @@ describe('mapViewOf', () => {
 
   it('shows the no-sail zones under a blockade and the landing area once an invasion is launched', () => {
     const s = createGame(scenario, 'view');
-    s.tracks.beijing = { coercion: 'blockade', missileStrikes: 'onTaiwanOnly' };
+    s.tracks.beijing = { ...s.tracks.beijing, coercion: 'blockade', missileStrikes: 'onTaiwanOnly' };
     let v = mapViewOf(s, scenario, zones);
     expect([...v.activeZones].sort()).toEqual(['no-sail-east', 'no-sail-north', 'no-sail-south', 'no-sail-west']);
     s.flags.invasionLaunched = true;

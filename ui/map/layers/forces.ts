@@ -1,7 +1,7 @@
 import { Container, Graphics, type Text } from 'pixi.js';
 import { HOVER_PRIORITY, type HoverTarget } from '../hover.ts';
 import type { LabelPlacer, MapLabel } from '../labelPlacement.ts';
-import { stateName } from '../../../scenarios/words/words.ts';
+import { sideShort, stateName } from '../../../scenarios/words/words.ts';
 import type { MapView } from '../mapView.ts';
 import { PALETTE } from '../palette.ts';
 import { project } from '../projection.ts';
@@ -269,7 +269,7 @@ export function createForcesLayer(labels: LabelPlacer): MapLayer {
         drawUs(usShape, v.usPosture);
         drawnPosture = v.usPosture;
       }
-      us.label.text = `US: ${stateName('washington', 'posture', v.usPosture)}\n${stateName('washington', 'operatingFrom', v.usFromBasesInJapan ? 'basesInJapan' : 'guamAndAtSea')}`;
+      us.label.text = `${sideShort('us')}: ${stateName('washington', 'posture', v.usPosture)}\n${stateName('washington', 'operatingFrom', v.usFromBasesInJapan ? 'basesInJapan' : 'guamAndAtSea')}`;
       if (drawnLink !== v.usFromBasesInJapan) {
         drawnLink = v.usFromBasesInJapan;
         drawLink();

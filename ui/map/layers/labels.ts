@@ -7,6 +7,8 @@ import { PALETTE } from '../palette.ts';
 import { project } from '../projection.ts';
 import { makeLabel } from '../text.ts';
 import type { MapLayer } from './layer.ts';
+import { kindLine, sideLine, sourceLine } from '../hoverWords.ts';
+import { t } from '../../../scenarios/words/words.ts';
 
 type RegionLabel = TheatreFile['labels'][number];
 type Line = TheatreFile['lines'][number];
@@ -118,7 +120,7 @@ export function createLabelsLayer(
         const b = label.bounds;
         return ((x - p.x) ** 2 + (y - p.y) ** 2 <= r * r) || (label.shown && x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3]);
       },
-      info: () => ({ title: p.name, lines: ['Side: Taiwan', 'Kind: Island (too small for the 10m land data: drawn as a dot)', `Source: ${p.source}`] }),
+      info: () => ({ title: p.name, lines: [sideLine('taiwan'), kindLine(t('ui.placeKind.dotIsland')), sourceLine(p.source)] }),
     });
   }
 

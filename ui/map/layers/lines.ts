@@ -6,6 +6,7 @@ import { PALETTE, laneColour, laneWidth } from '../palette.ts';
 import { project } from '../projection.ts';
 import { makeLabel } from '../text.ts';
 import { Tween } from '../tween.ts';
+import { sourceLine } from '../hoverWords.ts';
 import { symbolScale, type MapLayer } from './layer.ts';
 
 type Line = TheatreFile['lines'][number];
@@ -130,8 +131,8 @@ export function createLinesLayer(lines: readonly Line[], labels: LabelPlacer): M
     hit: (x, y, unitsPerPx) => nearPolyline(x, y, flats.get(l.id)!, (l.kind === 'lane' ? laneWidth(shipping.value) / 2 + 5 : 6) * unitsPerPx),
     info: () =>
       l.kind === 'lane'
-        ? { title: l.name, lines: [`Shipping reaching Taiwan: ${Math.round(shipping.target)}% of normal`, `Source: ${l.source}`] }
-        : { title: l.name, lines: [`Source: ${l.source}`] },
+        ? { title: l.name, lines: [`Shipping reaching Taiwan: ${Math.round(shipping.target)}% of normal`, sourceLine(l.source)] }
+        : { title: l.name, lines: [sourceLine(l.source)] },
   }));
 
   return {

@@ -5,6 +5,8 @@ import type { LabelPlacer, MapLabel } from '../labelPlacement.ts';
 import { PALETTE, type SideName } from '../palette.ts';
 import { project } from '../projection.ts';
 import { makeLabel } from '../text.ts';
+import { kindLine, sideLine, sourceLine } from '../hoverWords.ts';
+import { t } from '../../../scenarios/words/words.ts';
 import { symbolScale, type MapLayer } from './layer.ts';
 
 type Place = TheatreFile['places'][number];
@@ -12,17 +14,6 @@ type Kind = Place['kind'];
 
 /** Marker radius in CSS pixels. */
 export const MARKER_RADIUS = 5.5;
-
-export const SIDE_WORDS: Record<SideName, string> = {
-  taiwan: 'Taiwan',
-  japan: 'Japan',
-  us: 'United States',
-  prc: "People's Republic of China",
-  philippines: 'Philippines',
-  disputed: 'Disputed (administered by Japan; claimed by the PRC and Taiwan)',
-};
-
-const KIND_WORDS: Record<Kind, string> = { city: 'City', port: 'Port', base: 'Base', island: 'Island' };
 
 /** Label priority: Taiwan's places first, then the allies' bases, then the rest. */
 const SIDE_PRIORITY: Record<SideName, number> = { taiwan: 60, disputed: 55, us: 50, japan: 45, prc: 40, philippines: 35 };
@@ -107,7 +98,7 @@ export function createPlacesLayer(places: readonly Place[], labels: LabelPlacer)
       },
       info: () => ({
         title: place.name,
-        lines: [`Side: ${SIDE_WORDS[place.side]}`, `Kind: ${KIND_WORDS[place.kind]}`, `Source: ${place.source}`],
+        lines: [sideLine(place.side), kindLine(t(`ui.placeKind.${place.kind}`)), sourceLine(place.source)],
       }),
     });
   }

@@ -2,7 +2,7 @@ import { Container, Graphics, GraphicsContext } from 'pixi.js';
 import type { TheatreFile } from '../../../scenarios/schema.ts';
 import { HOVER_PRIORITY, type HoverTarget } from '../hover.ts';
 import { regionName, stateName } from '../../../scenarios/words/words.ts';
-import { SIDE_WORDS } from './places.ts';
+import { sideLine, sourceLine } from '../hoverWords.ts';
 import { PALETTE } from '../palette.ts';
 import { project } from '../projection.ts';
 import { Tween } from '../tween.ts';
@@ -74,7 +74,7 @@ export function createStrikesLayer(places: readonly Place[]): MapLayer {
     },
     info: () => ({
       title: `${s.place.name}: under missile attack`,
-      lines: [`${regionName('beijing', 'missileStrikes')}: ${stateName('beijing', 'missileStrikes', strikes)}`, `Side: ${SIDE_WORDS[s.place.side]}`, `Source: ${s.place.source}`],
+      lines: [`${regionName('beijing', 'missileStrikes')}: ${stateName('beijing', 'missileStrikes', strikes)}`, sideLine(s.place.side), sourceLine(s.place.source)],
     }),
   }));
 

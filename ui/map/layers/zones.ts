@@ -4,16 +4,11 @@ import { HOVER_PRIORITY, insidePolygon, type HoverTarget } from '../hover.ts';
 import { PALETTE } from '../palette.ts';
 import { project } from '../projection.ts';
 import { Tween } from '../tween.ts';
+import { kindLine, sourceLine } from '../hoverWords.ts';
+import { t } from '../../../scenarios/words/words.ts';
 import type { MapLayer } from './layer.ts';
 
 type Zone = TheatreFile['zones'][number];
-
-const KIND_WORDS: Record<Zone['kind'], string> = {
-  exercise: 'Exercise area',
-  quarantine: 'Quarantine area',
-  noSailZone: 'Declared no-sail zone',
-  landing: 'Landing area',
-};
 
 const FILL_ALPHA: Record<Zone['kind'], number> = { exercise: 0.16, quarantine: 0.2, noSailZone: 0.3, landing: 0.42 };
 
@@ -59,7 +54,7 @@ export function createZonesLayer(zones: readonly Zone[]): MapLayer {
     priority: HOVER_PRIORITY.zone,
     visible: () => s.alpha.target > 0,
     hit: (x, y) => insidePolygon(x, y, s.flat),
-    info: () => ({ title: s.zone.name, lines: [`Kind: ${KIND_WORDS[s.zone.kind]}`, `Source: ${s.zone.source}`] }),
+    info: () => ({ title: s.zone.name, lines: [kindLine(t(`ui.zoneKind.${s.zone.kind}`)), sourceLine(s.zone.source)] }),
   }));
 
   return {

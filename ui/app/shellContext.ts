@@ -1,0 +1,51 @@
+import type { FacilitatorAction, Role } from '../../engine/index.ts';
+import type { Session, SessionSetup } from './session.ts';
+
+export type ScreenName = 'setup' | 'briefing' | 'play' | 'end' | 'replay' | 'facilitator';
+
+/** The facilitator's settings for a class, which the play screen follows. */
+export interface Classroom {
+  /** Play is paused: no team can end the turn, and the timer stops. */
+  paused: boolean;
+  /** Projector view: the map and the public situation only; no team's options or choices. */
+  projector: boolean;
+  /** Minutes each team has to decide; 0 for no timer. */
+  timerMinutes: number;
+}
+
+/**
+ * What the shell lets screens read, and the intents they may send it. Each screen takes a Pick of
+ * this (its own context type, at the head of its file), so what a screen depends on is written
+ * down, and no screen reaches into the shell or writes its fields.
+ */
+export interface ShellContext {
+  /** The game in progress, if there is one. */
+  gameInProgress(): Session | null;
+  /** The game in progress, for the screens the shell opens only while there is one. */
+  game(): Session;
+  readonly classroom: Readonly<Classroom>;
+  /** The setup choices kept while the person goes from the setup to the briefing and back. */
+  draft(): SessionSetup | null;
+
+  /** Draw the screen again after it changed what it shows; `toTop` when it shows something new (a hand-off card). */
+  redraw(toTop?: boolean): void;
+  open(screen: ScreenName): void;
+  /** Back to the game in progress: its turn, or its end. */
+  resumeGame(): void;
+  readBriefing(setup: SessionSetup): void;
+  startGame(setup: SessionSetup): void;
+  playTurn(decisions: Partial<Record<Role, string>>): void;
+  /** The facilitator acts; false (after saying why) if the engine refuses. */
+  facilitate(action: FacilitatorAction, reason: string): boolean;
+  setPaused(paused: boolean): void;
+  setProjector(on: boolean): void;
+  setTimer(minutes: number): void;
+  openDebrief(s: Session): void;
+  viewGameAsReplay(): void;
+  /** A new game from turn `turn` of `from`, with a person taking over `role`. */
+  branch(from: Session, turn: number, role: Role): void;
+  exportReplay(s: Session): void;
+  shareLink(s: Session): void;
+  pickReplayFile(): void;
+  notify(message: string, kind: 'error' | 'info'): void;
+}
