@@ -40,7 +40,7 @@ export function applyIntent(s: ClassSession, who: Participant, intent: Intent, n
 
 function teamIntent(s: ClassSession, role: Role, intent: TeamIntent, now: number): Result<Change, ClassRefusal> {
   switch (intent.kind) {
-    case 'lock': return lock(s, role, intent.decision, now);
+    case 'lock': return lock(s, role, intent.decision, intent.proposal, now);
     case 'unlock': return unlock(s, role);
     case 'statement': return makeStatement(s, role, intent.text, now);
     case 'message': return sendMessage(s, role, intent.to, intent.text, now);

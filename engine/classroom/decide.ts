@@ -2,22 +2,31 @@ import { factsOf } from '../facts.ts';
 import { explainDecision } from '../machines/explain.ts';
 import { decisionsOf, isOpen } from '../machines/index.ts';
 import { HOLD } from '../tracks.ts';
-import { err, ok, ROLES, type Result, type Role } from '../types.ts';
+import { validateCommands } from '../resolveTurn.ts';
+import { err, ok, ROLES, type Command, type Proposal, type Result, type Role } from '../types.ts';
 import type { ClassRecord } from './record.ts';
 import type { Change } from './resolve.ts';
 import { derive, type ClassSession } from './session.ts';
 import type { ClassEvent, ClassRefusal } from './types.ts';
 
-/** A team locks in a decision open to it in the situation it sees; locking again changes it. */
-export function lock(s: ClassSession, role: Role, decision: string, now: number): Result<Change, ClassRefusal> {
+/**
+ * A team locks in a decision open to it in the situation it sees; locking again changes it. A
+ * settlement proposal carries its terms, checked now by the engine as the turn's command will be.
+ */
+export function lock(s: ClassSession, role: Role, decision: string, proposal: Proposal | undefined, now: number): Result<Change, ClassRefusal> {
   const { record, scenario } = s;
+  const state = s.situation.state;
   if (record.setup.seats[role] !== 'human') return err({ code: 'seatIsBot', role });
   if (decision !== HOLD && !decisionsOf(role).includes(decision)) return err({ code: 'notADecision', decision });
-  const facts = factsOf(s.situation.state, scenario.legal);
-  const track = s.situation.state.tracks[role];
+  const facts = factsOf(state, scenario.legal);
+  const track = state.tracks[role];
   if (!isOpen(role, track, decision, facts)) return err({ code: 'closed', role, decision, why: explainDecision(role, track, decision, facts) });
+  const mine: Command = { turn: state.turn, role, decision, by: 'human', ...(proposal ? { proposal } : {}) };
+  const checked = validateCommands(scenario, state, ROLES.map((r): Command => (r === role ? mine : { turn: state.turn, role: r, decision: HOLD, by: 'human' })));
+  if (!checked.ok) return err({ code: 'engine', refusal: checked.error });
   const { [role]: _done, ...relock } = record.relock;
-  return ok(changed(s, { ...record, locked: { ...record.locked, [role]: { decision, at: now } }, relock }, [{ type: 'locked', role }]));
+  const locked = { decision, at: now, ...(proposal ? { proposal } : {}) };
+  return ok(changed(s, { ...record, locked: { ...record.locked, [role]: locked }, relock }, [{ type: 'locked', role }]));
 }
 
 export function unlock(s: ClassSession, role: Role): Result<Change, ClassRefusal> {

@@ -1,6 +1,6 @@
 // The class: a game played by teams with a facilitator, as plain JSON and pure functions. The
 // server holds classes with it, and so can the one-device app; time is always passed in.
-export { newClassRecord, parseClassRecord, CLASS_FORMAT, CLASS_FORMAT_VERSION, type ClassRecord, type ClassSetup, type Lock, type Relock, type Timer, type Statement, type PrivateMessage, type Proposal, type Talk } from './record.ts';
+export { newClassRecord, parseClassRecord, CLASS_FORMAT, CLASS_FORMAT_VERSION, type ClassRecord, type ClassSetup, type Lock, type Relock, type Timer, type Statement, type PrivateMessage, type TalkProposal, type Talk } from './record.ts';
 export { startClass, restoreClass, teamsOf, type ClassSession, type ClassProblem } from './session.ts';
 export { applyIntent } from './applyIntent.ts';
 export { expireTimer } from './facilitate.ts';

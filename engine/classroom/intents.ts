@@ -11,8 +11,12 @@ const longest = 4000;
 const proposalId = () => z.number().int().min(1).max(1_000_000);
 
 export const teamIntentSchema = z.discriminatedUnion('kind', [
-  /** Lock in the team's decision for this turn (again, to change it). */
-  z.strictObject({ kind: z.literal('lock'), decision: z.string().min(1).max(80) }),
+  /** Lock in the team's decision for this turn (again, to change it); a settlement proposal carries its terms (the engine's Proposal). */
+  z.strictObject({
+    kind: z.literal('lock'),
+    decision: z.string().min(1).max(80),
+    proposal: z.strictObject({ terms: z.array(z.string().max(80)).max(20), note: z.string().max(longest) }).optional(),
+  }),
   z.strictObject({ kind: z.literal('unlock') }),
   /** The team's one public statement this turn. */
   z.strictObject({ kind: z.literal('statement'), text: z.string().max(longest) }),

@@ -2,7 +2,7 @@ import { z } from '../zod.ts';
 import { facilitatorCommandSchema, replayTurnSchema, type ReplayTurn } from '../replay.ts';
 import { isValidSeed, SEED_RULE } from '../seed.ts';
 import type { Seats } from '../seats.ts';
-import { err, ok, ROLES, type FacilitatorCommand, type Result, type Role } from '../types.ts';
+import { err, ok, ROLES, type FacilitatorCommand, type Proposal, type Result, type Role } from '../types.ts';
 import type { Openness } from '../machines/explain.ts';
 import { MAX_FACILITATOR_ACTIONS } from '../facilitator.ts';
 import { MAX_MESSAGE, MAX_STATEMENT } from './text.ts';
@@ -28,6 +28,8 @@ export interface ClassSetup {
 export interface Lock {
   decision: string;
   at: number;
+  /** The terms, when the decision proposes a settlement: they go on the turn's command. */
+  proposal?: Proposal;
 }
 
 /** A team whose locked choice a facilitator's action closed: what it was and why it is closed now. */
@@ -65,7 +67,7 @@ export interface PrivateMessage {
 }
 
 /** A settlement proposal from one team to another: terms from the scenario's list, and a note. */
-export interface Proposal {
+export interface TalkProposal {
   id: number;
   turn: number;
   from: Role;
@@ -81,7 +83,7 @@ export interface Proposal {
 export interface Talk {
   statements: Statement[];
   messages: PrivateMessage[];
-  proposals: Proposal[];
+  proposals: TalkProposal[];
 }
 
 export interface ClassRecord {
@@ -142,7 +144,7 @@ const recordSchema = z.strictObject({
   }),
   turns: z.array(replayTurnSchema).max(1000),
   pending: z.array(facilitatorCommandSchema).max(MAX_FACILITATOR_ACTIONS),
-  locked: perRole(z.strictObject({ decision: decision(), at: time() })),
+  locked: perRole(z.strictObject({ decision: decision(), at: time(), proposal: z.strictObject({ terms: z.array(termSchema).min(1).max(20), note: anyText(MAX_MESSAGE) }).optional() })),
   relock: perRole(z.strictObject({ decision: decision(), why: openness })),
   paused: z.boolean(),
   timer: z.strictObject({

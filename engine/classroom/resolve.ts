@@ -26,7 +26,7 @@ export function resolveClassTurn(s: ClassSession, now: number): Result<Change, C
   const choices: Partial<Record<Role, Choice>> = {};
   for (const role of teamsOf(record)) {
     const lock = record.locked[role];
-    if (lock) choices[role] = { decision: lock.decision, by: 'human' };
+    if (lock) choices[role] = { decision: lock.decision, by: 'human', ...(lock.proposal ? { proposal: lock.proposal } : {}) };
   }
   const commands = turnCommands(scenario, s.situation.state, record.setup.seats, choices);
   const played = playTurns(scenario, s.state, fromLog([{ commands, facilitator: record.pending }]));

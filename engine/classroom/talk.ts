@@ -1,5 +1,5 @@
 import { err, ok, type Result, type Role } from '../types.ts';
-import type { ClassRecord, Proposal, Talk } from './record.ts';
+import type { ClassRecord, TalkProposal, Talk } from './record.ts';
 import { changed } from './decide.ts';
 import type { Change } from './resolve.ts';
 import { teamsOf, type ClassSession } from './session.ts';
@@ -40,29 +40,33 @@ export function sendMessage(s: ClassSession, from: Role, to: Role, text: string,
   return ok(changed(s, withTalk(record, { messages: [...record.talk.messages, message] }), [{ type: 'messageSent', message }]));
 }
 
-function termsRefusal(terms: readonly string[]): ClassRefusal | null {
+function termsRefusal(s: ClassSession, terms: readonly string[]): ClassRefusal | null {
   if (!terms.length) return { code: 'noTerms' };
   if (terms.length > MAX_TERMS) return { code: 'tooManyTerms', max: MAX_TERMS };
   for (const [i, term] of terms.entries()) {
-    if (!termSchema.safeParse(term).success) return { code: 'badTerm', term };
+    if (!termSchema.safeParse(term).success || !s.scenario.terms.some((t) => t.id === term)) return { code: 'badTerm', term };
     if (terms.indexOf(term) !== i) return { code: 'repeatedTerm', term };
   }
   return null;
 }
 
-/** A settlement proposal to another team: what each side gives (terms), and a note in the team's words. */
+/**
+ * A draft proposal to another team, within a turn: terms from the scenario's list (what each side
+ * gives) and a note. Accepting one is an understanding between two teams, kept in the replay; the
+ * settlement itself is made by the engine's decisions (a proposal with terms, accepted the next turn).
+ */
 export function propose(s: ClassSession, from: Role, to: Role, terms: readonly string[], note: string, now: number): Result<Change, ClassRefusal> {
   const { record } = s;
-  const bad = recipientRefusal(record, from, to) ?? termsRefusal(terms) ?? textRefusal(note, MAX_MESSAGE, { lines: true, empty: true });
+  const bad = recipientRefusal(record, from, to) ?? termsRefusal(s, terms) ?? textRefusal(note, MAX_MESSAGE, { lines: true, empty: true });
   if (bad) return err(bad);
   const proposals = record.talk.proposals;
   if (proposals.length >= MAX_TALK) return err({ code: 'talkFull', max: MAX_TALK });
   if (proposals.filter((p) => p.from === from && p.status === 'open').length >= MAX_OPEN_PROPOSALS) return err({ code: 'tooManyOpenProposals', max: MAX_OPEN_PROPOSALS });
-  const proposal: Proposal = { id: proposals.length + 1, turn: s.state.turn, from, to, terms: [...terms], note: note.trim(), at: now, status: 'open' };
+  const proposal: TalkProposal = { id: proposals.length + 1, turn: s.state.turn, from, to, terms: [...terms], note: note.trim(), at: now, status: 'open' };
   return ok(changed(s, withTalk(record, { proposals: [...proposals, proposal] }), [{ type: 'proposalMade', proposal }]));
 }
 
-/** The team a proposal was made to accepts or rejects it; an accepted one is a settlement with its terms. */
+/** The team a proposal was made to accepts or rejects it. */
 export function answer(s: ClassSession, by: Role, id: number, accept: boolean, now: number): Result<Change, ClassRefusal> {
   return close(s, by, id, 'to', accept ? 'accepted' : 'rejected', now);
 }
@@ -72,13 +76,13 @@ export function withdraw(s: ClassSession, by: Role, id: number, now: number): Re
   return close(s, by, id, 'from', 'withdrawn', now);
 }
 
-function close(s: ClassSession, by: Role, id: number, side: 'from' | 'to', status: Proposal['status'], now: number): Result<Change, ClassRefusal> {
+function close(s: ClassSession, by: Role, id: number, side: 'from' | 'to', status: TalkProposal['status'], now: number): Result<Change, ClassRefusal> {
   const { record } = s;
   const p = record.talk.proposals[id - 1];
   if (!p || (p.from !== by && p.to !== by)) return err({ code: 'noSuchProposal', proposal: id });
   if (p[side] !== by) return err(side === 'to' ? { code: 'notAddressedToYou', proposal: id } : { code: 'notYourProposal', proposal: id });
   if (p.status !== 'open') return err({ code: 'proposalAnswered', proposal: id, status: p.status });
-  const proposal: Proposal = { ...p, status, answeredTurn: s.state.turn, answeredAt: now };
+  const proposal: TalkProposal = { ...p, status, answeredTurn: s.state.turn, answeredAt: now };
   const proposals = record.talk.proposals.map((x) => (x.id === id ? proposal : x));
   return ok(changed(s, withTalk(record, { proposals }), [{ type: 'proposalAnswered', proposal }]));
 }

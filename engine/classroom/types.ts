@@ -1,6 +1,6 @@
 import type { Openness } from '../machines/explain.ts';
 import type { Actor, FacilitatorAction, GameEvent, Outcome, Refusal, Role } from '../types.ts';
-import type { PrivateMessage, Proposal, Statement, Timer } from './record.ts';
+import type { PrivateMessage, TalkProposal, Statement, Timer } from './record.ts';
 import type { TextRefusal } from './text.ts';
 
 /** Who acts in a class: a team (from any of its devices) or the facilitator. */
@@ -55,8 +55,8 @@ export type ClassEvent =
   | { type: 'turnResolved'; turn: number; stateHash: string; outcome: Outcome | null }
   | { type: 'statementMade'; statement: Statement }
   | { type: 'messageSent'; message: PrivateMessage }
-  | { type: 'proposalMade'; proposal: Proposal }
-  | { type: 'proposalAnswered'; proposal: Proposal }
+  | { type: 'proposalMade'; proposal: TalkProposal }
+  | { type: 'proposalAnswered'; proposal: TalkProposal }
   | { type: 'paused' }
   | { type: 'resumed' }
   | { type: 'timerSet'; timer: Timer }

@@ -6,7 +6,7 @@ import { stateHash } from '../stateHash.ts';
 import { HOLD } from '../tracks.ts';
 import { ROLES, type FacilitatorCommand, type GameEvent, type GameState, type Outcome, type Role } from '../types.ts';
 import { remainingMs } from './clock.ts';
-import type { ClassSetup, Lock, PrivateMessage, Proposal, Relock, Statement, Timer } from './record.ts';
+import type { ClassSetup, Lock, PrivateMessage, TalkProposal, Relock, Statement, Timer } from './record.ts';
 import { teamsOf, type ClassSession } from './session.ts';
 import type { ClassEvent, Viewer } from './types.ts';
 
@@ -45,8 +45,6 @@ export interface PublicView {
   paused: boolean;
   timer: (Timer & { leftMs: number }) | null;
   statements: Statement[];
-  /** Accepted settlement proposals, with their terms: an agreement is public. */
-  settlements: Proposal[];
   outcome: Outcome | null;
 }
 
@@ -58,7 +56,7 @@ export interface TeamView extends PublicView {
   /** Set when a facilitator's action closed the team's locked choice: it must decide again. */
   relock: Relock | null;
   messages: PrivateMessage[];
-  proposals: Proposal[];
+  proposals: TalkProposal[];
 }
 
 export interface FacilitatorView extends PublicView {
@@ -71,7 +69,7 @@ export interface FacilitatorView extends PublicView {
   /** The scenario's deck, with what has been played (pending commands included). */
   deck: { id: string; once: boolean; played: boolean }[];
   messages: PrivateMessage[];
-  proposals: Proposal[];
+  proposals: TalkProposal[];
 }
 
 export type ClassView = PublicView | TeamView | FacilitatorView;
@@ -117,7 +115,6 @@ function publicView(s: ClassSession, viewer: Viewer, now: number): PublicView {
     paused: record.paused,
     timer: record.timer && { ...record.timer, leftMs: remainingMs(record.timer, now) },
     statements: talk.statements,
-    settlements: talk.proposals.filter((p) => p.status === 'accepted'),
     outcome: s.state.outcome,
   };
 }
@@ -163,7 +160,7 @@ export function eventsFor(viewer: Viewer, events: readonly ClassEvent[]): ClassE
     switch (e.type) {
       case 'messageSent': return role !== null && involves(role)(e.message);
       case 'proposalMade': return role !== null && involves(role)(e.proposal);
-      case 'proposalAnswered': return e.proposal.status === 'accepted' || (role !== null && involves(role)(e.proposal));
+      case 'proposalAnswered': return role !== null && involves(role)(e.proposal);
       case 'mustDecideAgain': return e.role === role;
       default: return true;
     }

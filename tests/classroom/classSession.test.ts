@@ -8,7 +8,7 @@ import {
 import { scenarioOf } from '../engine/support.ts';
 import { facilitator, fixtures, must, newClass, play, seatsWith, team } from './support.ts';
 
-const { open: FIRST, closed: CLOSED, inject: INJECT } = fixtures();
+const { open: FIRST, closed: CLOSED, inject: INJECT, terms: TERMS } = fixtures();
 const lock = (decision: string) => ({ kind: 'lock' as const, decision });
 
 describe('a turn of a class', () => {
@@ -199,34 +199,69 @@ describe('talk between teams', () => {
     expect(applyIntent(s, team('tokyo'), { kind: 'message', to: 'tokyo', text: 'hello' }, 1)).toMatchObject({ ok: false, error: { code: 'toSelf' } });
   });
 
-  it('negotiates a settlement: proposed with terms, answered only by the team it was made to, public once accepted', () => {
+  it('exchanges draft proposals: terms from the scenario, answered only by the team they were made to, seen by the two and the facilitator', () => {
     let s = newClass();
-    const offer = { kind: 'propose' as const, to: 'beijing' as const, terms: ['liftBlockade', 'resumeCrossStraitTalks'], note: 'Shipping first, then talks.' };
+    const offer = { kind: 'propose' as const, to: 'beijing' as const, terms: [TERMS.taipei, TERMS.beijing], note: 'Shipping first, then talks.' };
     s = must(s, team('taipei'), offer).session;
     const id = s.record.talk.proposals[0]!.id;
     expect(applyIntent(s, team('tokyo'), { kind: 'answer', proposal: id, accept: true }, 1)).toMatchObject({ ok: false, error: { code: 'noSuchProposal' } });
     expect(applyIntent(s, team('taipei'), { kind: 'answer', proposal: id, accept: true }, 1)).toMatchObject({ ok: false, error: { code: 'notAddressedToYou' } });
-    expect(viewOf(s, { kind: 'projector' }, 1).settlements).toEqual([]);
     expect((viewOf(s, { kind: 'team', role: 'tokyo' }, 1) as TeamView).proposals).toEqual([]);
     const accepted = must(s, team('beijing'), { kind: 'answer', proposal: id, accept: true }, 5_000);
     s = accepted.session;
     expect(s.record.talk.proposals[0]).toMatchObject({ status: 'accepted', answeredTurn: 0, answeredAt: 5_000, terms: offer.terms });
-    expect(viewOf(s, { kind: 'team', role: 'tokyo' }, 1).settlements).toHaveLength(1);
+    expect((viewOf(s, { kind: 'team', role: 'taipei' }, 1) as TeamView).proposals[0]?.status).toBe('accepted');
+    expect((viewOf(s, facilitator, 1) as FacilitatorView).proposals).toHaveLength(1);
+    expect(JSON.stringify(viewOf(s, { kind: 'projector' }, 1))).not.toContain('Shipping first');
     expect(applyIntent(s, team('beijing'), { kind: 'answer', proposal: id, accept: false }, 1)).toMatchObject({ ok: false, error: { code: 'proposalAnswered', status: 'accepted' } });
     expect(applyIntent(s, team('taipei'), { kind: 'withdraw', proposal: id }, 1)).toMatchObject({ ok: false, error: { code: 'proposalAnswered' } });
   });
 
-  it('checks a proposal\'s terms, and lets its author withdraw it', () => {
+  it('checks a proposal\'s terms against the scenario\'s list, and lets its author withdraw it', () => {
     let s = newClass();
     const p = (terms: string[]) => applyIntent(s, team('taipei'), { kind: 'propose', to: 'beijing', terms, note: '' }, 1);
     expect(p([])).toMatchObject({ ok: false, error: { code: 'noTerms' } });
-    expect(p(['a', 'a'])).toMatchObject({ ok: false, error: { code: 'repeatedTerm', term: 'a' } });
+    expect(p([TERMS.taipei, TERMS.taipei])).toMatchObject({ ok: false, error: { code: 'repeatedTerm', term: TERMS.taipei } });
     expect(p(['lift blockade'])).toMatchObject({ ok: false, error: { code: 'badTerm' } });
+    expect(p(['somethingNoScenarioOffers'])).toMatchObject({ ok: false, error: { code: 'badTerm' } });
     expect(p(Array.from({ length: 11 }, (_, i) => `t${i}`))).toMatchObject({ ok: false, error: { code: 'tooManyTerms', max: 10 } });
-    s = must(s, team('taipei'), { kind: 'propose', to: 'beijing', terms: ['ceasefire'], note: '' }).session;
+    s = must(s, team('taipei'), { kind: 'propose', to: 'beijing', terms: [TERMS.beijing], note: '' }).session;
     expect(applyIntent(s, team('beijing'), { kind: 'withdraw', proposal: 1 }, 1)).toMatchObject({ ok: false, error: { code: 'notYourProposal' } });
     s = must(s, team('taipei'), { kind: 'withdraw', proposal: 1 }).session;
     expect(s.record.talk.proposals[0]!.status).toBe('withdrawn');
+  });
+
+  it('makes a settlement through the engine: terms on the proposing team\'s command, accepted by the other the next turn', () => {
+    let s = newClass();
+    const step = (role: Role, decision: string, proposal?: { terms: string[]; note: string }) => {
+      s = must(s, team(role), { kind: 'lock', decision, ...(proposal ? { proposal } : {}) }).session;
+    };
+    const holdOthers = (...except: Role[]) => ROLES.filter((r) => !except.includes(r)).forEach((r) => step(r, 'hold'));
+    // Beijing interferes with shipping, so Taipei has something to negotiate.
+    const beijingOptions = (viewOf(s, { kind: 'team', role: 'beijing' }, 0) as TeamView).options;
+    const coercion = ['declareBlockade', 'declareQuarantine'].find((d) => beijingOptions.some((o) => o.decision === d && o.openness.open))!;
+    step('beijing', coercion);
+    holdOthers('beijing');
+    step('taipei', 'openNegotiations');
+    holdOthers('taipei');
+    // The engine checks the terms when the team locks in, as it will check the command.
+    expect(applyIntent(s, team('taipei'), { kind: 'lock', decision: 'proposeSettlement' }, 1)).toMatchObject({ ok: false, error: { code: 'engine', refusal: { code: 'proposalNeeded' } } });
+    expect(applyIntent(s, team('taipei'), { kind: 'lock', decision: 'proposeSettlement', proposal: { terms: ['nothingAtAll'], note: '' } }, 1)).toMatchObject({ ok: false, error: { code: 'engine', refusal: { code: 'unknownTerm' } } });
+    expect(applyIntent(s, team('taipei'), { kind: 'lock', decision: 'hold', proposal: { terms: [TERMS.taipei], note: '' } }, 1)).toMatchObject({ ok: false, error: { code: 'engine', refusal: { code: 'proposalNotExpected' } } });
+    const terms = { terms: [TERMS.taipei, TERMS.beijing], note: 'Ships first, then talks.' };
+    step('taipei', 'proposeSettlement', terms);
+    // A locked proposal is the team's choice: hidden from the others until the turn resolves.
+    expect(JSON.stringify(viewOf(s, { kind: 'team', role: 'beijing' }, 0))).not.toContain('Ships first');
+    expect((viewOf(s, { kind: 'team', role: 'taipei' }, 0) as TeamView).locked?.proposal).toEqual(terms);
+    holdOthers('taipei');
+    expect(s.record.turns[2]!.commands.find((c) => c.role === 'taipei')?.proposal).toEqual(terms);
+    expect(s.state.talks.offer).toMatchObject({ by: 'taipei', ...terms });
+    step('beijing', 'agreeSettlement');
+    holdOthers('beijing');
+    expect(s.state.talks.agreed).toMatchObject({ by: 'taipei', ...terms });
+    expect(s.state.outcome).toBe('negotiatedSettlement');
+    const replay = parseReplay(JSON.stringify(classReplay(s)));
+    expect(replay.ok && verifyReplay(replay.value, s.scenario).ok).toBe(true);
   });
 
   it('records statements, messages and proposals in a replay that parses and verifies', () => {
@@ -234,7 +269,7 @@ describe('talk between teams', () => {
     s = play(s, [
       [team('tokyo'), { kind: 'statement', text: 'Japan calls for calm.' }],
       [team('tokyo'), { kind: 'message', to: 'washington', text: 'Consult us\nfirst.' }],
-      [team('taipei'), { kind: 'propose', to: 'beijing', terms: ['liftBlockade'], note: 'Now.' }],
+      [team('taipei'), { kind: 'propose', to: 'beijing', terms: [TERMS.beijing], note: 'Now.' }],
       [team('beijing'), { kind: 'answer', proposal: 1, accept: true }],
       [facilitator, { kind: 'resolve' }],
     ]);
@@ -245,7 +280,7 @@ describe('talk between teams', () => {
     expect(parsed.value.talk).toEqual({
       statements: [{ turn: 0, from: 'tokyo', text: 'Japan calls for calm.' }],
       messages: [{ turn: 0, from: 'tokyo', to: 'washington', text: 'Consult us\nfirst.' }],
-      proposals: [{ turn: 0, from: 'taipei', to: 'beijing', terms: ['liftBlockade'], note: 'Now.', status: 'accepted', answeredTurn: 0 }],
+      proposals: [{ turn: 0, from: 'taipei', to: 'beijing', terms: [TERMS.beijing], note: 'Now.', status: 'accepted', answeredTurn: 0 }],
     });
     expect(verifyReplay(parsed.value, s.scenario).ok).toBe(true);
     // A class where nobody spoke writes a replay as before, without the field.

@@ -8,7 +8,7 @@ import { Device } from '../../cli/classroom/deviceClient.ts';
 import { removeDir, startTestServer, type TestServer } from './serverSupport.ts';
 import { fixtures } from './support.ts';
 
-const { open: FIRST, closed: CLOSED, inject: INJECT, otherInject: OTHER_INJECT } = fixtures();
+const { open: FIRST, closed: CLOSED, inject: INJECT, otherInject: OTHER_INJECT, terms: TERMS } = fixtures();
 
 let ts: TestServer;
 beforeAll(async () => {
@@ -35,42 +35,48 @@ function checkHash(view: ClassView): boolean {
 }
 
 describe('a class over the network', () => {
-  it('plays three turns with a statement, a private message, a settlement, an inject and a device that reconnects', async () => {
+  it('plays a game to a negotiated settlement: a statement, a private message, a draft proposal, an inject, a device that reconnects, terms on a command', async () => {
     const { id, keys } = await ts.createClass();
     const { teams, facilitator, projector, all } = await joinAll(id, keys);
     expect(teams.tokyo.messages[0]).toMatchObject({ type: 'welcome', classId: id, viewer: { kind: 'team', role: 'tokyo' } });
     expect(facilitator.messages[0]).toMatchObject({ type: 'welcome', viewer: { kind: 'facilitator' } });
+    const open = (role: Role, decision: string) => (teams[role].view as TeamView).options.some((o) => o.decision === decision && o.openness.open);
+    const lockAll = async (turn: number, choices: Partial<Record<Role, { decision: string; proposal?: { terms: string[]; note: string } }>>) => {
+      const resolved = Object.values(teams).concat([facilitator, projector]).map((d) => d.waitFor(turnResolved(turn)));
+      for (const r of ROLES) expect(await teams[r].intent({ kind: 'lock', decision: HOLD, ...choices[r] })).toMatchObject({ type: 'done' });
+      await Promise.all(resolved);
+    };
 
-    // Turn 1: talk, a settlement, an inject, then every team locks in.
+    // Turn 1: talk, a draft proposal accepted, an inject; Beijing interferes with shipping.
     expect(await teams.tokyo.intent({ kind: 'statement', text: 'Japan calls on all sides to keep the sea lanes open.' })).toMatchObject({ type: 'done' });
     expect(await teams.tokyo.intent({ kind: 'message', to: 'washington', text: 'Will you consult us before operating from Okinawa?' })).toMatchObject({ type: 'done' });
-    expect(await teams.taipei.intent({ kind: 'propose', to: 'beijing', terms: ['liftBlockade', 'resumeCrossStraitTalks'], note: 'Ships first.' })).toMatchObject({ type: 'done' });
+    const draft = [TERMS.taipei, TERMS.beijing];
+    expect(await teams.taipei.intent({ kind: 'propose', to: 'beijing', terms: draft, note: 'Ships first.' })).toMatchObject({ type: 'done' });
     const offer = (teams.beijing.view as TeamView).proposals[0]!;
-    expect(offer).toMatchObject({ from: 'taipei', status: 'open', terms: ['liftBlockade', 'resumeCrossStraitTalks'] });
+    expect(offer).toMatchObject({ from: 'taipei', status: 'open', terms: draft });
     expect(await teams.beijing.intent({ kind: 'answer', proposal: offer.id, accept: true })).toMatchObject({ type: 'done' });
     expect(await facilitator.intent({ kind: 'facilitate', action: { kind: 'inject', injectId: INJECT }, reason: 'Raise the stakes' })).toMatchObject({ type: 'done' });
-    // Everyone sees the statement, the agreed settlement and the inject now; only Tokyo, Washington and the facilitator the message.
+    // Everyone sees the statement and the inject now; the message and the draft only their two teams and the facilitator.
     for (const d of all) {
       await d.seen(facilitator.view.seq);
-      expect(d.view.statements.map((s) => s.from)).toEqual(['tokyo']);
-      expect(d.view.settlements.map((s) => s.terms)).toEqual([['liftBlockade', 'resumeCrossStraitTalks']]);
+      expect(d.view.statements.map((x) => x.from)).toEqual(['tokyo']);
       expect(d.view.news[0]).toEqual({ type: 'injectPlayed', id: INJECT });
     }
-    const sawMessage = (d: Device) => d.frames.some((f) => f.includes('consult us before operating'));
-    expect([teams.tokyo, teams.washington, facilitator].map(sawMessage)).toEqual([true, true, true]);
-    expect([teams.beijing, teams.taipei, projector].map(sawMessage)).toEqual([false, false, false]);
+    const saw = (text: string) => (d: Device) => d.frames.some((f) => f.includes(text));
+    expect([teams.tokyo, teams.washington, facilitator].map(saw('consult us before operating'))).toEqual([true, true, true]);
+    expect([teams.beijing, teams.taipei, projector].map(saw('consult us before operating'))).toEqual([false, false, false]);
+    expect([teams.taipei, teams.beijing, facilitator].map(saw('Ships first'))).toEqual([true, true, true]);
+    expect([teams.tokyo, teams.washington, projector].map(saw('Ships first'))).toEqual([false, false, false]);
     expect(projector.frames.some((f) => f.includes('Raise the stakes'))).toBe(false);
-
-    const resolved1 = all.map((d) => d.waitFor(turnResolved(0)));
-    for (const r of ROLES) expect(await teams[r].intent({ kind: 'lock', decision: FIRST[r] })).toMatchObject({ type: 'done' });
-    await Promise.all(resolved1);
+    const coercion = ['declareBlockade', 'declareQuarantine'].find((d) => open('beijing', d))!;
+    await lockAll(0, { beijing: { decision: coercion } });
     for (const d of all) {
       expect(d.view.turn).toBe(1);
       expect(checkHash(d.view)).toBe(true);
     }
-    expect(projector.view.lastTurn?.events.filter((e) => e.type === 'decisionTaken').map((e) => e.type === 'decisionTaken' && e.decision)).toEqual(ROLES.map((r) => FIRST[r]));
+    expect(projector.view.lastTurn?.events.find((e) => e.type === 'decisionTaken' && e.role === 'beijing')).toMatchObject({ decision: coercion });
 
-    // Turn 2: Tokyo locks in, its device drops (sleep, Wi-Fi), comes back with its token, and finds its choice.
+    // Turn 2: Taipei opens talks; Tokyo locks in, its device drops (sleep, Wi-Fi), comes back with its token, and finds its choice.
     expect(await teams.tokyo.intent({ kind: 'lock', decision: HOLD })).toMatchObject({ type: 'done' });
     const token = teams.tokyo.token;
     await teams.tokyo.close();
@@ -80,37 +86,45 @@ describe('a class over the network', () => {
     expect(teams.tokyo.messages[0]).toMatchObject({ type: 'welcome', viewer: { kind: 'team', role: 'tokyo' }, token });
     expect((teams.tokyo.view as TeamView).locked?.decision).toBe(HOLD);
     expect((teams.tokyo.view as TeamView).messages).toHaveLength(1);
-    const devices2 = [...Object.values(teams), facilitator, projector];
-    const resolved2 = devices2.map((d) => d.waitFor(turnResolved(1)));
-    for (const r of ['beijing', 'taipei', 'washington'] as const) await teams[r].intent({ kind: 'lock', decision: HOLD });
-    await Promise.all(resolved2);
+    expect(open('taipei', 'openNegotiations')).toBe(true);
+    await lockAll(1, { taipei: { decision: 'openNegotiations' } });
 
-    // Turn 3: the facilitator resolves with Beijing still undecided.
-    await teams.taipei.intent({ kind: 'lock', decision: HOLD });
-    const resolved3 = devices2.map((d) => d.waitFor(turnResolved(2)));
+    // Turn 3: Taipei puts its terms on the table with its decision; the facilitator resolves with Beijing undecided.
+    const terms = { terms: [TERMS.taipei, TERMS.beijing], note: 'Ships first, then talks.' };
+    expect(await teams.taipei.intent({ kind: 'lock', decision: 'proposeSettlement', proposal: terms })).toMatchObject({ type: 'done' });
+    expect(teams.beijing.frames.some((f) => f.includes('Ships first, then talks.'))).toBe(false);
+    const resolved3 = [...Object.values(teams), facilitator, projector].map((d) => d.waitFor(turnResolved(2)));
     expect(await facilitator.intent({ kind: 'resolve' })).toMatchObject({ type: 'done' });
     await Promise.all(resolved3);
-    for (const d of devices2) {
-      expect(d.view.log).toHaveLength(3);
+    expect(projector.view.state.talks.offer).toMatchObject({ by: 'taipei', ...terms });
+
+    // Turn 4: Beijing agrees; the game ends in a negotiated settlement with those terms.
+    expect(open('beijing', 'agreeSettlement')).toBe(true);
+    await lockAll(3, { beijing: { decision: 'agreeSettlement' } });
+    const devices = [...Object.values(teams), facilitator, projector];
+    for (const d of devices) {
+      expect(d.view.outcome).toBe('negotiatedSettlement');
+      expect(d.view.state.talks.agreed).toMatchObject({ by: 'taipei', ...terms });
+      expect(d.view.log).toHaveLength(4);
       expect(checkHash(d.view)).toBe(true);
     }
 
-    // The replay: the facilitator's at any time, with what the teams said; a team's only at the end.
-    teams.tokyo.send({ type: 'replay' });
-    expect(await teams.tokyo.waitFor((m) => m.type === 'error')).toMatchObject({ code: 'notYet' });
-    facilitator.send({ type: 'replay' });
-    const r = await facilitator.waitFor((m) => m.type === 'replay');
+    // The game is over: every device may have the replay, with what the teams said, for the debrief.
+    for (const d of devices) d.send({ type: 'replay' });
+    const replays = await Promise.all(devices.map((d) => d.waitFor((m) => m.type === 'replay')));
+    const r = replays[0]!;
     const replay = parseReplay(JSON.stringify(r.type === 'replay' && r.replay));
     expect(replay.ok).toBe(true);
     if (!replay.ok) return;
-    expect(replay.value.turns).toHaveLength(3);
+    expect(replay.value.turns).toHaveLength(4);
+    expect(replay.value.turns[2]!.commands.find((c) => c.role === 'taipei')).toMatchObject({ decision: 'proposeSettlement', proposal: terms });
     expect(replay.value.talk?.statements).toHaveLength(1);
     expect(replay.value.talk?.messages).toEqual([{ turn: 0, from: 'tokyo', to: 'washington', text: 'Will you consult us before operating from Okinawa?' }]);
-    expect(replay.value.talk?.proposals[0]).toMatchObject({ status: 'accepted', terms: ['liftBlockade', 'resumeCrossStraitTalks'], note: 'Ships first.' });
+    expect(replay.value.talk?.proposals[0]).toMatchObject({ status: 'accepted', terms: draft, note: 'Ships first.' });
     expect(replay.value.turns[0]!.facilitator?.[0]?.action).toEqual({ kind: 'inject', injectId: INJECT });
     const scenario = loadScenario('blockade');
     expect(typeof scenario !== 'string' && verifyReplay(replay.value, scenario).ok).toBe(true);
-    await Promise.all(devices2.map((d) => d.close()));
+    await Promise.all(devices.map((d) => d.close()));
   });
 
   it('sends a team no other team\'s options or locked choice before the turn resolves', async () => {
@@ -162,6 +176,9 @@ describe('a device that is not welcome', () => {
     expect(await tokyoA.intent({ kind: 'resolve' })).toMatchObject({ type: 'refused', refusal: { code: 'notAllowed' } });
     const projector = await Device.join(ts.base, a.id, a.keys.projector);
     expect(await projector.intent({ kind: 'lock', decision: HOLD })).toMatchObject({ type: 'refused', refusal: { code: 'notAllowed' } });
+    // The replay holds every private message: a team gets it only when the game is over.
+    tokyoA.send({ type: 'replay' });
+    expect(await tokyoA.waitFor((m) => m.type === 'error')).toMatchObject({ code: 'notYet' });
     tokyoA.send({ type: 'join', key: a.keys.teams.beijing });
     expect(await tokyoA.waitFor((m) => m.type === 'error')).toMatchObject({ code: 'alreadyJoined' });
     expect((tokyoA.view as TeamView).role).toBe('tokyo');

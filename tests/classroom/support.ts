@@ -33,7 +33,7 @@ export function play(s: ClassSession, steps: readonly [Participant, Intent][], n
  * Decisions and injects the tests use, found in the shipped scenario rather than assumed, so a change
  * to the rules or the deck keeps the tests meaningful: for each role, a decision open at the start
  * that no other role has (so finding its name in a frame means a leak) and one closed at the start;
- * two deck injects played at most once.
+ * two deck injects played at most once; a settlement term each side can give.
  */
 export function fixtures(scenarioId = 'blockade') {
   const s = newClass(scenarioId, scenarioOf(scenarioId).variant);
@@ -46,7 +46,14 @@ export function fixtures(scenarioId = 'blockade') {
   };
   const once = s.scenario.injects.filter((i) => i.once).map((i) => i.id);
   if (once.length < 2) throw new Error(`${scenarioId}: fewer than two once-only injects`);
+  const term = (by: 'beijing' | 'taipei') => {
+    const t = s.scenario.terms.find((x) => x.by === by);
+    if (!t) throw new Error(`${scenarioId}: no settlement term ${by} gives`);
+    return t.id;
+  };
   return {
+    /** A settlement term each side can give. */
+    terms: { beijing: term('beijing'), taipei: term('taipei') },
     open: Object.fromEntries(ROLES.map((r) => [r, pickFor(r, true)])) as Record<Role, string>,
     closed: Object.fromEntries(ROLES.map((r) => [r, pickFor(r, false)])) as Record<Role, string>,
     inject: once[0]!,
