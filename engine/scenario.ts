@@ -52,7 +52,7 @@ export interface LegalReading {
   taiwanAttackCanQualify: boolean;
   /** Whether Beijing has the lift and mobilisation for an invasion within the horizon. */
   invasionFeasible: boolean;
-  /** Washington may intervene directly from this day on; null: never ("Taiwan stands alone", §1.3). */
+  /** US forces may fight (intervene, escort through a blockade, meet an attack on Japan) from this day on; null: never ("Taiwan stands alone", §1.3). */
   usInterventionFromDay: number | null;
   /** Whether Tokyo may consent to US combat operations from bases in Japan ("Japan neutral", §1.2). */
   japanMayConsentToBases: boolean;
@@ -103,6 +103,10 @@ export interface AdjudicationParams {
     noise: number;
     /** Throughput (%) above which a turn counts toward breaking a quarantine or blockade (the end condition says how many). */
     restoredPct: number;
+    /** Shipping (% of normal) from which a turn counts, in proportion, toward restoring it. */
+    partialFromPct: number;
+    /** Share of the escorts' effect lost in a turn the PLA fights the convoys. */
+    contestedConvoyLoss: number;
   };
   energy: {
     /** Share of Taiwan's energy imported by sea. */
@@ -127,6 +131,23 @@ export interface AdjudicationParams {
   };
   combat: CombatParams;
   politics: PoliticsParams;
+  escalation: EscalationParams;
+}
+
+/** How escalation builds and falls (engine/adjudicate/escalation.ts), and from where the tail risks begin. */
+export interface EscalationParams {
+  perAttackOnJapan: number;
+  perAttackOnUsForces: number;
+  /** Each turn US forces strike the mainland. */
+  perTurnOfMainlandStrikes: number;
+  whenNationalsHarmed: number;
+  perThousandCasualties: number;
+  perTenShipsSunk: number;
+  /** How far it falls in a turn in which no shot is fired. */
+  reliefPerQuietTurn: number;
+  /** Escalation from which the war may widen, and from which nuclear use becomes possible for a Beijing facing defeat. */
+  generalWarFrom: number;
+  nuclearFrom: number;
 }
 
 export interface CombatParams {
@@ -179,6 +200,11 @@ export interface CombatParams {
   baseStrikeAircraftLost: { us: number; japan: number };
   baseStrikeDamagePct: number;
   baseStrikeCasualties: { us: number; japan: number };
+  /** Ships in port lost per turn of strikes on allied bases. */
+  shipsInPortLost: { us: number; japan: number };
+  /** Warships each ally commits: each one lost takes its share from escorts and strikes. */
+  usWarshipsInTheatre: number;
+  japanWarshipsInTheatre: number;
   /** Per turn of strikes on Taiwan. */
   taiwanStrikeLosses: { ships: number; aircraft: number; casualties: number; groundStrength: number };
   /** US ships lost in a clash over a convoy, as a share of a turn of full battle (usShipsLostPerTurn). */
@@ -195,9 +221,9 @@ export interface CombatParams {
   japaneseShipBoardingChance: number;
   /** PLA ships lost per turn to a Taiwanese counterattack. */
   counterattackPrcShips: number;
-  /** Chance per turn of Chinese nuclear use while its invasion is failing and the mainland is being struck. */
+  /** Chance per turn of Chinese nuclear use while Beijing faces conventional defeat, at escalation 10 (less below, none under `escalation.nuclearFrom`). */
   nuclearUseChanceWhenLosing: number;
-  /** Chance per turn that strikes on allied bases plus US strikes on the mainland spiral into general war. */
+  /** Chance per turn that a war in which the PLA fires on US forces widens into general war, at escalation 10 (less below, none under `escalation.generalWarFrom`). */
   generalWarChance: number;
 }
 
@@ -237,6 +263,11 @@ export interface PoliticsParams {
   congressSupportWhenUsForcesAttacked: number;
   congressSupportPerThousandCasualties: number;
   congressSupportWhenThreatReported: number;
+  resolvePerTenPctPowerCut: number;
+  resolvePerThousandCasualties: number;
+  resolveWhileUsFights: number;
+  resolveCostOfRationing: number;
+  supportPerGdpPoint: number;
   /** The War Powers Resolution: days of hostilities without authorisation, and days to withdraw after (50 U.S.C. 1544(b)). */
   warPowersDays: number;
   warPowersWithdrawalDays: number;

@@ -59,6 +59,8 @@ export const paramsSchema = z.strictObject({
     taiwanCounterattackGain: param('shipping.taiwanCounterattackGain'),
     noise: param('shipping.noise'),
     restoredPct: param('shipping.restoredPct'),
+    partialFromPct: param('shipping.partialFromPct'),
+    contestedConvoyLoss: param('shipping.contestedConvoyLoss'),
   }),
   energy: z.strictObject({
     importShare: param('energy.importShare'),
@@ -100,6 +102,9 @@ export const paramsSchema = z.strictObject({
     baseStrikeAircraftLost: group('combat.baseStrikeAircraftLost', ALLIES),
     baseStrikeDamagePct: param('combat.baseStrikeDamagePct'),
     baseStrikeCasualties: group('combat.baseStrikeCasualties', ALLIES),
+    shipsInPortLost: group('combat.shipsInPortLost', ALLIES),
+    usWarshipsInTheatre: param('combat.usWarshipsInTheatre'),
+    japanWarshipsInTheatre: param('combat.japanWarshipsInTheatre'),
     taiwanStrikeLosses: group('combat.taiwanStrikeLosses', ['ships', 'aircraft', 'casualties', 'groundStrength']),
     escortLossShare: param('combat.escortLossShare'),
     convoyClashChance: param('combat.convoyClashChance'),
@@ -114,8 +119,12 @@ export const paramsSchema = z.strictObject({
     nuclearUseChanceWhenLosing: param('combat.nuclearUseChanceWhenLosing'),
     generalWarChance: param('combat.generalWarChance'),
   }),
+  escalation: group('escalation', [
+    'perAttackOnJapan', 'perAttackOnUsForces', 'perTurnOfMainlandStrikes', 'whenNationalsHarmed', 'perThousandCasualties', 'perTenShipsSunk',
+    'reliefPerQuietTurn', 'generalWarFrom', 'nuclearFrom',
+  ]),
   politics: group('politics', [
-    'dietApprovalMidpoint', 'dietApprovalSpread', 'supportWhenJapanAttacked', 'supportPerThousandCasualties', 'dietFollowsPublic', 'credibilityWhenAbandoned', 'credibilityWhenAligned', 'credibilityWhenConsentRefused', 'supportWhenConsentRefused', 'congressSupportWhenConsentRefused', 'credibilityWhenArticleVAffirmed', 'credibilityWhenArticleVUnmet', 'supportWhenUsForcesAttacked', 'supportWhenNationalsHarmed', 'supportUnderEconomicCoercion', 'supportWhenReadingStated', 'evacuationChance', 'evacuationChanceUnderAttack', 'nationalsHarmedChance', 'congressApprovalMidpoint', 'congressApprovalSpread', 'congressSupportWhenUsForcesAttacked', 'congressSupportPerThousandCasualties', 'congressSupportWhenThreatReported', 'warPowersDays', 'warPowersWithdrawalDays',
+    'dietApprovalMidpoint', 'dietApprovalSpread', 'supportWhenJapanAttacked', 'supportPerThousandCasualties', 'dietFollowsPublic', 'credibilityWhenAbandoned', 'credibilityWhenAligned', 'credibilityWhenConsentRefused', 'supportWhenConsentRefused', 'congressSupportWhenConsentRefused', 'credibilityWhenArticleVAffirmed', 'credibilityWhenArticleVUnmet', 'supportWhenUsForcesAttacked', 'supportWhenNationalsHarmed', 'supportUnderEconomicCoercion', 'supportWhenReadingStated', 'evacuationChance', 'evacuationChanceUnderAttack', 'nationalsHarmedChance', 'congressApprovalMidpoint', 'congressApprovalSpread', 'congressSupportWhenUsForcesAttacked', 'congressSupportPerThousandCasualties', 'congressSupportWhenThreatReported', 'warPowersDays', 'warPowersWithdrawalDays', 'resolvePerTenPctPowerCut', 'resolvePerThousandCasualties', 'resolveWhileUsFights', 'resolveCostOfRationing', 'supportPerGdpPoint',
   ]),
 });
 

@@ -330,20 +330,15 @@ describe('scenario data in words', () => {
     const changes = (id: string) => variantChangesInWords(file, file.variants.find((v) => v.id === id)!, base);
     expect(changes('base')).toEqual([]);
     expect(changes('takaichi-reading')).toEqual(['An armed attack on Taiwan alone can ground a survival-threatening situation for Japan.']);
-    const noResupply = changes('no-resupply');
-    expect(noResupply[0]).toBe('Washington may never intervene directly.');
-    expect(noResupply.slice(1)).toEqual([
-      expect.stringMatching(/^Rule "Share of the shipping gap US convoys close": 0 \(instead of [\d.]+\)\.$/),
-      expect.stringMatching(/^Rule "Share of the shipping gap SDF escorts close inside the zone": 0 \(instead of [\d.]+\)\.$/),
-    ]);
+    expect(changes('no-resupply')).toEqual(['US forces may never fight: no intervention, no escorts through a blockade.', expect.any(String)]);
     // The turn named for a delayed US intervention is the first the engine allows it in.
     const invasion = scenarioFile('invasion')!;
     const delayed = loadScenario('invasion', 'us-delayed');
     if (typeof delayed === 'string') throw new Error(delayed);
     const start = createGame(delayed, 'packets');
-    const firstTurn = Array.from({ length: 50 }, (_, k) => k).find((k) => factsOf({ ...start, turn: k, day: k * delayed.turnDays }, delayed.legal).usMayIntervene)! + 1;
+    const firstTurn = Array.from({ length: 50 }, (_, k) => k).find((k) => factsOf({ ...start, turn: k, day: k * delayed.turnDays }, delayed.legal).usMayFight)! + 1;
     expect(variantChangesInWords(invasion, invasion.variants.find((v) => v.id === 'us-delayed')!, overlay(defaults().params, invasion.params)))
-      .toContain(`Washington may intervene directly from day ${delayed.legal.usInterventionFromDay} (turn ${firstTurn}).`);
+      .toContain(`US forces may fight (intervene, escort, meet an attack on Japan) only from day ${delayed.legal.usInterventionFromDay} (turn ${firstTurn}).`);
 
     for (const f of scenarioFiles()) {
       for (const v of f.variants) {
