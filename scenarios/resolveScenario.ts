@@ -1,7 +1,9 @@
 import { hashValue } from '../engine/hash.ts';
 import { quoted } from '../engine/printable.ts';
 import type { Scenario } from '../engine/scenario.ts';
+import { formatScenarioError } from './scenarioError.ts';
 import type { DefaultsFile, ScenarioFile } from './schema.ts';
+import { resolveTeamRoles } from './teamRoles.ts';
 
 type Plain = Record<string, unknown>;
 const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -21,6 +23,8 @@ export function resolveScenario(defaults: DefaultsFile, file: ScenarioFile, vari
     return `scenario "${file.id}" has no variant ${quoted(variantId ?? '', 40)}; its variants are: ${file.variants.map((v) => v.id).join(', ')}`;
   }
   const o = variant.overrides;
+  const teamRoles = resolveTeamRoles(defaults.teamRoles, file.teamRoles, `scenario ${quoted(file.id, 64)}`);
+  if (!teamRoles.ok) return teamRoles.errors.map(formatScenarioError).join('; ');
   const params = overlay(overlay(defaults.params, file.params), o.params);
   return {
     id: file.id,
@@ -43,5 +47,6 @@ export function resolveScenario(defaults: DefaultsFile, file: ScenarioFile, vari
     horizonOutcomes: (file.horizonOutcomes ?? defaults.horizonOutcomes) as Scenario['horizonOutcomes'],
     bots: file.bots,
     terms: (file.terms ?? defaults.terms) as Scenario['terms'],
+    teamRoles: teamRoles.value,
   };
 }
