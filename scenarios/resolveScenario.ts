@@ -16,6 +16,11 @@ export function overlay<T>(base: T, over: unknown): T {
   return out as T;
 }
 
+function withoutTeamRoles<T extends { teamRoles?: unknown }>(x: T): Omit<T, 'teamRoles'> {
+  const { teamRoles: _, ...rest } = x;
+  return rest;
+}
+
 /** The scenario with the defaults under it and the variant over it: what the engine runs. */
 export function resolveScenario(defaults: DefaultsFile, file: ScenarioFile, variantId?: string): Scenario | string {
   const variant = variantId === undefined ? file.variants[0]! : file.variants.find((v) => v.id === variantId);
@@ -29,7 +34,9 @@ export function resolveScenario(defaults: DefaultsFile, file: ScenarioFile, vari
   return {
     id: file.id,
     version: file.version,
-    contentHash: hashValue({ defaults, file }),
+    // The roles within the teams are teaching text the engine never reads: changing them cannot make a
+    // recorded game play differently, so they stay out of the hash that warns a replay's scenario changed.
+    contentHash: hashValue({ defaults: withoutTeamRoles(defaults), file: withoutTeamRoles(file) }),
     variant: variant.id,
     title: file.title,
     year: file.year,

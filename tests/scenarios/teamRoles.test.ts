@@ -95,6 +95,8 @@ describe('roles within a team', () => {
       expect(resolved.teamRoles[role]).toEqual([]);
       expect(leadRoleText(resolved, role)).toBeNull();
     }
+    // Teaching text the engine never reads: a replay recorded with other roles (or none) still matches its scenario.
+    expect(resolved.contentHash).toBe(s.contentHash);
   });
 
   it('accepts a scenario that adds a role, renames one and leaves one out, within three to five', () => {
