@@ -36,6 +36,25 @@ export interface Scenario {
   bots: BotGuidance;
   /** The terms a settlement may hold: what each side can give. */
   terms: SettlementTerm[];
+  /**
+   * The roles within each team (issue 12), in the order the packets print them: three to five per
+   * team, exactly one of them the lead who locks the team's decision. Teaching text only: the engine
+   * never reads it.
+   */
+  teamRoles: Record<Role, TeamRole[]>;
+}
+
+/** A member's part within a team: who they are, what they argue, whether they lock the team's decision. */
+export interface TeamRole {
+  /** Unique within its team. */
+  id: string;
+  title: string;
+  /** The one role per team that locks the team's decision. */
+  lead: boolean;
+  /** One paragraph in the role's own voice, with source tags. */
+  brief: string;
+  /** The question the role argues in its team, tied to a decision the game offers. */
+  question: string;
 }
 
 /** A term of a settlement: what one side gives. Its words are the scenario's. */

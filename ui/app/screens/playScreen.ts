@@ -6,6 +6,7 @@ import { roleBriefing } from '../components/briefing.ts';
 import { decisionPanel } from '../components/decisionPanel.ts';
 import { indicatorsPanel } from '../components/indicators.ts';
 import { talksPanel } from '../components/talks.ts';
+import { leadNote } from '../components/teamLead.ts';
 import { turnReport } from '../components/turnReport.ts';
 import { h } from '../dom.ts';
 import { checkChoice, currentView, humanRoles, type Session } from '../session.ts';
@@ -75,6 +76,7 @@ export function playScreen(ctx: PlayContext): Screen {
       timer,
       file ? h('details', {}, h('summary', {}, t('ui.team.yourBriefing', { role: roleName(next) })), roleBriefing(file, next)) : null,
       panel.element,
+      leadNote(s.scenario, next),
       h('button', { type: 'button', class: 'primary', disabled: paused, onclick: () => {
         const choice = panel.choice();
         if (!choice) return;
