@@ -16,6 +16,8 @@ import { shareLinkFor } from '../ui/app/shareLink.ts';
 import { matteredPlan, playUnit, unitCount } from '../ui/workers/mattered.ts';
 
 const TARGET_SECONDS = 10;
+/** The engine's speed on one thread of the quiet 2-core machine (docs/benchmarks.md, npm run bench): the yardstick for a projection. */
+const QUIET_TURNS_PER_SECOND = 18_000;
 const TURNS = 12;
 /** Node plays every STRIDE-th unit: enough for the cost per unit, a fraction of the time. */
 const STRIDE = 10;
@@ -67,6 +69,16 @@ const games = scenarioFiles().map((file) => {
   return { id: file.id, scenario, ...twelveTurnGame(scenario) };
 });
 
+// The engine's own speed now, measured as npm run bench does but in CPU time: how much slower than on
+// the quiet machine a turn is at this moment, to project what a continuation costs there.
+let engineTurns = 0;
+for (let i = 0; i < 100; i++) playGame(games[0]!.scenario, `warm-${i}`, allBots('cautious'), false);
+const e0 = process.cpuUsage();
+for (const g of games) for (let i = 0; i < 250; i++) engineTurns += playGame(g.scenario, `bench-${i}`, allBots(i % 2 ? 'hawkish' : 'cautious'), false).state.turn;
+const e1 = process.cpuUsage(e0);
+const msPerEngineTurn = (e1.user + e1.system) / 1000 / engineTurns;
+console.log(`The engine now: ${Math.round(1000 / msPerEngineTurn).toLocaleString('en')} turns per CPU second on one thread (${QUIET_TURNS_PER_SECOND.toLocaleString('en')} on the quiet machine).\n`);
+
 const rows: string[][] = [];
 for (const g of games) {
   const replay = createReplay(g.scenario, g.seed, g.game.turns, g.game.state);
@@ -85,9 +97,10 @@ for (const g of games) {
   const cpu = process.cpuUsage(cpu0);
   const msPerUnit = (cpu.user + cpu.system) / 1000 / sampled;
   rows.push([g.id, g.seed, String(plan.variants.length), String(seeds), units.toLocaleString('en'), (turnsPerSeed(plan) * seeds).toLocaleString('en'),
-    `${msPerUnit.toFixed(3)} ms`, `${((msPerUnit * units) / 1000).toFixed(1)} s`, `${((msPerUnit * units) / 2000).toFixed(1)} s`]);
+    `${msPerUnit.toFixed(3)} ms`, `${(msPerUnit / msPerEngineTurn).toFixed(1)}`, `${((msPerUnit * units) / 2000).toFixed(1)} s`,
+    `${((units * msPerUnit) / msPerEngineTurn / (2 * QUIET_TURNS_PER_SECOND)).toFixed(1)} s`]);
 }
-const header = ['scenario', 'seed', 'ways', 'seeds', 'continuations', 'turns budgeted', 'Node CPU/continuation', 'one core', 'two cores'];
+const header = ['scenario', 'seed', 'ways', 'seeds', 'continuations', 'turns budgeted', 'CPU/continuation', 'in engine turns', 'two cores now', 'two quiet cores (projected)'];
 print('In Node, one thread, CPU time of every 10th continuation (load-independent as far as CPU time is):', header, rows);
 
 if (browserToo) {
