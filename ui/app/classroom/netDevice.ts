@@ -257,7 +257,7 @@ function deviceScreen(first: ClassView, scenario: Scenario, conn: Connection, sh
   const messageTo = h('select', { id: 'message-to' }, first.teams.filter((r) => r !== role).map((r) => h('option', { value: r }, roleName(r))));
   const messageText = h('textarea', { id: 'message-text', maxlength: 1000, rows: 2 });
   const proposeTo = h('select', { id: 'propose-to' }, first.teams.filter((r) => r !== role).map((r) => h('option', { value: r }, roleName(r))));
-  const picker = role && scenario.terms.length ? termsPicker(scenario, role) : null;
+  const picker = role && scenario.terms.length ? termsPicker(scenario, role, `draft-terms-${role}`) : null;
   let decisions: { key: string; panel: ReturnType<typeof decisionPanel> } | null = null;
   const file = scenarioFile(scenario.id);
   const briefing = role && file ? h('details', { class: 'own-briefing' }, h('summary', {}, t('ui.team.yourBriefing', { role: roleName(role) })), roleBriefing(file, role)) : null;

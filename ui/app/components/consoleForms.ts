@@ -124,7 +124,13 @@ export function consoleForms(scenario: Scenario, actions: ConsoleActions, drafts
   let shownTimer = '';
   const applyTimer = () => {
     const m = minutes.read();
-    if (m !== null) void actions.setTimer(m, hold.checked);
+    if (m === null) return;
+    // A change event also comes when the field loses focus, which a redraw may cause: the same
+    // timer is not set twice (that would restart it), and the class is asked after the event.
+    const key = JSON.stringify([m * 60_000, m > 0 && hold.checked]);
+    if (key === shownTimer) return;
+    shownTimer = key;
+    setTimeout(() => void actions.setTimer(m, hold.checked), 0);
   };
   minutes.input.addEventListener('change', applyTimer);
   hold.addEventListener('change', applyTimer);
@@ -226,6 +232,7 @@ export function consoleForms(scenario: Scenario, actions: ConsoleActions, drafts
       const state = view.state;
       // The timer as the class keeps it; a field being edited is left alone.
       const key = JSON.stringify([view.timer?.durationMs ?? 0, view.timer?.holdAtZero ?? false]);
+      // (the same form as applyTimer's)
       if (key !== shownTimer && document.activeElement !== minutes.input) {
         shownTimer = key;
         minutes.input.value = String(view.timer ? Math.round(view.timer.durationMs / 60_000) : 0);
