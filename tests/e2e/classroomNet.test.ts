@@ -72,24 +72,31 @@ interface Device {
   page: Page;
   /** Every WebSocket frame the page received, in order, with the number of turns played when it came. */
   frames: string[];
+  /** Every frame the page sent. */
+  sent: string[];
 }
 
 async function open(url: string, width = 1100): Promise<Device> {
   const context = await browser().newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   const frames: string[] = [];
-  page.on('websocket', (ws) => ws.on('framereceived', (f) => frames.push(typeof f.payload === 'string' ? f.payload : f.payload.toString())));
+  const sent: string[] = [];
+  page.on('websocket', (ws) => {
+    ws.on('framereceived', (f) => frames.push(typeof f.payload === 'string' ? f.payload : f.payload.toString()));
+    ws.on('framesent', (f) => sent.push(typeof f.payload === 'string' ? f.payload : f.payload.toString()));
+  });
   await watchPage(page);
   await page.goto(url);
-  return { context, page, frames };
+  return { context, page, frames, sent };
 }
 
 const turnHeading = (page: Page, turn: number) => page.getByRole('heading', { name: new RegExp(`^Turn ${turn} of up to`) }).first().waitFor({ timeout: 60_000 });
 
-async function lockIn(d: Device, role: Role, decision: string): Promise<void> {
+/** Lock in a decision; the last team's resolves the turn at once, so its "locked in" is not waited for. */
+async function lockIn(d: Device, role: Role, decision: string, last = false): Promise<void> {
   await d.page.getByLabel(decisionLabel(role, decision), { exact: true }).check();
   await d.page.getByRole('button', { name: 'Lock in our decision' }).click();
-  await d.page.getByText(`Locked in: ${decisionLabel(role, decision)}.`).waitFor();
+  if (!last) await d.page.getByText(`Locked in: ${decisionLabel(role, decision)}.`).waitFor();
 }
 
 it('a class of four team devices, a projector and a console plays to a negotiated settlement, through a reload and a server restart', async () => {
@@ -103,6 +110,7 @@ it('a class of four team devices, a projector and a console plays to a negotiate
   onTestFailed(async () => {
     for (const [name, d] of [['console', teacher], ['projector', projector], ...TEAMS.map((r) => [r, team[r]] as const)] as const) {
       await saveScreenshot(d.page, `classroom-net-failed-${name}`).catch(() => {});
+      console.log(name, 'sent', d.sent.join('\n'));
     }
   });
 
@@ -135,12 +143,18 @@ it('a class of four team devices, a projector and a console plays to a negotiate
   await team.tokyo.page.reload();
   await team.tokyo.page.getByText(`Locked in: ${decisionLabel('tokyo', 'hold')}.`).waitFor();
   await projector.page.getByText('Tokyo: decided').waitFor();
+  await teacher.page.setViewportSize({ width: 1280, height: 1700 });
   await saveScreenshot(teacher.page, 'classroom-net-console');
+  await teacher.page.setViewportSize({ width: 1280, height: 900 });
   await saveScreenshot(team.tokyo.page, 'classroom-net-team');
+  // The console sees what each team locked in; the projector only that it did.
+  await expect.poll(() => teacher.page.locator('.locked-choices li').allTextContents()).toEqual([
+    `Beijing: ${decisionLabel('beijing', 'declareBlockade')}`, `Tokyo: ${decisionLabel('tokyo', 'hold')}`]);
+  expect(await projector.page.getByText(decisionLabel('beijing', 'declareBlockade')).count()).toBe(0);
   await lockIn(team.taipei, 'taipei', 'hold');
   // Before the last team locks in, no team's device has received another team's options or choice.
   const beforeResolution = Object.fromEntries(TEAMS.map((r) => [r, team[r].frames.length])) as Record<Role, number>;
-  await lockIn(team.washington, 'washington', 'hold');
+  await lockIn(team.washington, 'washington', 'hold', true);
   for (const d of [teacher, projector, ...Object.values(team)]) await turnHeading(d.page, 2);
   for (const r of TEAMS) {
     const early = team[r].frames.slice(0, beforeResolution[r]);
@@ -171,7 +185,7 @@ it('a class of four team devices, a projector and a console plays to a negotiate
   await projector.page.getByText('Beijing: decided').waitFor({ timeout: 30_000 });
   await expect.poll(() => team.taipei.page.getByText('The connection was lost: reconnecting…').count(), { timeout: 30_000 }).toBe(0);
   await lockIn(team.tokyo, 'tokyo', 'hold');
-  await lockIn(team.washington, 'washington', 'hold');
+  await lockIn(team.washington, 'washington', 'hold', true);
   for (const d of [teacher, projector, ...Object.values(team)]) await turnHeading(d.page, 3);
 
   // Turn 3. A draft negotiation with terms: Taipei proposes to Beijing, Beijing accepts.
@@ -190,12 +204,12 @@ it('a class of four team devices, a projector and a console plays to a negotiate
   await team.taipei.page.locator('#terms-taipei input[type=text]').fill('Ships first, then talks.');
   await team.taipei.page.getByRole('button', { name: 'Lock in our decision' }).click();
   await team.taipei.page.getByText(`Locked in: ${decisionLabel('taipei', 'proposeSettlement')}.`).waitFor();
-  for (const r of ['beijing', 'tokyo', 'washington'] as const) await lockIn(team[r], r, 'hold');
+  for (const r of ['beijing', 'tokyo', 'washington'] as const) await lockIn(team[r], r, 'hold', r === 'washington');
   for (const d of [teacher, projector, ...Object.values(team)]) await turnHeading(d.page, 4);
 
   // Turn 4. Beijing accepts the terms on the table: the game ends, with the debrief on every device.
   await lockIn(team.beijing, 'beijing', 'agreeSettlement');
-  for (const r of ['taipei', 'tokyo', 'washington'] as const) await lockIn(team[r], r, 'hold');
+  for (const r of ['taipei', 'tokyo', 'washington'] as const) await lockIn(team[r], r, 'hold', r === 'washington');
   for (const d of [teacher, projector, ...Object.values(team)]) await d.page.getByRole('heading', { name: 'Debrief', exact: true }).waitFor({ timeout: 60_000 });
   await saveScreenshot(team.tokyo.page, 'classroom-net-debrief');
 

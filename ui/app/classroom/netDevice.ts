@@ -322,7 +322,8 @@ function deviceScreen(first: ClassView, scenario: Scenario, conn: Connection, sh
 
   // ---- The teacher's console: the class's controls, the forms of the one-device console, the join codes.
   let forms: ConsoleForms | null = null;
-  const joinSection = h('section', { class: 'join-codes', 'aria-labelledby': 'join-title' });
+  // Open while the class starts (the teams are joining); folded away once a turn is played.
+  const joinSection = h('details', { class: 'join-codes', open: first.log.length === 0 });
   let joinShown = false;
   async function showJoin(view: FacilitatorView): Promise<void> {
     const keys = join();
@@ -338,7 +339,7 @@ function deviceScreen(first: ClassView, scenario: Scenario, conn: Connection, sh
       await entry(t('classroom.cli.projector', { url: '' }).replace(/:\s*$/, ''), classLink(base, classId, keys.projector)),
       ...(await Promise.all(view.teams.map((r) => entry(t('classroom.net.joinAs', { role: roleName(r) }), classLink(base, classId, keys.teams[r]))))),
     ];
-    joinSection.replaceChildren(h('h3', { id: 'join-title' }, t('classroom.net.joinTitle')), h('ul', { class: 'join-list' }, items));
+    joinSection.replaceChildren(h('summary', {}, h('h3', { id: 'join-title' }, t('classroom.net.joinTitle'))), h('ul', { class: 'join-list' }, items));
   }
 
   function consoleBody(view: FacilitatorView): (HTMLElement | null)[] {
@@ -358,6 +359,7 @@ function deviceScreen(first: ClassView, scenario: Scenario, conn: Connection, sh
         h('button', { type: 'button', class: 'primary', onclick: () => void conn.send({ kind: view.paused ? 'resume' : 'pause' }) }, view.paused ? t('classroom.net.resume') : t('classroom.net.pause')),
         h('button', { type: 'button', disabled: view.paused, onclick: () => void conn.send({ kind: 'resolve' }) }, t('classroom.oneDevice.resolveNow')),
         h('button', { type: 'button', onclick: () => void exportReplay() }, t('classroom.net.exportReplay'))),
+      joinSection,
       h('section', { class: 'locked-choices', 'aria-labelledby': 'locked-title' },
         h('h3', { id: 'locked-title' }, t('classroom.net.lockedChoices')),
         h('ul', {}, locked.map((r) => h('li', {}, `${roleName(r)}: ${decisionText(r, view.locked[r]!.decision)}`)))),
@@ -367,7 +369,6 @@ function deviceScreen(first: ClassView, scenario: Scenario, conn: Connection, sh
         h('ul', { class: 'proposals' }, view.proposals.map((p) => h('li', { class: 'proposal' }, t('classroom.net.proposalLine', { id: p.id, from: roleName(p.from), to: roleName(p.to), status: p.status, terms: termsText(p.terms) }))))),
       over ? null : forms.timer,
       over ? null : forms.pending,
-      joinSection,
       over ? null : forms.tools,
     ];
   }
@@ -386,8 +387,8 @@ function deviceScreen(first: ClassView, scenario: Scenario, conn: Connection, sh
       const content = h('div', { class: `screen play class-device class-${kind}${kind === 'projector' ? ' projector-view' : ''}` },
         h('h2', { class: 'device-title' }, title), status, hashLine,
         view.outcome ? endTools() : null,
-        panel.element,
-        body);
+        // The console's controls come first; a team reads the news before its options.
+        kind === 'facilitator' ? [body, panel.element] : [panel.element, body]);
       shell.show(content, { state: view.state, scenario });
       if (view.outcome && !ended) {
         ended = true;
