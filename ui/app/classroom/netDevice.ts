@@ -1,11 +1,11 @@
-import { ROLES, type Replay, type Role, type Scenario } from '../../../engine/index.ts';
+import { ROLES, type Actor, type Replay, type Role, type Scenario } from '../../../engine/index.ts';
 import {
   checkViewLog, classLink, parseServerMessage, WS_PATH,
   type ClassEvent, type ClassView, type FacilitatorView, type Intent, type JoinKeys, type Presence, type PublicView, type TeamView, type Viewer,
 } from '../../../engine/classroom/index.ts';
 import { scenarioFile } from '../../../scenarios/catalog.ts';
 import { termsBySide } from '../../../scenarios/words/narrate.ts';
-import { opennessText, roleName, t } from '../../../scenarios/words/words.ts';
+import { actorName, opennessText, roleName, t } from '../../../scenarios/words/words.ts';
 import { roleBriefing } from '../components/briefing.ts';
 import { consoleForms, storedDrafts, type ConsoleForms } from '../components/consoleForms.ts';
 import { decisionPanel } from '../components/decisionPanel.ts';
@@ -363,6 +363,14 @@ function deviceScreen(first: ClassView, scenario: Scenario, conn: Connection, sh
       h('section', { class: 'locked-choices', 'aria-labelledby': 'locked-title' },
         h('h3', { id: 'locked-title' }, t('classroom.net.lockedChoices')),
         h('ul', {}, locked.map((r) => h('li', {}, `${roleName(r)}: ${decisionText(r, view.locked[r]!.decision)}`)))),
+      over ? null : h('section', { class: 'seats', 'aria-labelledby': 'seats-title' },
+        h('h3', { id: 'seats-title' }, t('classroom.net.seatsTitle')),
+        h('p', { class: 'hint' }, t('classroom.net.seatsHint')),
+        ROLES.map((r) => {
+          const select = h('select', { id: `seat-${r}`, onchange: () => void conn.send({ kind: 'setSeat', role: r, seat: select.value as Actor }) },
+            (['human', 'bot:cautious', 'bot:hawkish'] as const).map((a) => h('option', { value: a, selected: view.setup.seats[r] === a }, actorName(a))));
+          return h('div', { class: 'field inline' }, h('label', { for: select.id }, roleName(r)), select);
+        })),
       h('section', { class: 'talk-log', 'aria-labelledby': 'all-messages-title' },
         h('h3', { id: 'all-messages-title' }, t('classroom.net.messagesTitle')),
         h('ul', { class: 'messages' }, view.messages.map((m) => h('li', { class: 'message' }, t('classroom.net.messageLine', { from: roleName(m.from), to: roleName(m.to), text: m.text })))),
@@ -389,7 +397,20 @@ function deviceScreen(first: ClassView, scenario: Scenario, conn: Connection, sh
         view.outcome ? endTools() : null,
         // The console's controls come first; a team reads the news before its options.
         kind === 'facilitator' ? [body, panel.element] : [panel.element, body]);
+      // Another device's change redraws this one: a field being typed in keeps its focus and caret.
+      const active = document.activeElement;
+      const caret = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement ? [active.selectionStart, active.selectionEnd] as const : null;
       shell.show(content, { state: view.state, scenario });
+      if (active instanceof HTMLElement && active !== document.body && active.isConnected && document.activeElement !== active) {
+        active.focus({ preventScroll: true });
+        if (caret && (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement)) {
+          try {
+            active.setSelectionRange(caret[0], caret[1]);
+          } catch {
+            // (a field without a caret: a checkbox)
+          }
+        }
+      }
       if (view.outcome && !ended) {
         ended = true;
         // The class is over: every device opens the debrief.

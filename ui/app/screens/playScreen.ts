@@ -102,6 +102,7 @@ export function playScreen(ctx: PlayContext): Screen {
         h('h2', {}, `Turn ${s.state.turn + 1} of up to ${s.scenario.horizonTurns}`),
         h('p', { class: 'turn-meta' }, t('ui.turnMeta', { day: s.state.day, days: s.scenario.turnDays, seed: s.setup.seed })),
         timer?.element ?? null,
+        s.pending.length ? h('p', { class: 'notice info' }, t('ui.facilitatorActed', { count: s.pending.length })) : null,
         // This turn's injects, the moment they are played: on the hand-off card, the team's screen and the projector.
         newsPanel(news, s.scenario, statements),
         last ? turnReport(last, s.scenario, s.state) : h('p', { class: 'hint' }, 'The first turn: the situation is as the briefings describe it.'),
