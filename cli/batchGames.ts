@@ -11,19 +11,20 @@ export interface GameSummary {
   metrics: Record<string, number | null>;
 }
 
-/** One seat played by a named policy of cli/seatPolicies.ts instead of its bot. */
-export interface PolicySeat {
-  role: Role;
-  policy: string;
-}
+/** Seats played by named policies of cli/seatPolicies.ts instead of their bots: role to policy name. */
+export type PolicySeats = Partial<Record<Role, string>>;
 
 /**
- * Games [from, to) of a batch; each depends only on its index, so any split across workers agrees. With a
- * policy seat, that seat follows the policy and every other seat plays as it would have.
+ * Games [from, to) of a batch; each depends only on its index, so any split across workers agrees. Seats
+ * given a policy follow it and every other seat plays as it would have.
  */
-export function runGames(scenario: Scenario, seed: string, mode: SeatMode, from: number, to: number, onGame?: (done: number) => void, seat?: PolicySeat): GameSummary[] {
-  const policy = seat ? SEAT_POLICIES[seat.role][seat.policy] : undefined;
-  if (seat && !policy) throw new Error(`no policy ${seat.policy} for ${seat.role}`);
+export function runGames(scenario: Scenario, seed: string, mode: SeatMode, from: number, to: number, onGame?: (done: number) => void, policySeats: PolicySeats = {}): GameSummary[] {
+  const policies = Object.entries(policySeats).map(([role, name]) => {
+    const policy = SEAT_POLICIES[role as Role]?.[name];
+    if (!policy) throw new Error(`no policy ${name} for ${role}`);
+    return [role as Role, policy] as const;
+  });
+  const policyOf = new Map(policies);
   const out: GameSummary[] = [];
   for (let i = from; i < to; i++) {
     const s = gameSeed(seed, i);
@@ -31,7 +32,7 @@ export function runGames(scenario: Scenario, seed: string, mode: SeatMode, from:
     const played = playTurns(scenario, createGame(scenario, s), (state) => {
       if (state.outcome) return null;
       const commands = turnCommands(scenario, state, seats);
-      return { commands: seat && policy ? commands.map((c) => (c.role === seat.role ? policyCommand(scenario, state, seat.role, policy) : c)) : commands };
+      return { commands: commands.map((c) => { const p = policyOf.get(c.role); return p ? policyCommand(scenario, state, c.role, p) : c; }) };
     }, { record: false });
     // Bots and policies choose only open decisions, so a refusal is a bug in the engine, not bad input.
     if (played.stopped) throw new Error(`game ${s}: a command was refused in turn ${played.stopped.turn}`);

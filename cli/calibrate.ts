@@ -1,6 +1,8 @@
 import { scenarioFiles } from '../scenarios/catalog.ts';
 import { runBatch } from './runBatch.ts';
 import { seatChoices, totalVariation } from './seatChoices.ts';
+import { sensitivity } from './sensitivity.ts';
+import { ROLES } from '../engine/index.ts';
 
 // Prints the figures docs/calibration.md quotes, as Markdown, with the batch command for each row.
 const RUNS = 1000;
@@ -11,12 +13,15 @@ const KEY_METRICS = ['taiwanTerritoryHeldPct', 'lngDaysToExhaustion', 'inboundSh
 
 for (const file of scenarioFiles()) {
   console.log(`\n### ${file.title} (\`${file.id}\`)\n`);
-  console.log(`| variant | ${KEY_OUTCOMES.join(' | ')} |`);
-  console.log(`|---|${KEY_OUTCOMES.map(() => '---').join('|')}|`);
+  console.log(`| variant | ${KEY_OUTCOMES.join(' | ')} | distance from ${file.variants[0]!.id} |`);
+  console.log(`|---|${KEY_OUTCOMES.map(() => '---').join('|')}|---|`);
   const metricRows: string[] = [];
+  let first: Record<string, number> | undefined;
   for (const v of file.variants) {
     const r = await runBatch({ scenarioId: file.id, variant: v.id, runs: RUNS, seed: SEED, mode: 'mixed' });
-    console.log(`| ${v.id} | ${KEY_OUTCOMES.map((o) => pct(r.outcomes[o] ?? 0)).join(' | ')} |`);
+    const shares = Object.fromEntries(Object.entries(r.outcomes).map(([k, n]) => [k, n / RUNS]));
+    first ??= shares;
+    console.log(`| ${v.id} | ${KEY_OUTCOMES.map((o) => pct(r.outcomes[o] ?? 0)).join(' | ')} | ${Math.round(100 * totalVariation(first, shares))}% |`);
     metricRows.push(`| ${v.id} | ${KEY_METRICS.map((m) => { const x = r.metrics[m]; return x?.p50 === null || x === undefined ? 'n/a' : `${x.p50}`; }).join(' | ')} |`);
   }
   console.log(`\nMedians (p50) of key metrics:\n\n| variant | ${KEY_METRICS.join(' | ')} |\n|---|${KEY_METRICS.map(() => '---').join('|')}|`);
@@ -41,3 +46,16 @@ console.log(`\n### The Takaichi reading against the base case (\`blockade\`)\n`)
 console.log(`Outcome distributions differ by ${share(totalVariation(dist(base), dist(reading)))} (total variation). Means over ${RUNS} games:\n`);
 console.log(`| variant | ${JAPAN.join(' | ')} |\n|---|${JAPAN.map(() => '---').join('|')}|`);
 for (const r of [base!, reading!]) console.log(`| ${r.variant} | ${JAPAN.map((m) => r.metrics[m]?.mean ?? 'n/a').join(' | ')} |`);
+
+// What each seat's choices change, choice against chance, and dominated options, per scenario's first variant.
+const SENSITIVITY_RUNS = 300;
+console.log(`\n## Sensitivity: what each seat changes, and how much is choice\n`);
+console.log(`Per scenario's first variant, ${SENSITIVITY_RUNS} seeds from "${SEED}". "Flips": seeds whose outcome differs between the seat's cautious and hawkish bot, the other seats as mixed bots. "Choice": the share of the outcome's variance (Gini impurity) between the 16 profiles of cautious and hawkish seats; the rest is chance (the dice). A policy is dominated when, seed by seed, it never ends better for its own seat (cli/outcomeValues.ts) and sometimes worse.\n`);
+console.log(`| scenario | ${ROLES.map((r) => `${r} flips`).join(' | ')} | choice | dominated policies | dominant |\n|---|${ROLES.map(() => '---').join('|')}|---|---|---|`);
+for (const file of scenarioFiles()) {
+  const r = await sensitivity({ scenarioId: file.id, variant: file.variants[0]!.id, runs: SENSITIVITY_RUNS, seed: SEED });
+  const dominated = r.seats.flatMap((s) => s.policies.filter((p) => p.dominatedBy.length).map((p) => `${s.role} ${p.policy} (by ${p.dominatedBy.join(', ')})`));
+  const dominant = r.seats.filter((s) => s.dominant).map((s) => `${s.role} ${s.dominant}`);
+  console.log(`| ${file.id} | ${r.seats.map((s) => share(s.changedByTemperament)).join(' | ')} | ${share(r.variance.choiceShare)} | ${dominated.join('; ') || 'none'} | ${dominant.join('; ') || 'none'} |`);
+}
+console.log(`\nReproduce a row: \`npm run sim -- sensitivity --scenario ID --runs ${SENSITIVITY_RUNS} --seed ${SEED}\``);

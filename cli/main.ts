@@ -23,6 +23,7 @@ import { readTextFile, writeTextFile } from './files.ts';
 import { parseFlags, type FlagKinds } from './flags.ts';
 import { runBatch } from './runBatch.ts';
 import { seatChoices } from './seatChoices.ts';
+import { sensitivity } from './sensitivity.ts';
 import { divergenceText, warningText } from '../scenarios/words/messages.ts';
 import { actorName, outcomeTitle, roleName, t, turnsText } from '../scenarios/words/words.ts';
 
@@ -35,7 +36,9 @@ const USAGE = `Kuroshio: a seeded teaching wargame of a Taiwan Strait crisis.
   npm run sim -- verify FILE
   npm run sim -- batch --scenario ID [--variant V] --runs N --seed S [--bots mixed|cautious|hawkish] [--workers N] [--json]
   npm run sim -- choices --scenario ID [--variant V] --role ROLE --runs N --seed S [--bots mixed|cautious|hawkish] [--workers N] [--json]
-                                            (what one seat's choices change: the same seeds under each of its policies)`;
+                                            (what one seat's choices change: the same seeds under each of its policies)
+  npm run sim -- sensitivity --scenario ID [--variant V] [--runs N] [--seed S] [--workers N] [--json]
+                                            (per seat, how often its policy changes the outcome; choice versus chance; dominated options)`;
 
 /** A problem with what the user typed or gave us: one line, exit code 2. */
 class UsageError extends Error {}
@@ -215,6 +218,34 @@ async function choices(argv: string[]): Promise<void> {
   for (const p of r.policies) console.log(`  ${p.policy}: ${p.says}`);
 }
 
+async function sensitivityReport(argv: string[]): Promise<void> {
+  const { values } = flags(argv, { scenario: 'string', variant: 'string', runs: 'string', seed: 'string', workers: 'string', json: 'boolean' }, 0, 'sensitivity');
+  const scenario = scenarioOf(values.scenario, values.variant);
+  const runs = values.runs === undefined ? 200 : positiveInt(values.runs, 'runs', 100_000);
+  const seed = values.seed === undefined ? 'sensitivity' : seedOf(values.seed);
+  const workers = values.workers === undefined ? undefined : positiveInt(values.workers, 'workers', 64);
+  const r = await sensitivity({ scenarioId: scenario.id, variant: scenario.variant, runs, seed, workers, onProgress: values.json || !process.stderr.isTTY ? undefined : (done, total) => process.stderr.write(`\r${progressBar(done, total)}`) });
+  if (!values.json && process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+  if (values.json) {
+    console.log(JSON.stringify(r));
+    return;
+  }
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  console.log(`${scenario.title} — variant ${r.variant}: sensitivity over ${runs} seeds from "${seed}" (${r.seconds} s)\n`);
+  console.log('What each seat changes (the other seats as mixed bots, same seeds):');
+  console.log(`  ${'seat'.padEnd(12)}${'cautious vs hawkish'.padStart(22)}${'any two policies'.padStart(20)}   dominant`);
+  for (const s of r.seats) console.log(`  ${roleName(s.role).padEnd(12)}${pct(s.changedByTemperament).padStart(22)}${pct(s.changedByAnyPolicy).padStart(20)}   ${s.dominant ?? 'none'}`);
+  console.log('\nEach policy, valued by its own seat (0 worst ending, 1 best; cli/outcomeValues.ts):');
+  for (const s of r.seats) {
+    for (const p of s.policies) {
+      const dominated = p.dominatedBy.length ? `dominated by ${p.dominatedBy.join(', ')}` : '';
+      console.log(`  ${roleName(s.role).padEnd(12)}${p.policy.padEnd(22)}${p.value.toFixed(2).padStart(6)}   ${dominated}`);
+    }
+  }
+  const v = r.variance;
+  console.log(`\nChoice and chance over the 16 profiles of cautious and hawkish seats: choice explains ${pct(v.choiceShare)} of the outcome's variance, chance ${pct(1 - v.choiceShare)} (Gini impurity ${v.total.toFixed(3)}: ${v.choice.toFixed(3)} between profiles, ${v.chance.toFixed(3)} within).`);
+}
+
 function progressBar(done: number, total: number): string {
   const width = 30;
   const filled = Math.round((done / total) * width);
@@ -232,11 +263,12 @@ export async function main(argv: string[]): Promise<number> {
       case 'verify': return verify(rest);
       case 'batch': await batch(rest); return 0;
       case 'choices': await choices(rest); return 0;
+      case 'sensitivity': await sensitivityReport(rest); return 0;
       case undefined: case 'help': case '--help': case '-h':
         console.log(USAGE);
         return verb === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command ${quoted(verb, 40)}; the commands are list, check, play, replay, verify, batch, choices`);
+        throw new UsageError(`unknown command ${quoted(verb, 40)}; the commands are list, check, play, replay, verify, batch, choices, sensitivity`);
     }
   } catch (e) {
     if (e instanceof UsageError) {

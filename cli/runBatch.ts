@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { OUTCOMES } from '../engine/index.ts';
-import type { GameSummary, PolicySeat, SeatMode } from './batchGames.ts';
+import type { GameSummary, PolicySeats, SeatMode } from './batchGames.ts';
 import { summarise } from './stats.ts';
 
 export interface BatchOptions {
@@ -10,8 +10,8 @@ export interface BatchOptions {
   runs: number;
   seed: string;
   mode: SeatMode;
-  /** One seat played by a named policy instead of its bot (cli/seatPolicies.ts). */
-  seat?: PolicySeat;
+  /** Seats played by named policies instead of their bots (cli/seatPolicies.ts). */
+  policies?: PolicySeats;
   workers?: number;
   /** Also report each game's outcome, in game order (to compare policies seed by seed). */
   perGame?: boolean;
@@ -36,31 +36,9 @@ export interface BatchReport {
 /** Run a batch on worker threads and aggregate in game order, so the figures never depend on the split. */
 export async function runBatch(o: BatchOptions): Promise<BatchReport> {
   const started = performance.now();
-  const workers = Math.max(1, Math.min(o.workers ?? availableParallelism(), o.runs));
-  const size = Math.ceil(o.runs / workers);
-  const done = new Array<number>(workers).fill(0);
-  const slices = await Promise.all(
-    Array.from({ length: workers }, (_, w) => {
-      const from = w * size;
-      const to = Math.min(o.runs, from + size);
-      return new Promise<{ from: number; games: GameSummary[] }>((resolve, reject) => {
-        const worker = new Worker(new URL('./batchWorkerEntry.mjs', import.meta.url), {
-          workerData: { scenarioId: o.scenarioId, variant: o.variant, seed: o.seed, mode: o.mode, seat: o.seat, from, to },
-        });
-        worker.on('message', (m: { type: 'progress'; done: number } | { type: 'done'; from: number; games: GameSummary[] }) => {
-          if (m.type === 'progress') {
-            done[w] = m.done;
-            o.onProgress?.(done.reduce((a, b) => a + b, 0), o.runs);
-          } else resolve(m);
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => code !== 0 && reject(new Error(`batch worker ${w} stopped with code ${code}`)));
-      });
-    }),
-  );
-  const games = slices.sort((a, b) => a.from - b.from).flatMap((s) => s.games);
-  o.onProgress?.(games.length, o.runs);
-
+  const played = await playBatches(o, [o.policies ?? {}]);
+  const { workers } = played;
+  const games = played.games[0]!;
   const outcomes: Record<string, number> = {};
   for (const name of OUTCOMES) outcomes[name] = 0;
   for (const g of games) outcomes[g.outcome] = (outcomes[g.outcome] ?? 0) + 1;
@@ -74,4 +52,37 @@ export async function runBatch(o: BatchOptions): Promise<BatchReport> {
     scenario: o.scenarioId, variant: o.variant, runs: o.runs, seed: o.seed, bots: o.mode,
     outcomes, metrics, ...(o.perGame ? { outcomesByGame: games.map((g) => g.outcome) } : {}), gamesPerSecond: Math.round(o.runs / seconds), seconds: Math.round(seconds * 100) / 100, workers,
   };
+}
+
+/**
+ * The same seeds played once per job (a set of policy seats), on one pool of worker threads started once:
+ * starting a worker costs more than many games, so reports that compare policies share the pool.
+ */
+export async function playBatches(o: Omit<BatchOptions, 'policies' | 'perGame'>, jobs: PolicySeats[]): Promise<{ workers: number; games: GameSummary[][] }> {
+  const workers = Math.max(1, Math.min(o.workers ?? availableParallelism(), o.runs));
+  const size = Math.ceil(o.runs / workers);
+  const total = o.runs * jobs.length;
+  const done = new Array<number>(workers).fill(0);
+  const slices = await Promise.all(
+    Array.from({ length: workers }, (_, w) => {
+      const from = w * size;
+      const to = Math.min(o.runs, from + size);
+      return new Promise<{ from: number; games: GameSummary[][] }>((resolve, reject) => {
+        const worker = new Worker(new URL('./batchWorkerEntry.mjs', import.meta.url), {
+          workerData: { scenarioId: o.scenarioId, variant: o.variant, seed: o.seed, mode: o.mode, jobs, from, to },
+        });
+        worker.on('message', (m: { type: 'progress'; done: number } | { type: 'done'; from: number; games: GameSummary[][] }) => {
+          if (m.type === 'progress') {
+            done[w] = m.done;
+            o.onProgress?.(done.reduce((a, b) => a + b, 0), total);
+          } else resolve(m);
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => code !== 0 && reject(new Error(`batch worker ${w} stopped with code ${code}`)));
+      });
+    }),
+  );
+  slices.sort((a, b) => a.from - b.from);
+  o.onProgress?.(total, total);
+  return { workers, games: jobs.map((_, j) => slices.flatMap((s) => s.games[j]!)) };
 }

@@ -39,7 +39,7 @@ export function totalVariation(a: Record<string, number>, b: Record<string, numb
 export async function seatChoices(o: { scenarioId: string; variant: string; role: Role; runs: number; seed: string; mode: SeatMode; workers?: number }): Promise<SeatChoices> {
   const results: { policy: string; says: string; byGame: string[]; outcomes: Record<string, number> }[] = [];
   for (const [policy, p] of Object.entries(SEAT_POLICIES[o.role])) {
-    const r = await runBatch({ scenarioId: o.scenarioId, variant: o.variant, runs: o.runs, seed: o.seed, mode: o.mode, workers: o.workers, seat: { role: o.role, policy }, perGame: true });
+    const r = await runBatch({ scenarioId: o.scenarioId, variant: o.variant, runs: o.runs, seed: o.seed, mode: o.mode, workers: o.workers, policies: { [o.role]: policy }, perGame: true });
     const outcomes = Object.fromEntries(Object.entries(r.outcomes).filter(([, n]) => n > 0).map(([k, n]) => [k, n / o.runs]));
     results.push({ policy, says: p.says, byGame: r.outcomesByGame!, outcomes });
   }

@@ -34,6 +34,7 @@ export function createGame(scenario: Scenario, seed: string): GameState {
       casualties: zeroBySide(),
       taiwanTerritoryHeldPct: 0,
       escalation: 0,
+      taiwanResolve: 100,
       gdpImpactPct: { taiwan: 0, china: 0, us: 0, japan: 0, world: 0 },
     },
     forces: { ...start.forces, portSeized: false },

@@ -1,24 +1,28 @@
 import type { Scenario } from './scenario.ts';
 import { round } from './adjudicate/dice.ts';
-import type { AttackTarget, BooleanFlag, Effect, GameEvent, GameState, NumericForce, NumericIndicator } from './types.ts';
+import { ATTACK_FLAG, type AttackTarget, type BooleanFlag, type Effect, type GameEvent, type GameState, type NumericForce, type NumericIndicator } from './types.ts';
 
 /** Where an effect came from: an inject of the deck (by id) or the facilitator. */
 export type EffectSource = { cause: 'inject'; inject: string } | { cause: 'facilitator' };
 
 /**
  * Indicators the turn works out afresh from the tracks (shipping from Beijing's measures and the
- * escorts, power from the stocks, escalation from the ladder): a change to one would not outlast the
- * turn, so news and overrides may not set them.
+ * escorts, power from the stocks): a change to one would not outlast the turn, so news and overrides
+ * may not set them. Escalation carries over from turn to turn, so news may raise it.
  */
-export const RECOMPUTED_EACH_TURN: readonly NumericIndicator[] = ['shippingPct', 'energyShippingPct', 'electricityPct', 'escalation'];
+export const RECOMPUTED_EACH_TURN: readonly NumericIndicator[] = ['shippingPct', 'energyShippingPct', 'electricityPct'];
 
 // News moves indicators only within their ranges: stocks cannot go below empty or above full storage.
 const CEILING: Partial<Record<NumericIndicator, (sc: Scenario) => number>> = {
   lngDays: (sc) => sc.start.indicators.lngDays,
   coalDays: (sc) => sc.start.indicators.coalDays,
   oilDays: (sc) => sc.start.indicators.oilDays,
-  inboundShipsSent: () => Infinity, inboundShipsLost: () => Infinity, turnsShippingRestored: () => Infinity,
+  inboundShipsSent: () => 1e6, inboundShipsLost: () => 1e6, turnsShippingRestored: () => 1e6,
+  escalation: () => 10,
 };
+
+/** The highest value an indicator can take: a stock's full storage, 10 for escalation, 100 for a percentage. */
+export const indicatorCeiling = (k: NumericIndicator, scenario: Scenario): number => CEILING[k]?.(scenario) ?? 100;
 
 // Forces counted as a share of their start cannot exceed it.
 const FORCE_CEILING: Partial<Record<NumericForce, number>> = { amphibiousFleetPct: 100, plaSupplyPct: 100, usStrikeCapacityPct: 100, alliedBasesDamagePct: 100 };
@@ -27,7 +31,7 @@ const FORCE_CEILING: Partial<Record<NumericForce, number>> = { amphibiousFleetPc
 export function effectEvent(effect: Effect, state: GameState, scenario: Scenario, source: EffectSource): GameEvent {
   if ('indicator' in effect) {
     const k = effect.indicator;
-    const ceiling = CEILING[k]?.(scenario) ?? 100;
+    const ceiling = indicatorCeiling(k, scenario);
     const value = Math.min(ceiling, Math.max(0, state.indicators[k] + effect.add));
     return { type: 'indicatorsChanged', changes: { [k]: round(value, 2) }, ...source };
   }
@@ -40,9 +44,7 @@ export function effectEvent(effect: Effect, state: GameState, scenario: Scenario
 }
 
 /** The flags that record an attack: raising one is an armed attack that keeps the law's "attack under way" alive. */
-const ATTACK_OF: Partial<Record<BooleanFlag, AttackTarget>> = {
-  usForcesAttacked: 'usForces', japanAttacked: 'japan', taiwanAttacked: 'taiwan', japaneseShipsAttacked: 'japaneseShips',
-};
+const ATTACK_OF = Object.fromEntries(Object.entries(ATTACK_FLAG).map(([target, flag]) => [flag, target])) as Partial<Record<BooleanFlag, AttackTarget>>;
 
 /** The event that raises a flag: an armed attack for the attack flags, a plain fact otherwise. */
 export function raisedFlagEvent(flag: BooleanFlag, source: EffectSource): GameEvent {

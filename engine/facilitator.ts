@@ -1,5 +1,5 @@
 import { applyEvents } from './applyEvent.ts';
-import { effectEvent, raisedFlagEvent, RECOMPUTED_EACH_TURN } from './effects.ts';
+import { effectEvent, indicatorCeiling, raisedFlagEvent, RECOMPUTED_EACH_TURN } from './effects.ts';
 import { boundsOf, withinBounds } from './parameterBounds.ts';
 import { parameterAt, withParameterChanges } from './parameters.ts';
 import { plainLineRefusal } from './printable.ts';
@@ -61,7 +61,7 @@ export function facilitatorEvents(scenario: Scenario, state: GameState, cmd: Fac
     case 'setIndicator':
       if (!(a.indicator in state.indicators) || typeof state.indicators[a.indicator] !== 'number') return err({ code: 'notAnIndicator', name: String(a.indicator) });
       if (RECOMPUTED_EACH_TURN.includes(a.indicator)) return err({ code: 'recomputedEachTurn', indicator: a.indicator });
-      if (!inRange(a.value, 0, 1e6)) return err(outOfRange(a.indicator, a.value, 0, 1e6));
+      if (!inRange(a.value, 0, indicatorCeiling(a.indicator, scenario))) return err(outOfRange(a.indicator, a.value, 0, indicatorCeiling(a.indicator, scenario)));
       return ok([noted, { type: 'indicatorsChanged', changes: { [a.indicator]: a.value }, cause: 'facilitator' }]);
     case 'setForce':
       if (!(a.force in state.forces) || typeof state.forces[a.force] !== 'number') return err({ code: 'notAForce', name: String(a.force) });

@@ -76,7 +76,7 @@ function assess(state: GameState, legal: LegalReading): { facts: Facts; survival
     taipeiNegotiating: taipei.stance === 'negotiating',
     invasionFeasible: legal.invasionFeasible,
     prcCeasefire: prcCoercion === 'ceasefire',
-    usMayIntervene: legal.usInterventionFromDay !== null && state.day >= legal.usInterventionFromDay,
+    usMayFight: legal.usInterventionFromDay !== null && state.day >= legal.usInterventionFromDay,
     japanMayConsentToBases: legal.japanMayConsentToBases,
     senkakusInPlay: legal.senkakusInPlay,
     japanMayDefendOthers: legal.japanMayDefendOthers,
@@ -102,7 +102,7 @@ const BOOLEAN_FACTS = Object.keys({
   japanUnderAttack: 1, japanAttackImminent: 1, japanAttackAnticipated: 1, japanLinkInfringed: 1, usForcesInTheatre: 1,
   survivalThreatened: 1, taiwanAttackCanQualify: 1, otherMeansTried: 1, usRequestedPriorConsultation: 1,
   tokyoConsentedToCombatOperations: 1, tokyoRefusedConsultation: 1, usIntervening: 1, taipeiNegotiating: 1,
-  invasionFeasible: 1, prcCeasefire: 1, usMayIntervene: 1, japanMayConsentToBases: 1, senkakusInPlay: 1,
+  invasionFeasible: 1, prcCeasefire: 1, usMayFight: 1, japanMayConsentToBases: 1, senkakusInPlay: 1,
   japanMayDefendOthers: 1, sdfMayStrikeAttackingForces: 1,
   offerFromBeijing: 1, offerFromTaipei: 1,
 } satisfies Record<BooleanFact, 1>) as BooleanFact[];

@@ -20,6 +20,7 @@ export function gameMetrics(s: GameState): Record<string, number | null> {
   m.allianceCredibility = i.allianceCredibility;
   m.japanPublicSupport = i.japanPublicSupport;
   m.congressSupport = i.congressSupport;
+  m.taiwanResolve = i.taiwanResolve;
   m.japanAttacked = s.flags.japanAttacked ? 1 : 0;
   m.usForcesAttacked = s.flags.usForcesAttacked ? 1 : 0;
   m.generalWar = s.flags.generalWar ? 1 : 0;

@@ -36,6 +36,25 @@ export interface Scenario {
   bots: BotGuidance;
   /** The terms a settlement may hold: what each side can give. */
   terms: SettlementTerm[];
+  /**
+   * The roles within each team (issue 12), in the order the packets print them: three to five per
+   * team, exactly one of them the lead who locks the team's decision. Teaching text only: the engine
+   * never reads it.
+   */
+  teamRoles: Record<Role, TeamRole[]>;
+}
+
+/** A member's part within a team: who they are, what they argue, whether they lock the team's decision. */
+export interface TeamRole {
+  /** Unique within its team. */
+  id: string;
+  title: string;
+  /** The one role per team that locks the team's decision. */
+  lead: boolean;
+  /** One paragraph in the role's own voice, with source tags. */
+  brief: string;
+  /** The question the role argues in its team, tied to a decision the game offers. */
+  question: string;
 }
 
 /** A term of a settlement: what one side gives. Its words are the scenario's. */
@@ -52,7 +71,7 @@ export interface LegalReading {
   taiwanAttackCanQualify: boolean;
   /** Whether Beijing has the lift and mobilisation for an invasion within the horizon. */
   invasionFeasible: boolean;
-  /** Washington may intervene directly from this day on; null: never ("Taiwan stands alone", §1.3). */
+  /** US forces may fight (intervene, escort through a blockade, meet an attack on Japan) from this day on; null: never ("Taiwan stands alone", §1.3). */
   usInterventionFromDay: number | null;
   /** Whether Tokyo may consent to US combat operations from bases in Japan ("Japan neutral", §1.2). */
   japanMayConsentToBases: boolean;
@@ -103,6 +122,10 @@ export interface AdjudicationParams {
     noise: number;
     /** Throughput (%) above which a turn counts toward breaking a quarantine or blockade (the end condition says how many). */
     restoredPct: number;
+    /** Shipping (% of normal) from which a turn counts, in proportion, toward restoring it. */
+    partialFromPct: number;
+    /** Share of the escorts' effect lost in a turn the PLA fights the convoys. */
+    contestedConvoyLoss: number;
   };
   energy: {
     /** Share of Taiwan's energy imported by sea. */
@@ -127,6 +150,23 @@ export interface AdjudicationParams {
   };
   combat: CombatParams;
   politics: PoliticsParams;
+  escalation: EscalationParams;
+}
+
+/** How escalation builds and falls (engine/adjudicate/escalation.ts), and from where the tail risks begin. */
+export interface EscalationParams {
+  perAttackOnJapan: number;
+  perAttackOnUsForces: number;
+  /** Each turn US forces strike the mainland. */
+  perTurnOfMainlandStrikes: number;
+  whenNationalsHarmed: number;
+  perThousandCasualties: number;
+  perTenShipsSunk: number;
+  /** How far it falls in a turn in which no shot is fired. */
+  reliefPerQuietTurn: number;
+  /** Escalation from which the war may widen, and from which nuclear use becomes possible for a Beijing facing defeat. */
+  generalWarFrom: number;
+  nuclearFrom: number;
 }
 
 export interface CombatParams {
@@ -179,6 +219,11 @@ export interface CombatParams {
   baseStrikeAircraftLost: { us: number; japan: number };
   baseStrikeDamagePct: number;
   baseStrikeCasualties: { us: number; japan: number };
+  /** Ships in port lost per turn of strikes on allied bases. */
+  shipsInPortLost: { us: number; japan: number };
+  /** Warships each ally commits: each one lost takes its share from escorts and strikes. */
+  usWarshipsInTheatre: number;
+  japanWarshipsInTheatre: number;
   /** Per turn of strikes on Taiwan. */
   taiwanStrikeLosses: { ships: number; aircraft: number; casualties: number; groundStrength: number };
   /** US ships lost in a clash over a convoy, as a share of a turn of full battle (usShipsLostPerTurn). */
@@ -195,9 +240,9 @@ export interface CombatParams {
   japaneseShipBoardingChance: number;
   /** PLA ships lost per turn to a Taiwanese counterattack. */
   counterattackPrcShips: number;
-  /** Chance per turn of Chinese nuclear use while its invasion is failing and the mainland is being struck. */
+  /** Chance per turn of Chinese nuclear use while Beijing faces conventional defeat, at escalation 10 (less below, none under `escalation.nuclearFrom`). */
   nuclearUseChanceWhenLosing: number;
-  /** Chance per turn that strikes on allied bases plus US strikes on the mainland spiral into general war. */
+  /** Chance per turn that a war in which the PLA fires on US forces widens into general war, at escalation 10 (less below, none under `escalation.generalWarFrom`). */
   generalWarChance: number;
 }
 
@@ -237,6 +282,11 @@ export interface PoliticsParams {
   congressSupportWhenUsForcesAttacked: number;
   congressSupportPerThousandCasualties: number;
   congressSupportWhenThreatReported: number;
+  resolvePerTenPctPowerCut: number;
+  resolvePerThousandCasualties: number;
+  resolveWhileUsFights: number;
+  resolveCostOfRationing: number;
+  supportPerGdpPoint: number;
   /** The War Powers Resolution: days of hostilities without authorisation, and days to withdraw after (50 U.S.C. 1544(b)). */
   warPowersDays: number;
   warPowersWithdrawalDays: number;

@@ -88,6 +88,8 @@ export interface Indicators {
   allianceCredibility: number;
   /** Support in the US Congress for the administration's course, 0-100: it decides votes on authorising force. */
   congressSupport: number;
+  /** Taiwan's will to hold out, 0-100: power cuts, losses and rationing wear it down, US help sustains it; it bounds how hard Taiwan's forces fight and when Taipei looks for terms. */
+  taiwanResolve: number;
 }
 
 /** Forces that drive the combat model; percentages of the scenario's starting strength. */
@@ -208,8 +210,8 @@ export interface Facts {
   taipeiNegotiating: boolean;
   invasionFeasible: boolean;
   prcCeasefire: boolean;
-  /** The scenario lets Washington intervene directly by now. */
-  usMayIntervene: boolean;
+  /** The scenario lets US forces fight by now: intervene, escort through a blockade, meet an attack on Japan. */
+  usMayFight: boolean;
   /** The scenario lets Tokyo consent to US combat operations from bases in Japan. */
   japanMayConsentToBases: boolean;
   /** The scenario puts Japan's southwest islands (the Senkakus) in play. */

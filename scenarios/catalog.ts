@@ -11,6 +11,7 @@ import southwestIslands from './southwest-islands.json';
 import theatreJson from './theatre.json';
 import { parseDefaultsFile, parseScenarioFile, type Parsed } from './parseScenarioFile.ts';
 import { resolveScenario } from './resolveScenario.ts';
+import { resolveTeamRoles } from './teamRoles.ts';
 import { formatScenarioError } from './scenarioError.ts';
 import { optionsFileSchema, sourcesFileSchema, theatreFileSchema, type DefaultsFile, type OptionsFile, type ScenarioFile, type TheatreFile } from './schema.ts';
 
@@ -43,11 +44,19 @@ interface Shipped {
 
 let cache: Shipped | undefined;
 function shipped(): Shipped {
-  cache ??= {
-    defaults: checked(parseDefaultsFile(defaultsJson, 'scenarios/defaults.json')),
+  if (cache) return cache;
+  const defaults = checked(parseDefaultsFile(defaultsJson, 'scenarios/defaults.json'));
+  const files = SHIPPED.map(([id, json]) => {
+    const file = checked(parseScenarioFile(json, `scenarios/${id}.json`));
+    // Each file's roles within the teams, with the defaults' under them, hold together.
+    checked(resolveTeamRoles(defaults.teamRoles, file.teamRoles, `scenarios/${id}.json`));
+    return file;
+  });
+  cache = {
+    defaults,
     options: strict(optionsFileSchema, optionsJson, 'scenarios/options.json'),
     theatre: strict(theatreFileSchema, theatreJson, 'scenarios/theatre.json'),
-    files: SHIPPED.map(([id, json]) => checked(parseScenarioFile(json, `scenarios/${id}.json`))),
+    files,
   };
   return cache;
 }

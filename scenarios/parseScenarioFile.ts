@@ -5,6 +5,7 @@ import { defaultsFileSchema, scenarioFileSchema, type DefaultsFile, type Scenari
 import { printable, quoted } from '../engine/printable.ts';
 import { MAX_JSON_DEPTH, readJson, tooDeep } from '../engine/readJson.ts';
 import { preview, type ScenarioError } from './scenarioError.ts';
+import { checkDefaultTeamRoles } from './teamRoles.ts';
 
 function issuesToErrors(file: string, issues: z.core.$ZodIssue[], data: unknown): ScenarioError[] {
   return issues.map((issue) => {
@@ -107,6 +108,7 @@ export function parseDefaultsFile(data: unknown, file: string): Parsed<DefaultsF
   const errors = [
     ...d.endConditions.flatMap((x, i) => conditionErrors(file, x.when, `endConditions.${i}.when`)),
     ...d.horizonOutcomes.flatMap((x, i) => conditionErrors(file, x.when, `horizonOutcomes.${i}.when`)),
+    ...((r) => (r.ok ? [] : r.errors))(checkDefaultTeamRoles(d.teamRoles, file)),
   ];
   return errors.length ? { ok: false, errors } : { ok: true, value: d };
 }

@@ -1,7 +1,9 @@
 import { hashValue } from '../engine/hash.ts';
 import { quoted } from '../engine/printable.ts';
 import type { Scenario } from '../engine/scenario.ts';
+import { formatScenarioError } from './scenarioError.ts';
 import type { DefaultsFile, ScenarioFile } from './schema.ts';
+import { resolveTeamRoles } from './teamRoles.ts';
 
 type Plain = Record<string, unknown>;
 const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -14,6 +16,11 @@ export function overlay<T>(base: T, over: unknown): T {
   return out as T;
 }
 
+function withoutTeamRoles<T extends { teamRoles?: unknown }>(x: T): Omit<T, 'teamRoles'> {
+  const { teamRoles: _, ...rest } = x;
+  return rest;
+}
+
 /** The scenario with the defaults under it and the variant over it: what the engine runs. */
 export function resolveScenario(defaults: DefaultsFile, file: ScenarioFile, variantId?: string): Scenario | string {
   const variant = variantId === undefined ? file.variants[0]! : file.variants.find((v) => v.id === variantId);
@@ -21,11 +28,15 @@ export function resolveScenario(defaults: DefaultsFile, file: ScenarioFile, vari
     return `scenario "${file.id}" has no variant ${quoted(variantId ?? '', 40)}; its variants are: ${file.variants.map((v) => v.id).join(', ')}`;
   }
   const o = variant.overrides;
+  const teamRoles = resolveTeamRoles(defaults.teamRoles, file.teamRoles, `scenario ${quoted(file.id, 64)}`);
+  if (!teamRoles.ok) return teamRoles.errors.map(formatScenarioError).join('; ');
   const params = overlay(overlay(defaults.params, file.params), o.params);
   return {
     id: file.id,
     version: file.version,
-    contentHash: hashValue({ defaults, file }),
+    // The roles within the teams are teaching text the engine never reads: changing them cannot make a
+    // recorded game play differently, so they stay out of the hash that warns a replay's scenario changed.
+    contentHash: hashValue({ defaults: withoutTeamRoles(defaults), file: withoutTeamRoles(file) }),
     variant: variant.id,
     title: file.title,
     year: file.year,
@@ -43,5 +54,6 @@ export function resolveScenario(defaults: DefaultsFile, file: ScenarioFile, vari
     horizonOutcomes: (file.horizonOutcomes ?? defaults.horizonOutcomes) as Scenario['horizonOutcomes'],
     bots: file.bots,
     terms: (file.terms ?? defaults.terms) as Scenario['terms'],
+    teamRoles: teamRoles.value,
   };
 }

@@ -59,6 +59,8 @@ export const paramsSchema = z.strictObject({
     taiwanCounterattackGain: param('shipping.taiwanCounterattackGain'),
     noise: param('shipping.noise'),
     restoredPct: param('shipping.restoredPct'),
+    partialFromPct: param('shipping.partialFromPct'),
+    contestedConvoyLoss: param('shipping.contestedConvoyLoss'),
   }),
   energy: z.strictObject({
     importShare: param('energy.importShare'),
@@ -100,6 +102,9 @@ export const paramsSchema = z.strictObject({
     baseStrikeAircraftLost: group('combat.baseStrikeAircraftLost', ALLIES),
     baseStrikeDamagePct: param('combat.baseStrikeDamagePct'),
     baseStrikeCasualties: group('combat.baseStrikeCasualties', ALLIES),
+    shipsInPortLost: group('combat.shipsInPortLost', ALLIES),
+    usWarshipsInTheatre: param('combat.usWarshipsInTheatre'),
+    japanWarshipsInTheatre: param('combat.japanWarshipsInTheatre'),
     taiwanStrikeLosses: group('combat.taiwanStrikeLosses', ['ships', 'aircraft', 'casualties', 'groundStrength']),
     escortLossShare: param('combat.escortLossShare'),
     convoyClashChance: param('combat.convoyClashChance'),
@@ -114,8 +119,12 @@ export const paramsSchema = z.strictObject({
     nuclearUseChanceWhenLosing: param('combat.nuclearUseChanceWhenLosing'),
     generalWarChance: param('combat.generalWarChance'),
   }),
+  escalation: group('escalation', [
+    'perAttackOnJapan', 'perAttackOnUsForces', 'perTurnOfMainlandStrikes', 'whenNationalsHarmed', 'perThousandCasualties', 'perTenShipsSunk',
+    'reliefPerQuietTurn', 'generalWarFrom', 'nuclearFrom',
+  ]),
   politics: group('politics', [
-    'dietApprovalMidpoint', 'dietApprovalSpread', 'supportWhenJapanAttacked', 'supportPerThousandCasualties', 'dietFollowsPublic', 'credibilityWhenAbandoned', 'credibilityWhenAligned', 'credibilityWhenConsentRefused', 'supportWhenConsentRefused', 'congressSupportWhenConsentRefused', 'credibilityWhenArticleVAffirmed', 'credibilityWhenArticleVUnmet', 'supportWhenUsForcesAttacked', 'supportWhenNationalsHarmed', 'supportUnderEconomicCoercion', 'supportWhenReadingStated', 'evacuationChance', 'evacuationChanceUnderAttack', 'nationalsHarmedChance', 'congressApprovalMidpoint', 'congressApprovalSpread', 'congressSupportWhenUsForcesAttacked', 'congressSupportPerThousandCasualties', 'congressSupportWhenThreatReported', 'warPowersDays', 'warPowersWithdrawalDays',
+    'dietApprovalMidpoint', 'dietApprovalSpread', 'supportWhenJapanAttacked', 'supportPerThousandCasualties', 'dietFollowsPublic', 'credibilityWhenAbandoned', 'credibilityWhenAligned', 'credibilityWhenConsentRefused', 'supportWhenConsentRefused', 'congressSupportWhenConsentRefused', 'credibilityWhenArticleVAffirmed', 'credibilityWhenArticleVUnmet', 'supportWhenUsForcesAttacked', 'supportWhenNationalsHarmed', 'supportUnderEconomicCoercion', 'supportWhenReadingStated', 'evacuationChance', 'evacuationChanceUnderAttack', 'nationalsHarmedChance', 'congressApprovalMidpoint', 'congressApprovalSpread', 'congressSupportWhenUsForcesAttacked', 'congressSupportPerThousandCasualties', 'congressSupportWhenThreatReported', 'warPowersDays', 'warPowersWithdrawalDays', 'resolvePerTenPctPowerCut', 'resolvePerThousandCasualties', 'resolveWhileUsFights', 'resolveCostOfRationing', 'supportPerGdpPoint',
   ]),
 });
 
@@ -234,6 +243,42 @@ export const briefingSchema = z.strictObject({
   authorities: textList(8),
 });
 
+/**
+ * A role's id within its team. It starts with a letter because JSON keeps keys in the order written
+ * only when they do not look like numbers, and the packets print a team's roles in that order.
+ */
+const roleId = () => z.string().max(40, { abort: true }).regex(/^[a-z][a-z0-9-]{0,39}$/, 'a role id: a lower-case letter, then lower-case letters, digits and hyphens, at most 40');
+
+/** How many roles a team has, once a scenario's changes are laid over the defaults. */
+export const TEAM_ROLES = { min: 3, max: 5 } as const;
+
+/**
+ * A member's role within a team (issue 12), printed as a card in the team's packet: who they are,
+ * a paragraph in their own voice with source tags, and the question they argue in the team. One role
+ * per team is the lead, who locks the team's decision (checked with the team: scenarios/teamRoles.ts).
+ */
+export const teamRoleSchema = z.strictObject({
+  title: text(80),
+  /** The one role per team that locks the team's decision; absent means not the lead. */
+  lead: z.boolean().optional(),
+  /** One paragraph (no line breaks), in the role's own voice, with source tags. */
+  brief: text(1400),
+  /** The question the role argues in its team, tied to a decision the game offers. */
+  question: text(400).refine((s) => /[?\uff1f]\s*$/.test(s), { message: 'a question, ending with a question mark' }),
+});
+
+const teamsOf = <T extends z.ZodType>(team: T) => z.strictObject(Object.fromEntries(ROLES.map((r) => [r, team])) as Record<(typeof ROLES)[number], T>);
+
+/** The defaults' roles: every team's, complete. */
+const teamRolesSchema = teamsOf(z.record(roleId(), teamRoleSchema));
+
+/**
+ * A scenario's changes to the defaults' roles, team by team and role by role: a role of the defaults
+ * named with some fields changes those fields; a new id adds a role (title, brief and question
+ * needed); null leaves a role of the defaults out.
+ */
+const teamRolesOverrideSchema = z.strictObject(Object.fromEntries(ROLES.map((r) => [r, z.record(roleId(), teamRoleSchema.partial().nullable()).optional()])) as Record<(typeof ROLES)[number], z.ZodOptional<z.ZodRecord<ReturnType<typeof roleId>, z.ZodNullable<ReturnType<typeof teamRoleSchema.partial>>>>>);
+
 const latLon = z.tuple([num(-90, 90), num(-180, 180)]);
 
 export const zoneSchema = z.strictObject({
@@ -272,6 +317,11 @@ export const scenarioFileSchema = z.strictObject({
   variants: z.array(variantSchema).min(1).max(30),
   sources: z.strictObject({ seeds: z.array(plain(200)).max(20), studies: z.array(text(400)).max(50) }),
   notes: z.record(plain(200), text(1000)),
+  /**
+   * Changes to the roles within each team; without it, the scenario uses the defaults' roles; null:
+   * this scenario has no roles within its teams (they are optional per scenario).
+   */
+  teamRoles: teamRolesOverrideSchema.nullable().optional(),
 });
 
 export const defaultsFileSchema = z.strictObject({
@@ -281,6 +331,8 @@ export const defaultsFileSchema = z.strictObject({
   horizonOutcomes: z.array(endConditionSchema).min(1).max(20),
   terms: z.array(termSchema).min(2).max(30),
   notes: z.record(plain(200), text(1000)),
+  /** The roles within each team, for every scenario: a scenario's own `teamRoles` changes them. */
+  teamRoles: teamRolesSchema,
 });
 
 /** The sources behind every decision of every role (scenarios/options.json); their words are in scenarios/words/. */
@@ -318,3 +370,6 @@ export type OptionsFile = z.infer<typeof optionsFileSchema>;
 export type TheatreFile = z.infer<typeof theatreFileSchema>;
 export type Briefing = z.infer<typeof briefingSchema>;
 export type DefaultsFile = z.infer<typeof defaultsFileSchema>;
+export type TeamRoleFile = z.infer<typeof teamRoleSchema>;
+export type TeamRolesFile = z.infer<typeof teamRolesSchema>;
+export type TeamRolesOverride = z.infer<typeof teamRolesOverrideSchema>;

@@ -19,7 +19,8 @@ import { strikes } from './strikes.ts';
 
 /** The order in which a turn's consequences are worked out; each step sees the results of those before. */
 // Injects come before politics so that news which changes the facts (an attack on Japan) moves opinion the same turn.
-const STEPS: Step[] = [procedures, strikes, shipping, energy, invasion, injects, politics, economy, extremes, escalation];
+// Escalation comes before the tail risks, which read this turn's level.
+const STEPS: Step[] = [procedures, strikes, shipping, energy, invasion, injects, economy, politics, escalation, extremes];
 
 /**
  * Work out what the turn's decisions lead to. The only place dice are drawn: the result is a list

@@ -3,6 +3,7 @@ import type { Step } from './context.ts';
 import { exactExp } from '../exactMath.ts';
 import { sdfMayFight } from '../legalBasis.ts';
 import { chance, clamp, count, round, spread } from './dice.ts';
+import { navalStrength } from './shipping.ts';
 
 // Readiness of Taiwan's forces by posture: the first CSIS condition is that Taiwan resists (§1.6).
 const TAIWAN_READINESS: Record<string, number> = { normal: 0.5, heightenedReadiness: 0.7, mobilisation: 0.9, fullResistance: 1 };
@@ -29,6 +30,7 @@ export const invasion: Step = ({ scenario, state, facts, rng }) => {
       (w.operatingFrom === 'basesInJapan' ? 1 : c.guamOnlyFactor) *
       c.antiShipMissileFactor *
       (f.usStrikeCapacityPct / 100) *
+      navalStrength(state, 'us', c) *
       (1 + (w.mainlandStrikes === 'authorised' ? c.mainlandStrikeBonus : 0))
     : 0;
   // Condition 3: defensive operations only, unless striking the attacking forces is within the minimum necessary.
@@ -50,7 +52,8 @@ export const invasion: Step = ({ scenario, state, facts, rng }) => {
   // Landing and supply: the fleet lands what it carries; a seized port lets civilian shipping help (KR-BRUNCH ch.6).
   const supply = clamp(fleet * c.supplyPerFleetPct + (f.portSeized ? c.portSupplyPct : 0), 0, 100);
   const landed = (fleet / 100) * c.liftPerTurn * spread(rng, 0.2);
-  const readiness = TAIWAN_READINESS[defence] ?? 0.5;
+  // Forces fight as hard as the society behind them holds out (CSIS condition 1: Taiwan resists, §1.6).
+  const readiness = (TAIWAN_READINESS[defence] ?? 0.5) * (0.5 + 0.5 * state.indicators.taiwanResolve / 100);
   // Combat power: the lodgment fights on what reaches it; Taiwan meets it with the share it can concentrate.
   const pla = (f.plaAshore + landed) * (0.2 + 0.8 * supply / 100);
   const tw = f.taiwanGroundStrength * readiness * c.defenderConcentration;

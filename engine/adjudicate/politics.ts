@@ -32,6 +32,8 @@ export const politics: Step = ({ scenario, state, before, facts }) => {
   const refusedNow = tokyo.priorConsultation === 'refused' && was.tokyo.priorConsultation !== 'refused';
   if (refusedNow) publicSupport += p.supportWhenConsentRefused;
   publicSupport -= ((i.casualties.japan - before.indicators.casualties.japan) / 1000) * p.supportPerThousandCasualties;
+  // What the crisis costs Japan's economy this turn (the economy step runs first).
+  publicSupport -= Math.max(0, before.indicators.gdpImpactPct.japan - i.gdpImpactPct.japan) * p.supportPerGdpPoint;
   publicSupport = clamp(publicSupport, 0, 100);
   const dietSupport = clamp(i.dietSupport + p.dietFollowsPublic * (publicSupport - i.dietSupport), 0, 100);
 
@@ -59,11 +61,20 @@ export const politics: Step = ({ scenario, state, before, facts }) => {
   }
   credibility = clamp(credibility, 0, 100);
 
+  // Taiwan's resolve: power cuts, losses and rationing wear it down; US forces fighting sustain it.
+  const resolve = clamp(
+    i.taiwanResolve -
+      ((100 - i.electricityPct) / 10) * p.resolvePerTenPctPowerCut -
+      ((i.casualties.taiwan - before.indicators.casualties.taiwan) / 1000) * p.resolvePerThousandCasualties -
+      (state.tracks.taipei.energy === 'rationing' ? p.resolveCostOfRationing : 0) +
+      (washington.posture === 'directIntervention' ? p.resolveWhileUsFights : 0),
+    0, 100);
+
   return [{
     type: 'indicatorsChanged',
     changes: {
       japanPublicSupport: round(publicSupport, 1), dietSupport: round(dietSupport, 1),
-      allianceCredibility: round(credibility, 1), congressSupport: round(congress, 1),
+      allianceCredibility: round(credibility, 1), congressSupport: round(congress, 1), taiwanResolve: round(resolve, 1),
     },
     cause: 'politics',
   }];

@@ -1,6 +1,7 @@
 import { sdfMayFight } from '../legalBasis.ts';
 import type { Coercion } from '../tracks.ts';
-import type { GameEvent } from '../types.ts';
+import type { CombatParams } from '../scenario.ts';
+import type { GameEvent, GameState } from '../types.ts';
 import type { Step } from './context.ts';
 import { chance, clamp, count, round, spread } from './dice.ts';
 
@@ -27,19 +28,47 @@ export const shipping: Step = ({ scenario, state, facts, rng }) => {
 
   const escorting = washington.posture === 'convoyEscort' || washington.posture === 'directIntervention';
   const sdfEscorts = tokyo.sdfRole === 'defenceOperation' && sdfMayFight(state, facts);
+  // Whether the PLA fights the convoys this turn, decided first: a convoy that must fight its way through gets
+  // fewer ships home (the 'convoy war', CKHQ-NSJ, §2.1).
+  let contested = false;
+  if (coercion === 'blockade' && escorting) {
+    // The PLA decides whether to fire on the US ships running its declared zone: only then are US forces attacked.
+    // Intervention puts more ships in the zone and invites it more often than escorts alone (CKHQ-NSJ, §2.1).
+    const intervening = washington.posture === 'directIntervention';
+    const fired = chance(rng, intervening ? 'plaEngagesUsForces' : 'convoyClash', intervening ? c.plaEngagesInterveningUsForcesChance : c.convoyClashChance);
+    events.push(fired.event);
+    if (fired.success) {
+      contested = true;
+      // Escort fights cost warships: even convoys that only defend can cost dozens (CKHQ-NSJ, §2.1).
+      const usShips = count(rng, c.usShipsLostPerTurn * c.escortLossShare);
+      events.push(
+        { type: 'lossesInflicted', side: 'us', ships: usShips, aircraft: count(rng, c.usAircraftLostPerTurn * 0.3), casualties: usShips * c.casualtiesPerShip, cause: 'escortsEngaged' },
+        prcBlockadeLosses(count(rng, c.prcShipsPerFleetPct * 4), count(rng, c.usAircraftLostPerTurn * 0.5), c.casualtiesPerShip),
+        { type: 'armedAttack', target: 'usForces', cause: 'escortsEngaged' },
+      );
+    } else if (intervening) {
+      // US forces that intervene strike the blockade's ships and submarines on their own initiative: no attack on them.
+      events.push(prcBlockadeLosses(count(rng, c.prcShipsPerFleetPct * 2), count(rng, c.usAircraftLostPerTurn * 0.3), c.casualtiesPerShip));
+    }
+  }
+
   let closure = 0;
   if (INTERDICTING.has(coercion)) {
-    let us = washington.posture === 'convoyEscort' ? sp.usConvoyGain : washington.posture === 'directIntervention' ? sp.usInterventionGain : 0;
+    // Escorts help in proportion to the ships left to escort with (CKHQ-NSJ: a convoy war costs dozens of warships, §2.1).
+    let us = (washington.posture === 'convoyEscort' ? sp.usConvoyGain : washington.posture === 'directIntervention' ? sp.usInterventionGain : 0) * navalStrength(state, 'us', c);
     // Without bases in Japan, US ships and aircraft come from Guam and the sea: fewer sorties, longer transits (CSIS condition 3, §1.6).
     if (washington.operatingFrom !== 'basesInJapan') us *= sp.fromGuamShare;
+    // Strikes on those bases cost sorties and repairs: what the bases can still do bounds half of the escorts' effect (BLOG, §1.4).
+    else us *= 0.5 + 0.5 * (state.forces.usStrikeCapacityPct / 100);
     // Rear-area support: fuel, supplies and repairs outside the zone let the US escorts do more (PSAJ, KOTOBANK-IIS, §4.3).
     if (tokyo.sdfRole === 'rearAreaSupport') us *= 1 + sp.japanLogisticsBoost;
     closure += us;
-    if (sdfEscorts) closure += sp.japanConvoyGain;
+    if (sdfEscorts) closure += sp.japanConvoyGain * navalStrength(state, 'japan', c);
     if (coercion === 'quarantine' && taipei.seaDenial !== 'restrained') closure += sp.taiwanEnforcementGain;
     if (coercion === 'blockade' && taipei.seaDenial === 'counterattacking') closure += sp.taiwanCounterattackGain;
     // Once the invasion starts the ring round Taiwan is too dense for convoys (KR-BRUNCH ch.6, §1.4).
     if (coercion === 'amphibiousInvasion') closure *= 0.2;
+    if (contested) closure *= 1 - sp.contestedConvoyLoss;
     closure = Math.min(1, closure);
   }
   const friction = INTERDICTING.has(coercion) ? spread(rng, sp.noise) : 1;
@@ -52,7 +81,11 @@ export const shipping: Step = ({ scenario, state, facts, rng }) => {
   const lost = ARMED.has(coercion) ? Math.min(Math.round(stopped), count(rng, stopped * sp.lossRateOfInterdicted)) : 0;
 
   const shippingPct = round(throughput * 100, 1);
-  const restored = (coercion === 'blockade' || coercion === 'quarantine') && shippingPct >= sp.restoredPct ? state.indicators.turnsShippingRestored + 1 : 0;
+  // Graded: a turn between the partial level and restoredPct counts as part of a turn; falling below it starts
+  // again. Only recovery won by escorts or enforcement counts, above what the coercion itself lets through.
+  const partial = Math.max(sp.partialFromPct, base * 100);
+  const credit = closure > 0 ? clamp((shippingPct - partial) / Math.max(1, sp.restoredPct - partial), 0, 1) : 0;
+  const restored = (coercion === 'blockade' || coercion === 'quarantine') && credit > 0 ? round(state.indicators.turnsShippingRestored + credit, 2) : 0;
   events.push({
     type: 'indicatorsChanged',
     changes: {
@@ -70,26 +103,6 @@ export const shipping: Step = ({ scenario, state, facts, rng }) => {
     const boarded = chance(rng, 'japaneseShipBoarded', c.japaneseShipBoardingChance);
     events.push(boarded.event);
     if (boarded.success) events.push({ type: 'armedAttack', target: 'japaneseShips', cause: 'boardingJapaneseShips' });
-  }
-
-  if (coercion === 'blockade' && escorting) {
-    // The PLA decides whether to fire on the US ships running its declared zone: only then are US forces attacked.
-    // Intervention puts more ships in the zone and invites it more often than escorts alone (CKHQ-NSJ, §2.1).
-    const intervening = washington.posture === 'directIntervention';
-    const fired = chance(rng, intervening ? 'plaEngagesUsForces' : 'convoyClash', intervening ? c.plaEngagesInterveningUsForcesChance : c.convoyClashChance);
-    events.push(fired.event);
-    if (fired.success) {
-      // Escort fights cost warships: even convoys that only defend can cost dozens (CKHQ-NSJ, §2.1).
-      const usShips = count(rng, c.usShipsLostPerTurn * c.escortLossShare);
-      events.push(
-        { type: 'lossesInflicted', side: 'us', ships: usShips, aircraft: count(rng, c.usAircraftLostPerTurn * 0.3), casualties: usShips * c.casualtiesPerShip, cause: 'escortsEngaged' },
-        prcBlockadeLosses(count(rng, c.prcShipsPerFleetPct * 4), count(rng, c.usAircraftLostPerTurn * 0.5), c.casualtiesPerShip),
-        { type: 'armedAttack', target: 'usForces', cause: 'escortsEngaged' },
-      );
-    } else if (intervening) {
-      // US forces that intervene strike the blockade's ships and submarines on their own initiative: no attack on them.
-      events.push(prcBlockadeLosses(count(rng, c.prcShipsPerFleetPct * 2), count(rng, c.usAircraftLostPerTurn * 0.3), c.casualtiesPerShip));
-    }
   }
 
   // SDF escorts, minesweepers and anti-submarine forces inside the zone can be fired on: an armed attack on Japan's forces.
@@ -124,6 +137,12 @@ export const shipping: Step = ({ scenario, state, facts, rng }) => {
   }
   return events;
 };
+
+/** What is left of an ally's committed warships, 0.1 to 1: losses take their share from escorts and strikes. */
+export function navalStrength(state: GameState, side: 'us' | 'japan', c: CombatParams): number {
+  const committed = side === 'us' ? c.usWarshipsInTheatre : c.japanWarshipsInTheatre;
+  return clamp(1 - state.indicators.shipsLost[side] / committed, 0.1, 1);
+}
 
 /** PLA ships and aircraft lost fighting escorts; the blockade's submarines and patrol craft have smaller crews than destroyers. */
 function prcBlockadeLosses(ships: number, aircraft: number, casualtiesPerShip: number, cause: 'blockadeForcesEngaged' | 'taiwanCounterattack' = 'blockadeForcesEngaged'): GameEvent {

@@ -29,7 +29,8 @@ export const strikes: Step = ({ scenario, state, rng }) => {
     for (const side of ['us', 'japan'] as const) {
       events.push({
         type: 'lossesInflicted', side,
-        ships: 0,
+        // Ships alongside are targets too: the Rocket Force's opening strikes go 'mainly against US/Japanese surface ships and air bases' (KR-PEDIA, §1.1).
+        ships: count(rng, c.shipsInPortLost[side] * exposed),
         aircraft: count(rng, c.baseStrikeAircraftLost[side] * exposed),
         casualties: Math.round(c.baseStrikeCasualties[side] * spread(rng, 0.5)),
         cause: 'strikesOnBases',

@@ -31,12 +31,15 @@ export const beijingPolicy: Policy<'beijing'> = ({ scenario, state, facts, tempe
 
   const failing =
     // An invasion fails when the fleet is going and the lodgment cannot win without it.
-    (coercion === 'amphibiousInvasion' && f.amphibiousFleetPct < (hawk ? 20 : 40) && f.plaAshore < 0.6 * f.taiwanGroundStrength && i.taiwanTerritoryHeldPct < 10) ||
+    // A cautious leadership stops before the fleet is gone, where defeat would put nuclear use on the table (§1.7).
+    (coercion === 'amphibiousInvasion' && (hawk ? f.amphibiousFleetPct < 20 && f.plaAshore < 0.6 * f.taiwanGroundStrength && i.taiwanTerritoryHeldPct < 10 : f.amphibiousFleetPct < 40)) ||
     ((coercion === 'blockade' || coercion === 'quarantine') && i.turnsShippingRestored >= 1 && !hawk) ||
     i.gdpImpactPct.china < (hawk ? -14 : -7) ||
     (coercion !== 'amphibiousInvasion' && i.shipsLost.prc > (hawk ? 150 : 60)) ||
     // Allies fighting together with their credibility high: a cautious leadership looks for a way down.
-    (!hawk && usIn && i.allianceCredibility >= DETERRED);
+    (!hawk && usIn && i.allianceCredibility >= DETERRED) ||
+    // Near the top of the ladder, short of an invasion, a cautious leadership takes the way down (CSIS off-ramps, §1.7).
+    (!hawk && coercion !== 'amphibiousInvasion' && i.escalation >= 9);
 
   // Taipei's terms: accept when they give Beijing enough (a hawk wants more), or when the campaign is failing.
   const offer = state.talks.offer;
@@ -63,7 +66,11 @@ export const beijingPolicy: Policy<'beijing'> = ({ scenario, state, facts, tempe
     // Strike bases in Japan once the US fights from them (or, for hawks, once Tokyo has consented):
     // attacking a Japan that stays out would bring it in and open its bases under Article V.
     const fromJapan = state.tracks.washington.operatingFrom === 'basesInJapan';
-    if (usIn && (fromJapan || (hawk && facts.tokyoConsentedToCombatOperations))) prefs.push('strikeAlliedBases');
+    // A cautious leadership holds its fire on the bases while the war is young (escalation below 8); a hawk
+    // answers US strikes on the mainland by striking the bases they come from.
+    const mainlandStruck = state.tracks.washington.mainlandStrikes === 'authorised';
+    const basesInPlay = fromJapan || (hawk && (facts.tokyoConsentedToCombatOperations || mainlandStruck));
+    if (usIn && basesInPlay && (hawk || i.escalation >= 8)) prefs.push('strikeAlliedBases');
     if (coercion === 'amphibiousInvasion' || (hawk && (usIn || usEscorting))) prefs.push('strikeTaiwan');
   }
   // The Senkakus: press them under military pressure; a hawk lands when Washington has not said Article V covers them.

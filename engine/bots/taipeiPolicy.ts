@@ -19,18 +19,20 @@ export const taipeiPolicy: Policy<'taipei'> = ({ state, facts, temperament }) =>
   const rung = rungOf(facts.prcCoercion);
   const prefs: Wish<'taipei'>[] = [];
 
-  // Power cuts and empty tanks wear a society down (electricity below 60% of demand counts against holding out).
+  // Power cuts, losses and rationing wear resolve down (engine/adjudicate/politics.ts); a hawk holds out longer.
   const hopeless = hawk
-    ? i.taiwanTerritoryHeldPct > 45 || state.forces.taiwanGroundStrength < 20
-    : (!facts.usIntervening && ((i.lngDays <= 0 && i.coalDays < 10) || i.electricityPct < 60 || i.taiwanTerritoryHeldPct > 40)) || i.taiwanTerritoryHeldPct > 55;
+    ? i.taiwanTerritoryHeldPct > 45 || state.forces.taiwanGroundStrength < 20 || i.taiwanResolve < 20
+    : (i.taiwanResolve < 40 && (!facts.usIntervening || i.taiwanTerritoryHeldPct > 20)) || i.taiwanTerritoryHeldPct > 55;
   const offer = state.talks.offer;
   if (stance === 'negotiating') {
     if (offer?.by === 'beijing' && (hopeless || offer.terms.filter((t) => TAIPEI_GIVES.has(t)).length <= 1)) prefs.push('acceptSettlement');
     if (hopeless) prefs.push('accommodate');
     if (!offer) prefs.push({ decision: 'proposeSettlement', proposal: TAIPEI_OFFER });
   }
-  if (facts.prcCeasefire || hopeless) prefs.push('openNegotiations');
-  if (stance === 'negotiating' && !facts.prcCeasefire && !hopeless && offer?.by !== 'taipei') prefs.push('breakOffNegotiations');
+  // A society worn down looks for talks before it is hopeless: a cautious Taipei once resolve is below 60 under coercion.
+  const weary = !hawk && i.taiwanResolve < 60 && rung >= 3;
+  if (facts.prcCeasefire || hopeless || weary) prefs.push('openNegotiations');
+  if (stance === 'negotiating' && !facts.prcCeasefire && !hopeless && !weary && offer?.by !== 'taipei') prefs.push('breakOffNegotiations');
 
   if (facts.taiwanUnderArmedAttack) prefs.push('resistFully');
   if (hawk && facts.usIntervening) prefs.push('counterattack');

@@ -25,7 +25,11 @@ export const washingtonPolicy: Policy<'washington'> = ({ state, facts, temperame
   if (rung >= (hawk ? 2 : 4)) prefs.push('requestPriorConsultation');
   if (rung >= (hawk ? 3 : 4)) prefs.push('escortConvoys');
   if (wouldIntervene || rung >= 4) prefs.push('requestAuthorisationFromCongress');
-  if (hawk && invasion) prefs.push('authoriseMainlandStrikes');
+  // The top rung: a hawk strikes the mainland in an invasion, or in retaliation once the PLA fires on US forces
+  // and the war has climbed (T4, §2.1); a cautious administration steps back from it as the war nears the top.
+  const esc = state.indicators.escalation;
+  if (hawk && (invasion || (facts.usForcesUnderAttack && esc >= 8))) prefs.push('authoriseMainlandStrikes');
+  if (!hawk && w.mainlandStrikes === 'authorised' && esc >= 9) prefs.push('prohibitMainlandStrikes');
   if (facts.senkakusInPlay && facts.militaryPressure) prefs.push('affirmArticleVForSenkakus');
   if (facts.shippingCoerced) prefs.push('reportThreatUnderTaiwanRelationsAct');
   if (rung >= 1 && w.posture === 'strategicAmbiguity') prefs.push('issueWarnings');

@@ -14,12 +14,13 @@ export const washingtonMachine = setup({
   guards: {
     // Warnings answer visible coercion; the TRA calls "boycotts or embargoes" a threat to the peace (TRA 2(b)(4), WIKISOURCE-STAT, §4.6).
     coercionUnderWay: ({ event }) => event.facts.coercionVisible,
-    // Escorts run a quarantine or blockade (CSIS 2025 coalition rung T3; CKHQ-NSJ convoy war, §2.1).
-    shippingInterdicted: ({ event }) => event.facts.shippingCoerced && !event.facts.prcCeasefire,
+    // Escorts run a quarantine or blockade (CSIS 2025 coalition rung T3; CKHQ-NSJ convoy war, §2.1): combat forces, so only
+    // where the scenario lets US forces fight (not in "Taiwan stands alone", nor before a delayed entry, §1.2-1.3).
+    shippingInterdicted: ({ event }) => event.facts.usMayFight && event.facts.shippingCoerced && !event.facts.prcCeasefire,
     // Direct intervention answers force in use now: the TRA does not require it (UNCENSORED-WIKI, §4.6), so it is a choice.
     // The scenario may delay or rule out intervention (CSIS excursions: D+14, "Taiwan alone", §1.2-1.3).
     forceUsed: ({ event }) =>
-      event.facts.usMayIntervene &&
+      event.facts.usMayFight &&
       (event.facts.taiwanUnderArmedAttack || event.facts.usForcesUnderAttack || event.facts.japanUnderAttack),
     // De-escalating is open when Beijing is no longer using force.
     forceNotInUse: ({ event }) => (!event.facts.taiwanUnderArmedAttack && !event.facts.usForcesUnderAttack) || event.facts.prcCeasefire,
@@ -27,7 +28,7 @@ export const washingtonMachine = setup({
     // operations under Article V, to meet an armed attack on Japan, are excepted (Kishi-Herter notes, GBOOKS-NOTES; FRUS-D38, §4.5).
     basesInJapanOpen: and([or([inPosture('directIntervention'), inPosture('convoyEscort')]), ({ event }) => event.facts.tokyoConsentedToCombatOperations]),
     // Article V: "an armed attack against either Party in the territories under the administration of Japan" (38IS, §4.5).
-    japanUnderArmedAttack: ({ event }) => event.facts.japanUnderAttack,
+    japanUnderArmedAttack: ({ event }) => event.facts.usMayFight && event.facts.japanUnderAttack,
     japanNoLongerAttacked: ({ event }) => !event.facts.japanUnderAttack,
     intervening: inPosture('directIntervention'),
     // Standing down from intervention also brings forces home from Japan and ends mainland strike authority.

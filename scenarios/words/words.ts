@@ -6,7 +6,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import {
   SURVIVAL_SIGNS,
   type Actor, type BooleanFlag, type Cause, type Economy, type NumericForce, type NumericIndicator, type Openness, type Outcome, type Refusal,
-  type Role, type Side, type SurvivalAssessment,
+  type Role, type Scenario, type Side, type SurvivalAssessment,
 } from '../../engine/index.ts';
 import en from './en.json';
 
@@ -94,6 +94,16 @@ export function malformed(lang: Lang = 'en'): string[] {
 // ---------------------------------------------------------------------------------------------
 
 export const roleName = (r: Role): string => t(`role.${r}`);
+
+/**
+ * Who locks a team's decision, as a line for the screen where the team locks it in: "The Prime
+ * Minister locks the team's decision." Null where the scenario names no lead for the team.
+ */
+export function leadRoleText(scenario: Pick<Scenario, 'teamRoles'>, role: Role): string | null {
+  const lead = scenario.teamRoles?.[role]?.find((r) => r.lead);
+  return lead ? t('teamRoles.leadLocks', { title: lead.title }) : null;
+}
+
 export const sideName = (s: Side): string => t(`side.${s}`);
 export const sideShort = (s: Side): string => t(`sideShort.${s}`);
 export const economyName = (e: Economy): string => t(`economy.${e}`);

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decisionsOf, HOLD, ROLES } from '../../engine/index.ts';
 import { roleName } from '../../scenarios/words/words.ts';
-import { options } from '../../scenarios/catalog.ts';
+import { loadScenario, options } from '../../scenarios/catalog.ts';
 import { appUrl } from './support/app.ts';
 import { launchBrowser, saveScreenshot, SCREENSHOT_DIR, watchPage } from './support/browser.ts';
 
@@ -55,6 +55,13 @@ async function savePagePng(pdf: string, pageNumber: number, name: string): Promi
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ');
+/** Text as printed, for comparison: a line broken after a hyphen ("face-\nsaving") joined up again. */
+const asPrinted = (s: string) => squash(s).replace(/- /g, '-');
+const scenario = (() => {
+  const s = loadScenario('blockade', 'base');
+  if (typeof s === 'string') throw new Error(s);
+  return s;
+})();
 
 let browser: Browser;
 let workDir: string;
@@ -120,13 +127,14 @@ describe('printable briefing packets', () => {
       ]);
       expect(bySection.get('before the first heading')!.length).toBeLessThanOrEqual(3);
       expect(pages.length).toBeGreaterThanOrEqual(12);
-      expect(pages.length).toBeLessThanOrEqual(40);
+      // Each team's role cards take two of its pages (three cards to a page).
+      expect(pages.length).toBeLessThanOrEqual(46);
 
       for (const role of ROLES) {
         const own = bySection.get(`Team packet: ${roleName(role)}`)!;
         // A packet is a few pages, every one of them headed with its team's name (the @page running head).
         expect(own.length).toBeGreaterThanOrEqual(2);
-        expect(own.length).toBeLessThanOrEqual(8);
+        expect(own.length).toBeLessThanOrEqual(10);
         for (const p of own) expect(p.lines[0], `running head of page ${p.number}`).toBe(`Kuroshio · ${roleName(role)} team packet`);
         // Every option the team can take over the game is printed in its own packet, with its legal basis.
         const text = squash(own.map((p) => p.text).join('\n'));
@@ -137,10 +145,23 @@ describe('printable briefing packets', () => {
         }
         // The packet ends with its position memo, on a page of its own.
         expect(own.at(-1)!.text).toContain(`Position memo: ${roleName(role)} team`);
+        // Before it, the role cards, from a page of their own: every role within the team, its brief and its question.
+        const cardsTitle = `Role cards: ${roleName(role)} team`;
+        const cardsFrom = own.findIndex((p) => p.text.includes(cardsTitle));
+        expect(cardsFrom, `${role}: role cards`).toBeGreaterThan(0);
+        expect(own[cardsFrom]!.lines.indexOf(cardsTitle), `${role}: role cards start a page`).toBeLessThanOrEqual(1);
+        const cards = asPrinted(own.slice(cardsFrom, -1).map((p) => p.text).join('\n'));
+        for (const r of scenario.teamRoles[role]) {
+          expect(cards, `${role}: ${r.id}`).toContain(asPrinted(r.title));
+          expect(cards, `${role}: brief of ${r.id}`).toContain(asPrinted(r.brief).slice(0, 80));
+          expect(cards, `${role}: question of ${r.id}`).toContain(asPrinted(r.question).slice(-60));
+        }
+        expect(cards).toContain("Lead: locks the team's decision");
       }
       const sheet = squash(bySection.get('Facilitator sheet')!.map((p) => p.text).join('\n'));
       expect(sheet).toContain('Debrief questions');
       expect(sheet).toContain('Comes up when:');
+      expect(sheet).toContain('Roles within each team');
 
       // No app chrome on paper: the top bar, the picker and the buttons stay on screen.
       const all = pages.map((p) => p.text).join('\n');
@@ -154,6 +175,7 @@ describe('printable briefing packets', () => {
         await savePagePng(file, tokyo[0]!.number, 'packet-tokyo');
         await savePagePng(file, tokyo[1]!.number, 'packet-tokyo-options');
         await savePagePng(file, tokyo.at(-1)!.number, 'packet-tokyo-memo');
+        await savePagePng(file, tokyo.find((p) => p.text.includes('Role cards: Tokyo team'))!.number, 'packet-tokyo-roles');
         await savePagePng(file, bySection.get('Facilitator sheet')![0]!.number, 'packet-facilitator');
       }
     }
@@ -174,6 +196,16 @@ describe('printable briefing packets', () => {
     expect(pages.length).toBe(full.get('Team packet: Tokyo')!.length);
     const printed = pages.map((p) => p.text).join('\n');
     for (const left of ['The decision point', 'How the session runs', 'Debrief questions', 'Team packet: Beijing']) expect(printed).not.toContain(left);
+
+    expect(printed).toContain('Role cards: Tokyo team');
+
+    // Without the role cards, Tokyo's packet loses its summary of the roles and the cards' pages.
+    await page.getByLabel('Role cards in the team packets').uncheck();
+    const bare = await printToPdf(page, 'tokyo-no-roles');
+    const bareText = bare.pages.map((p) => p.text).join('\n');
+    for (const left of ['Role cards: Tokyo team', 'Roles in your team', "Lead: locks the team's decision"]) expect(bareText).not.toContain(left);
+    expect(bare.pages.length).toBeLessThan(pages.length);
+    await page.getByLabel('Role cards in the team packets').check();
 
     // Ticking a section again brings it back.
     await page.getByLabel('Facilitator sheet (keep it from the teams)').check();

@@ -154,6 +154,8 @@ describe('screens own their timers', () => {
     await page.getByRole('button', { name: 'Back to the game' }).click();
     await page.getByRole('button', { name: 'We are the Tokyo team: show our options' }).click();
     await page.getByText(/^Time left: [12]:\d\d$/).waitFor();
+    // The team's decision panel says which role within the team locks the decision in.
+    await page.getByText("The Prime Minister locks the team's decision.").waitFor();
     expect(await countdowns()).toBe(1);
 
     await page.getByRole('button', { name: 'Facilitator' }).click();

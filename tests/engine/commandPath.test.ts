@@ -300,8 +300,9 @@ describe("the blockade and Taiwan's energy clock when nobody resupplies (no-resu
     const [, blockaded, escorted] = playScript(base, 'escorts', [{ beijing: 'declareBlockade' }, { washington: 'escortConvoys' }]);
     expect(blockaded!.indicators.energyShippingPct).toBeLessThan(5);
     expect(escorted!.indicators.energyShippingPct).toBeGreaterThan(blockaded!.indicators.energyShippingPct + 10);
-    const [, , notEscorted] = playScript(noResupply, 'escorts', [{ beijing: 'declareBlockade' }, { washington: 'escortConvoys' }]);
-    expect(notEscorted!.indicators.energyShippingPct).toBeLessThan(5);
+    // Without US forces that may fight, nobody escorts: the option is closed.
+    const [, blockadedAlone] = playScript(noResupply, 'escorts', [{ beijing: 'declareBlockade' }]);
+    expect(openDecisions('washington', blockadedAlone!.tracks.washington, factsOf(blockadedAlone!, noResupply.legal))).not.toContain('escortConvoys');
   });
 });
 

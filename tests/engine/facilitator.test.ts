@@ -54,7 +54,7 @@ describe('the facilitator (white cell)', () => {
 
   it('refuses to override an indicator the turn works out afresh, saying so, instead of letting the turn silently undo it', () => {
     const s0 = createGame(scenario, 'white-recomputed');
-    for (const indicator of ['shippingPct', 'energyShippingPct', 'electricityPct', 'escalation'] as const) {
+    for (const indicator of ['shippingPct', 'energyShippingPct', 'electricityPct'] as const) {
       const set: FacilitatorCommand = { turn: 0, action: { kind: 'setIndicator', indicator, value: 100 }, reason: 'a convoy got through' };
       const r = resolveTurn(scenario, s0, holds(s0), [set]);
       expect(r.ok ? null : r.error).toEqual({ code: 'recomputedEachTurn', indicator });

@@ -32,10 +32,10 @@ type Figure = { kind: 'figure'; readers: string; files: string[] };
 
 /** Who reads each indicator. */
 const READERS: Record<keyof Indicators, Lever | SameTurn | Figure> = {
-  lngDays: { kind: 'lever', readers: 'energy (power fails when a stock is empty); Taipei bot (rationing, hopelessness)' },
-  coalDays: { kind: 'lever', readers: 'energy (power fails when a stock is empty); Taipei bot (hopelessness)' },
+  lngDays: { kind: 'lever', readers: 'energy (power fails when a stock is empty); Taipei bot (rationing)' },
+  coalDays: { kind: 'lever', readers: 'energy (power fails when a stock is empty)' },
   oilDays: { kind: 'lever', readers: 'energy (power fails when a stock is empty)' },
-  electricityPct: { kind: 'lever', readers: "economy (Taiwan's loss follows the power shortfall); Taipei bot (hopelessness)" },
+  electricityPct: { kind: 'sameTurn', readers: "politics (the turn's power cuts wear Taiwan's resolve); economy (Taiwan's loss follows the power shortfall)", step: politics },
   shippingPct: { kind: 'sameTurn', readers: "economy (Taiwan's loss follows the shipping shortfall)", step: economy },
   energyShippingPct: { kind: 'lever', readers: 'energy (imports refill the stocks); Taipei bot (rationing)' },
   turnsShippingRestored: { kind: 'lever', readers: 'end conditions (blockade broken); Beijing bot (a failing campaign)' },
@@ -52,7 +52,8 @@ const READERS: Record<keyof Indicators, Lever | SameTurn | Figure> = {
   inboundShipsSent: { kind: 'figure', readers: 'ships that sailed, on the indicators panel and in batch figures', files: ['ui/app/components/indicators.ts', 'engine/metrics.ts'] },
   inboundShipsLost: { kind: 'figure', readers: 'ships lost, on the indicators panel and in batch figures', files: ['ui/app/components/indicators.ts', 'engine/metrics.ts'] },
   aircraftLost: { kind: 'figure', readers: 'losses on the indicators panel, the debrief and batch figures', files: ['ui/app/components/indicators.ts', 'ui/app/debrief/keyIndicators.ts', 'engine/metrics.ts'] },
-  escalation: { kind: 'figure', readers: 'the escalation ladder the tracks add up to, on the panel, the facilitator screen and the debrief', files: ['ui/app/components/indicators.ts', 'ui/app/debrief/keyIndicators.ts'] },
+  escalation: { kind: 'lever', readers: 'extremes (the odds of a wider war and of nuclear use); Washington and Beijing bots (retaliation, a way down)' },
+  taiwanResolve: { kind: 'lever', readers: 'invasion (how hard Taiwan fights); Taipei bot (when to look for terms)' },
 };
 
 /** Values far enough apart to cross any threshold a reader has. */

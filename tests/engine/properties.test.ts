@@ -31,6 +31,7 @@ import {
   type GameState,
   type Scenario,
 } from '../../engine/index.ts';
+import { ladderLevel } from '../../engine/adjudicate/escalation.ts';
 import { blockade, playScript, scenarioOf, turnCommands, VARIANTS } from './support.ts';
 
 // Set KUROSHIO_PROPERTY_RUNS for a longer soak, e.g. KUROSHIO_PROPERTY_RUNS=20000 npx vitest run tests/engine/properties.test.ts
@@ -76,7 +77,8 @@ function violations(scenario: Scenario, prev: GameState, s: GameState): string[]
   for (const k of PERCENT_INDICATORS) check(i[k] >= 0 && i[k] <= 100, `${k} ${i[k]} outside [0, 100]`);
   for (const k of PERCENT_FORCES) check(s.forces[k] >= 0 && s.forces[k] <= 100, `forces.${k} ${s.forces[k]} outside [0, 100]`);
   check(s.forces.plaAshore >= 0 && s.forces.taiwanGroundStrength >= 0, 'negative ground strength');
-  check(Number.isInteger(i.escalation) && i.escalation >= 0 && i.escalation <= 10, `escalation ${i.escalation} outside 0..10`);
+  check(i.escalation >= 0 && i.escalation <= 10, `escalation ${i.escalation} outside 0..10`);
+  check(i.escalation >= ladderLevel(s), `escalation ${i.escalation} below the tracks' level ${ladderLevel(s)}`);
 
   for (const k of LOSSES) {
     for (const side of SIDES) {
@@ -221,7 +223,9 @@ describe.each(CASES)('%s/%s: random legal games', (id, variant) => {
     );
     // The invariants were not checked vacuously: games ended in several ways, and reached the states they guard.
     expect(outcomes.size).toBeGreaterThanOrEqual(3);
-    expect(reached.sdfDefenceOperation).toBeGreaterThan(0);
+    // Where Japan may defend only itself and nobody fights alongside it, no one attacks Japan and no defence operation opens.
+    if (scenario.legal.japanMayDefendOthers || scenario.legal.usInterventionFromDay !== null) expect(reached.sdfDefenceOperation).toBeGreaterThan(0);
+    else expect(reached.sdfDefenceOperation).toBe(0);
     // Where Tokyo may consent, Washington's forces reach bases in Japan in some game.
     if (scenario.legal.japanMayConsentToBases) expect(reached.usFromBasesInJapan).toBeGreaterThan(0);
     else expect(reached.usFromBasesInJapan).toBe(0);

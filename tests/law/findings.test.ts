@@ -72,7 +72,7 @@ describe('2. Washington choosing to fight is not an armed attack on US forces; t
   });
 
   it('in the blockade, the PLA firing on the intervening forces is an armed attack on them', () => {
-    const g = playSteps(withParams(blockade, { 'combat.plaEngagesInterveningUsForcesChance': 1 }), 'us-first', steps);
+    const g = playSteps(withParams(blockade, { 'combat.plaEngagesInterveningUsForcesChance': 1, 'combat.generalWarChance': 0 }), 'us-first', steps);
     expect(g.last.flags.usForcesAttacked).toBe(true);
     expect(g.events.flat().some((e) => e.type === 'armedAttack' && e.target === 'usForces')).toBe(true);
   });
@@ -82,13 +82,15 @@ describe('2. Washington choosing to fight is not an armed attack on US forces; t
     const quiet = playSteps(withParams(invasion, { 'combat.plaEngagesInterveningUsForcesChance': 0 }), 'us-first', invade);
     expect(quiet.last.tracks.washington.posture).toBe('directIntervention');
     expect(quiet.last.flags.usForcesAttacked).toBe(false);
-    const answered = playSteps(withParams(invasion, { 'combat.plaEngagesInterveningUsForcesChance': 1 }), 'us-first', invade);
+    const answered = playSteps(withParams(invasion, { 'combat.plaEngagesInterveningUsForcesChance': 1, 'combat.generalWarChance': 0 }), 'us-first', invade);
     expect(answered.last.flags.usForcesAttacked).toBe(true);
   });
 });
 
 describe('3. rear-area support is logistics outside the zone; escorting inside it is the use of force', () => {
-  // US escorts run the blockade; Tokyo supports them under an important influence situation.
+  // US escorts run the blockade; Tokyo supports them under an important influence situation. (The war is kept from
+  // widening here: this is about what the support does, not about escalation.)
+  const blockade = withParams(scenarioOf('blockade', 'base'), { 'combat.generalWarChance': 0 });
   const support = [
     { decisions: { beijing: 'declareBlockade' } },
     { decisions: { washington: 'escortConvoys', tokyo: 'determineImportantInfluenceSituation' } },

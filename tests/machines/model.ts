@@ -41,7 +41,7 @@ export const ROLES: readonly Role[] = ['beijing', 'taipei', 'tokyo', 'washington
 export interface Legal {
   taiwanAttackCanQualify: boolean;
   invasionFeasible: boolean;
-  usMayIntervene: boolean;
+  usMayFight: boolean;
   japanMayConsentToBases: boolean;
   japanMayDefendOthers: boolean;
   sdfMayStrikeAttackingForces: boolean;
@@ -80,7 +80,7 @@ export interface World {
 const DEFAULT_LEGAL: Legal = {
   taiwanAttackCanQualify: true,
   invasionFeasible: true,
-  usMayIntervene: true,
+  usMayFight: true,
   japanMayConsentToBases: true,
   japanMayDefendOthers: true,
   sdfMayStrikeAttackingForces: true,
@@ -111,7 +111,7 @@ export function factsOf(world: World): Facts {
   return engineFactsOf(state, {
     taiwanAttackCanQualify: legal.taiwanAttackCanQualify,
     invasionFeasible: legal.invasionFeasible,
-    usInterventionFromDay: legal.usMayIntervene ? 0 : null,
+    usInterventionFromDay: legal.usMayFight ? 0 : null,
     japanMayConsentToBases: legal.japanMayConsentToBases,
     japanMayDefendOthers: legal.japanMayDefendOthers,
     sdfMayStrikeAttackingForces: legal.sdfMayStrikeAttackingForces,
@@ -148,13 +148,13 @@ export const WORLDS = {
   blockade: { coercion: 'blockade', strikes: 'onTaiwanOnly' },
   blockadeTaiwanCannotQualify: { coercion: 'blockade', strikes: 'onTaiwanOnly', legal: { taiwanAttackCanQualify: false } },
   blockadeInvasionInfeasible: { coercion: 'blockade', legal: { invasionFeasible: false } },
-  blockadeTaiwanStandsAlone: { coercion: 'blockade', strikes: 'onTaiwanOnly', legal: { usMayIntervene: false } },
+  blockadeTaiwanStandsAlone: { coercion: 'blockade', strikes: 'onTaiwanOnly', legal: { usMayFight: false } },
   blockadeUsForcesAttacked,
   blockadeTokyoConsented: { ...blockadeUsForcesAttacked, tokyoConsultation: 'consented' },
   blockadeTokyoRefused: { ...blockadeUsForcesAttacked, tokyoConsultation: 'refused' },
   invasionJapanAttacked,
   invasionJapanNeutral: { ...invasionJapanAttacked, legal: { japanMayConsentToBases: false } },
-  invasionTaiwanStandsAlone: { ...invasionJapanAttacked, usPosture: 'standingAside', legal: { usMayIntervene: false } },
+  invasionTaiwanStandsAlone: { ...invasionJapanAttacked, usPosture: 'standingAside', legal: { usMayFight: false } },
   ceasefireTaipeiNegotiating: { coercion: 'ceasefire', taipeiStance: 'negotiating' },
   ceasefireTaipeiOffers: { coercion: 'ceasefire', taipeiStance: 'negotiating', offerBy: 'taipei' },
   quarantineBeijingOffers: { coercion: 'quarantine', taipeiStance: 'negotiating', offerBy: 'beijing' },

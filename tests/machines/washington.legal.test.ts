@@ -96,11 +96,11 @@ describe('Washington: the War Powers Resolution and Congress', () => {
 });
 
 describe('Washington: intervention', () => {
-  it("in a 'Taiwan stands alone' reading (usMayIntervene false) Washington cannot intervene", () => {
+  it("in a 'Taiwan stands alone' reading (usMayFight false) Washington cannot intervene", () => {
     const violations: string[] = [];
     for (const r of washington()) {
       for (const w of WORLD_NAMES) {
-        const facts = factsFor(withLegal(WORLDS[w], { usMayIntervene: false }));
+        const facts = factsFor(withLegal(WORLDS[w], { usMayFight: false }));
         if (openDecisions('washington', r.value, facts).includes('intervene')) violations.push(`intervene open in ${where(r)} @${w}`);
       }
     }

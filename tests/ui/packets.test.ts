@@ -128,6 +128,9 @@ function contextFor(file: ScenarioFile, variantId = file.variants[0]!.id, opts =
   };
 }
 
+/** What the box for the role cards controls: every team packet's cards. */
+const ROLE_CARDS = ROLES.map((r) => `packet-${r}-roles`).join(' ');
+
 /** Ids such as "declareBlockade" leaking into text meant for people. */
 const CAMEL_ID = /\b[a-z]+[A-Z][A-Za-z]*\b/;
 
@@ -239,6 +242,77 @@ describe('printable briefing packets', () => {
     }
   });
 
+  it("prints each team's roles: a summary under its heading, a card per role with its brief and question, the lead marked; the sheet lists them all", () => {
+    for (const file of scenarioFiles()) {
+      const scenario = loadScenario(file.id, file.variants[0]!.id);
+      if (typeof scenario === 'string') throw new Error(scenario);
+      const doc = view(file.id, file.variants[0]!.id);
+      for (const role of ROLES) {
+        const roles = scenario.teamRoles[role];
+        const lead = roles.find((r) => r.lead)!;
+        const section = roleSectionOf(doc, role);
+        const summary = byClass(section, 'packet-team-roles-summary');
+        expect(summary).toHaveLength(1);
+        expect(summary[0]!.textContent).toContain(`Roles in your team (${roles.length}): `);
+        expect(summary[0]!.textContent).toContain(`${lead.title} (lead)`);
+        expect(summary[0]!.textContent).toContain(`the ${lead.title} hears every role, then locks in the team's decision`);
+        // The cards come after the sources and before the position memo, one per role, in order.
+        const blocks = section.children.map((c) => c.getAttribute('class') ?? '');
+        const cardsAt = blocks.findIndex((c) => c.includes('packet-role-cards'));
+        expect(cardsAt).toBeGreaterThan(blocks.findIndex((c) => c.includes('packet-sources')));
+        expect(cardsAt).toBe(blocks.findIndex((c) => c.includes('packet-memo')) - 1);
+        const cards = byClass(section, 'packet-team-role');
+        expect(cards.map((c) => c.getAttribute('data-team-role')), `${file.id} ${role}`).toEqual(roles.map((r) => r.id));
+        for (const [k, card] of cards.entries()) {
+          const r = roles[k]!;
+          expect(byTag(card, 'h4').map((x) => x.textContent)).toEqual([r.title]);
+          expect(byClass(card, 'packet-team-role-brief')[0]!.textContent).toBe(r.brief);
+          expect(byClass(card, 'packet-team-role-question')[0]!.textContent).toBe(`Argue in your team: ${r.question}`);
+          expect(byClass(card, 'packet-team-role-mark').map((x) => x.textContent)).toEqual(r.lead ? ["Lead: locks the team's decision"] : []);
+          expect(card.textContent).toContain(`team · role card · ${file.title}`);
+        }
+        // No other team's roles in this team's packet.
+        for (const other of ROLES.filter((x) => x !== role)) {
+          for (const r of scenario.teamRoles[other]) expect(section.textContent, `${role} has ${other}'s ${r.id}`).not.toContain(r.brief);
+        }
+      }
+      const sheet = sectionsOf(doc).at(-1)!;
+      const all = byClass(sheet, 'packet-team-roles-all');
+      expect(all.map((x) => x.getAttribute('data-team'))).toEqual([...ROLES]);
+      for (const [k, team] of all.entries()) {
+        const roles = scenario.teamRoles[ROLES[k]!];
+        const items = byTag(team, 'li');
+        expect(items.map((x) => x.getAttribute('data-team-role'))).toEqual(roles.map((r) => r.id));
+        for (const [j, item] of items.entries()) {
+          expect(item.textContent).toContain(roles[j]!.question);
+          expect(item.textContent.includes("(Lead: locks the team's decision)")).toBe(roles[j]!.lead);
+        }
+      }
+    }
+  });
+
+  it('the role cards can be left out of print, and a scenario without roles prints none and offers no box for them', () => {
+    const doc = view('blockade', 'base');
+    const box = findAll(doc, (e) => e.tagName === 'INPUT' && e.getAttribute('aria-controls') === ROLE_CARDS)[0]!;
+    box.checked = false;
+    box.dispatch('change');
+    const skipped = byClass(doc, SKIPPED);
+    expect(skipped.every((x) => x.classList.contains('packet-team-roles'))).toBe(true);
+    // Each team's summary and its cards: the team packets themselves stay in.
+    expect(skipped).toHaveLength(ROLES.length * 2);
+    box.checked = true;
+    box.dispatch('change');
+    expect(byClass(doc, SKIPPED)).toEqual([]);
+
+    const file = { ...scenarioFile('blockade')!, teamRoles: null } as ScenarioFile;
+    const ctx = contextFor(file);
+    const none = { ...ctx, scenario: { ...ctx.scenario, teamRoles: { beijing: [], taipei: [], tokyo: [], washington: [] } } };
+    const bare = packetDocument(none) as unknown as FakeElement;
+    expect(byClass(bare, 'packet-team-roles')).toEqual([]);
+    expect(byClass(bare, 'packet-team-roles-all')).toEqual([]);
+    expect(findAll(bare, (e) => e.tagName === 'INPUT' && e.getAttribute('aria-controls') === ROLE_CARDS)).toEqual([]);
+  });
+
   it('never parses text as HTML: markup in a scenario or an option comes out as text', () => {
     const markup = '<img src=x onerror="alert(1)"><script>alert(2)</script><b>bold</b>';
     const file = structuredClone(scenarioFile('blockade')!);
@@ -274,13 +348,13 @@ describe('printable briefing packets', () => {
     const boxes = findAll(doc, (e) => e.tagName === 'INPUT' && e.getAttribute('type') === 'checkbox');
     expect(boxes.map((b) => b.parentNode!.textContent.trim())).toEqual([
       'Cover: the decision point and how the session runs', 'Beijing team packet', 'Taipei team packet', 'Tokyo team packet',
-      'Washington team packet', 'Facilitator sheet (keep it from the teams)',
+      'Washington team packet', 'Facilitator sheet (keep it from the teams)', 'Role cards in the team packets',
     ]);
     expect(boxes.every((b) => b.checked)).toBe(true);
     expect(byClass(doc, SKIPPED)).toEqual([]);
 
-    // Print Tokyo's packet only.
-    for (const b of boxes.filter((x) => x.getAttribute('aria-controls') !== 'packet-tokyo')) {
+    // Print Tokyo's packet only (its role cards with it).
+    for (const b of boxes.filter((x) => !['packet-tokyo', ROLE_CARDS].includes(x.getAttribute('aria-controls')!))) {
       b.checked = false;
       b.dispatch('change');
     }
@@ -290,8 +364,10 @@ describe('printable briefing packets', () => {
     cover.dispatch('change');
     expect(roleSectionOf(doc, 'beijing').classList.contains(SKIPPED)).toBe(true);
     expect(sectionsOf(doc)[0]!.classList.contains(SKIPPED)).toBe(false);
-    // Each box controls the section it names.
-    for (const b of boxes) expect(findAll(doc, (e) => e.getAttribute('id') === b.getAttribute('aria-controls'))).toHaveLength(1);
+    // Each box controls the sections it names.
+    for (const b of boxes) {
+      for (const id of b.getAttribute('aria-controls')!.split(' ')) expect(findAll(doc, (e) => e.getAttribute('id') === id)).toHaveLength(1);
+    }
 
     const button = findAll(doc, (e) => e.tagName === 'BUTTON' && e.textContent === 'Print');
     expect(button).toHaveLength(1);
@@ -330,20 +406,15 @@ describe('scenario data in words', () => {
     const changes = (id: string) => variantChangesInWords(file, file.variants.find((v) => v.id === id)!, base);
     expect(changes('base')).toEqual([]);
     expect(changes('takaichi-reading')).toEqual(['An armed attack on Taiwan alone can ground a survival-threatening situation for Japan.']);
-    const noResupply = changes('no-resupply');
-    expect(noResupply[0]).toBe('Washington may never intervene directly.');
-    expect(noResupply.slice(1)).toEqual([
-      expect.stringMatching(/^Rule "Share of the shipping gap US convoys close": 0 \(instead of [\d.]+\)\.$/),
-      expect.stringMatching(/^Rule "Share of the shipping gap SDF escorts close inside the zone": 0 \(instead of [\d.]+\)\.$/),
-    ]);
+    expect(changes('no-resupply')).toEqual(['US forces may never fight: no intervention, no escorts through a blockade.', expect.any(String)]);
     // The turn named for a delayed US intervention is the first the engine allows it in.
     const invasion = scenarioFile('invasion')!;
     const delayed = loadScenario('invasion', 'us-delayed');
     if (typeof delayed === 'string') throw new Error(delayed);
     const start = createGame(delayed, 'packets');
-    const firstTurn = Array.from({ length: 50 }, (_, k) => k).find((k) => factsOf({ ...start, turn: k, day: k * delayed.turnDays }, delayed.legal).usMayIntervene)! + 1;
+    const firstTurn = Array.from({ length: 50 }, (_, k) => k).find((k) => factsOf({ ...start, turn: k, day: k * delayed.turnDays }, delayed.legal).usMayFight)! + 1;
     expect(variantChangesInWords(invasion, invasion.variants.find((v) => v.id === 'us-delayed')!, overlay(defaults().params, invasion.params)))
-      .toContain(`Washington may intervene directly from day ${delayed.legal.usInterventionFromDay} (turn ${firstTurn}).`);
+      .toContain(`US forces may fight (intervene, escort, meet an attack on Japan) only from day ${delayed.legal.usInterventionFromDay} (turn ${firstTurn}).`);
 
     for (const f of scenarioFiles()) {
       for (const v of f.variants) {

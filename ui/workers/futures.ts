@@ -4,6 +4,7 @@ import {
   applyFacilitator,
   createGame,
   playTurns,
+  seedRngFor,
   turnCommands,
   OUTCOMES,
   type Actor,
@@ -14,6 +15,7 @@ import {
   type Scenario,
   type TurnInput,
 } from '../../engine/index.ts';
+import type { FromRangeWorker, ToRangeWorker } from './serveRange.ts';
 
 /** How the futures are played. */
 export type FuturesMode =
@@ -36,6 +38,12 @@ export interface FuturesJob {
   /** Who sits in each seat once the recorded turns run out. */
   seats: Record<Role, Actor>;
   mode: FuturesMode;
+}
+
+/** What a continuation is to play in a turn: some roles' decisions (bots decide the rest) and the facilitator's commands. */
+export interface TurnPlan {
+  decisions: Partial<Record<Role, Choice>>;
+  facilitator: readonly FacilitatorCommand[];
 }
 
 /** One future, as numbers (small to post between threads). */
@@ -72,18 +80,30 @@ function acceptedFacilitator(scenario: Scenario, state: GameState, cmds: readonl
   return { commands: accepted, view };
 }
 
-/** Play future i of a job to its end, through the engine's one fold. */
-export function playFuture(job: FuturesJob, i: number): FutureResult {
-  const { scenario } = job;
+/** Where a continuation ended, and how many recorded decisions it could replay as they were. */
+export interface PlayedOn {
+  state: GameState;
+  kept: number;
+  replaced: number;
+}
+
+/**
+ * Play on from `start` to the game's end, through the engine's one fold: in turn k, `recorded[k]`'s
+ * decisions where the rules still allow them here (else the seat's bot stands in), the seats' bots for
+ * the roles it has no decision for, and its facilitator commands the rules still accept; after the
+ * record, the seats' bots. Many futures and "which
+ * decisions mattered" both play their continuations here.
+ */
+export function playOn(scenario: Scenario, start: GameState, recorded: readonly (TurnPlan | undefined)[], seats: Record<Role, Actor>, label: string): PlayedOn {
   let kept = 0;
   let replaced = 0;
   const next = (state: GameState): TurnInput | null => {
     if (state.outcome) return null;
-    const rec = job.mode === 'sameDecisions' ? job.recorded[state.turn] : undefined;
+    const rec = recorded[state.turn];
     const white = acceptedFacilitator(scenario, state, rec?.facilitator ?? []);
     const choices: Partial<Record<Role, Choice>> = rec?.decisions ?? {};
     // The recorded decision where the rules still allow it here, else the seat's bot stands in.
-    const commands = turnCommands(scenario, white.view, job.seats, choices, true);
+    const commands = turnCommands(scenario, white.view, seats, choices, true);
     for (const c of commands) {
       const wanted = choices[c.role];
       if (!wanted) continue;
@@ -92,10 +112,18 @@ export function playFuture(job: FuturesJob, i: number): FutureResult {
     }
     return { commands, facilitator: white.commands };
   };
-  const played = playTurns(scenario, createGame(scenario, futureSeed(job.seed, i)), next, { record: false, maxTurns: MAX_TURNS });
+  const played = playTurns(scenario, start, next, { record: false, maxTurns: MAX_TURNS });
   // Every command is open by construction, so a refusal is a bug in the engine, not bad input.
-  if (played.stopped) throw new Error(`future ${i}: ${JSON.stringify(played.stopped)}`);
-  const state = played.state;
+  if (played.stopped) throw new Error(`${label}: ${JSON.stringify(played.stopped)}`);
+  return { state: played.state, kept, replaced };
+}
+
+/** A state as it stands, with other dice from here on: a new seed and its generator (bots draw from the seed too). */
+export const withDice = (state: GameState, seed: string): GameState => ({ ...state, seed, rng: seedRngFor(seed).state() });
+
+/** Play future i of a job to its end, through the engine's one fold. */
+export function playFuture(job: FuturesJob, i: number): FutureResult {
+  const { state, kept, replaced } = playOn(job.scenario, createGame(job.scenario, futureSeed(job.seed, i)), job.mode === 'sameDecisions' ? job.recorded : [], job.seats, `future ${i}`);
   const c = state.indicators.casualties;
   return {
     outcome: state.outcome ? OUTCOMES.indexOf(state.outcome) : -1,
@@ -117,8 +145,5 @@ export function playFutures(job: FuturesJob, from: number, to: number): FutureRe
 }
 
 /** Messages between the page and a futures worker. */
-export type ToWorker = { type: 'run'; job: FuturesJob; from: number; to: number };
-export type FromWorker =
-  | { type: 'progress'; done: number }
-  | { type: 'done'; from: number; results: FutureResult[] }
-  | { type: 'error'; message: string };
+export type ToWorker = ToRangeWorker<FuturesJob>;
+export type FromWorker = FromRangeWorker<FutureResult>;

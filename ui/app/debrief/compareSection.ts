@@ -71,7 +71,7 @@ export function compareSection(s: Session, ctx: { pickReplay(): Promise<Session 
       }
     },
   }, 'Open a replay to compare…');
-  return debriefSection('debrief-compare', 6, 'Compare with another game',
+  return debriefSection('debrief-compare', 7, 'Compare with another game',
     'Open another replay of the same scenario (another class\'s game, or a branch of this one) to see the first turn where the two differ, what each side decided from then on, and how each ended.',
     open, result);
 }

@@ -11,6 +11,8 @@ import type { Comparison } from './compare.ts';
 import { compareSection } from './compareSection.ts';
 import { debriefDoc, debriefHtml, debriefMarkdown, seatsText, type DebriefDoc, type FuturesExport } from './exportDebrief.ts';
 import { futuresSection } from './futuresSection.ts';
+import type { MatteredExport } from './mattered.ts';
+import { matteredSection } from './matteredSection.ts';
 import { questionsSection } from './questionsSection.ts';
 import { seriesOf } from './series.ts';
 import { talksOf } from './talks.ts';
@@ -34,7 +36,7 @@ const num = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 1 });
 
 /**
  * The debrief, full width: the timeline, the talks and any settlement, the legal thresholds crossed, the indicators over the game,
- * many futures, a comparison with another game, and the questions; exported as HTML or Markdown.
+ * many futures, which decisions mattered, a comparison with another game, and the questions; exported as HTML or Markdown.
  */
 export function debriefView(session: Session, ctx: DebriefContext): HTMLElement {
   const s = session;
@@ -46,9 +48,10 @@ export function debriefView(session: Session, ctx: DebriefContext): HTMLElement 
   const seats = seatsText(s);
   const charts = chartsSection(series, thresholds, s.scenario.start.indicators);
   let futures: FuturesExport | null = null;
+  let mattered: MatteredExport | null = null;
   let comparison: Comparison | null = null;
 
-  const doc = async (): Promise<DebriefDoc> => debriefDoc(s, { charts: await charts.ready.catch(() => []), futures, comparison }, states);
+  const doc = async (): Promise<DebriefDoc> => debriefDoc(s, { charts: await charts.ready.catch(() => []), futures, mattered, comparison }, states);
 
   const exportAs = async (kind: 'html' | 'md') => {
     try {
@@ -65,7 +68,7 @@ export function debriefView(session: Session, ctx: DebriefContext): HTMLElement 
   const glance = (value: string, label: string) => h('div', { class: 'kd-glance' }, h('span', { class: 'kd-glance-value' }, value), h('span', { class: 'kd-glance-label' }, label));
   const contents: [string, string][] = [
     ['debrief-timeline', 'Timeline'], ['debrief-talks', t('ui.talks.debriefTitle')], ['debrief-thresholds', 'Legal thresholds'], ['debrief-charts', 'Indicators'],
-    ['debrief-futures', 'Many futures'], ['debrief-compare', 'Compare'], ['debrief-questions', 'Questions'],
+    ['debrief-futures', 'Many futures'], ['debrief-mattered', t('ui.mattered.title')], ['debrief-compare', 'Compare'], ['debrief-questions', 'Questions'],
   ];
   const root = h('article', { class: 'debrief', 'aria-labelledby': 'debrief-heading' },
     h('header', { class: 'kd-header' },
@@ -98,6 +101,7 @@ export function debriefView(session: Session, ctx: DebriefContext): HTMLElement 
     thresholdsSection(thresholds),
     charts.el,
     futuresSection(s, ctx, (r) => (futures = r)),
+    matteredSection(s, ctx, (r) => (mattered = r)),
     compareSection(s, ctx, (c) => (comparison = c)),
     questionsSection(s.setup.scenarioId));
   return root;

@@ -2,10 +2,11 @@ import { endingText } from '../../../scenarios/words/narrate.ts';
 import { OUTCOMES, ROLES, type GameState } from '../../../engine/index.ts';
 import type { Session } from '../session.ts';
 import { variantTitle } from '../variantTitle.ts';
-import { outcomeTitle, roleName, turnsText } from '../../../scenarios/words/words.ts';
+import { outcomeTitle, roleName, t, turnsText } from '../../../scenarios/words/words.ts';
 import { holdingText, type Comparison, type ComparedTurn } from './compare.ts';
 import { KEY_INDICATORS } from './keyIndicators.ts';
 import { MODE_TITLE, pct, type FuturesSummary } from './futures.ts';
+import type { MatteredExport } from './mattered.ts';
 import { debriefQuestions, REFLECTION, REFLECTION_TITLE } from './questions.ts';
 import { INDICATOR_COLUMNS, indicatorRows } from './series.ts';
 import { dayText } from './states.ts';
@@ -50,6 +51,8 @@ export interface DebriefDoc {
   /** Charts as SVG text from XMLSerializer (Plot's own output, text escaped by the serialiser). */
   charts: ChartExport[];
   futures: FuturesExport | null;
+  /** Which decisions mattered, if the search was run. */
+  mattered: MatteredExport | null;
   comparison: Comparison | null;
   questions: string[];
   reflection: { title: string; text: string };
@@ -70,7 +73,7 @@ export function cleanSvg(svg: string): string {
 }
 
 /** The document for a session and what the view has drawn and run so far. */
-export function debriefDoc(s: Session, drawn: { charts: ChartExport[]; futures: FuturesExport | null; comparison: Comparison | null }, states: readonly GameState[] = s.states): DebriefDoc {
+export function debriefDoc(s: Session, drawn: { charts: ChartExport[]; futures: FuturesExport | null; mattered?: MatteredExport | null; comparison: Comparison | null }, states: readonly GameState[] = s.states): DebriefDoc {
   const timeline = timelineOf(s);
   return {
     title: `Kuroshio debrief: ${s.scenario.title}`,
@@ -88,6 +91,7 @@ export function debriefDoc(s: Session, drawn: { charts: ChartExport[]; futures: 
     indicatorRows: indicatorRows(states),
     charts: drawn.charts,
     futures: drawn.futures,
+    mattered: drawn.mattered ?? null,
     comparison: drawn.comparison,
     questions: debriefQuestions(s.setup.scenarioId),
     reflection: { title: REFLECTION_TITLE, text: REFLECTION },
@@ -228,9 +232,14 @@ export function debriefHtml(doc: DebriefDoc): string {
     const f = doc.futures;
     parts.push(`${f.svg ? `<figure><figcaption>Outcomes of the futures</figcaption>${cleanSvg(f.svg)}</figure>` : ''}<p>${e(f.sentence)}</p><ul>${futuresLines(f).map((l) => `<li>${e(l)}</li>`).join('')}</ul><p class="note">Played in ${f.seconds.toFixed(2)} s on ${f.workers} workers.</p>`);
   } else parts.push('<p class="muted">The futures were not run for this debrief.</p>');
-  parts.push('<h2>6. Compared with another game</h2>');
+  parts.push(`<h2>6. ${e(t('ui.mattered.title'))}</h2>`);
+  if (doc.mattered) {
+    const m = doc.mattered;
+    parts.push(`<p>${e(m.finding)}</p>${m.decisions.length ? `<ol>${m.decisions.map((d) => `<li><p>${e(d.sentence)}</p><p class="note">${e(d.detail)}</p></li>`).join('')}</ol>` : ''}<p class="note">${e(m.timing)}</p>`);
+  } else parts.push(`<p class="muted">${e(t('ui.mattered.notRunExport'))}</p>`);
+  parts.push('<h2>7. Compared with another game</h2>');
   parts.push(doc.comparison ? comparisonHtml(doc.comparison) : '<p class="muted">No other game was compared.</p>');
-  parts.push(`<h2>7. Questions for the class</h2><ol>${doc.questions.map((q) => `<li>${e(q)}</li>`).join('')}</ol>`);
+  parts.push(`<h2>8. Questions for the class</h2><ol>${doc.questions.map((q) => `<li>${e(q)}</li>`).join('')}</ol>`);
   parts.push(`<div class="reflection"><h3>${e(doc.reflection.title)}</h3><p>${e(doc.reflection.text)}</p></div>`);
   return `<!doctype html>
 <html lang="en">
@@ -312,14 +321,20 @@ export function debriefMarkdown(doc: DebriefDoc): string {
     futuresLines(doc.futures).forEach((l) => out.push(`- ${md(l)}`));
     out.push('', `Played in ${doc.futures.seconds.toFixed(2)} s on ${doc.futures.workers} workers.`, '');
   } else out.push('The futures were not run for this debrief.', '');
-  out.push('## 6. Compared with another game', '');
+  out.push(`## 6. ${md(t('ui.mattered.title'))}`, '');
+  if (doc.mattered) {
+    out.push(md(doc.mattered.finding), '');
+    doc.mattered.decisions.forEach((d, k) => out.push(`${k + 1}. ${md(d.sentence)} ${md(d.detail)}`));
+    out.push(...(doc.mattered.decisions.length ? [''] : []), md(doc.mattered.timing), '');
+  } else out.push(md(t('ui.mattered.notRunExport')), '');
+  out.push('## 7. Compared with another game', '');
   const c = doc.comparison;
   if (c) {
     out.push(c.divergence ? `**First divergent turn: turn ${c.divergence.turn + 1}.** ${md(c.divergence.text)}` : 'The same game: every turn has the same decisions and the same state.', '');
     out.push(mdTable(['Turn', c.a.label, c.b.label], c.after.map((t) => [`Turn ${t.turn + 1}`, comparedCell(t.a, t.differ).join('; ').replace(/» /g, '(differs) '), comparedCell(t.b, t.differ).join('; ').replace(/» /g, '(differs) ')])), '');
     out.push(mdTable(['', c.a.label, c.b.label], endRows(c)), '');
   } else out.push('No other game was compared.', '');
-  out.push('## 7. Questions for the class', '');
+  out.push('## 8. Questions for the class', '');
   doc.questions.forEach((q, k) => out.push(`${k + 1}. ${md(q)}`));
   out.push('', `### ${md(doc.reflection.title)}`, '', md(doc.reflection.text), '');
   return out.join('\n');

@@ -34,10 +34,10 @@ export function splitRanges(count: number, parts: number): [number, number][] {
 }
 
 /** The workers' chunks, in whatever order they arrived, put back in seed order. */
-export function mergeChunks(chunks: readonly { from: number; results: readonly FutureResult[] }[], count: number): FutureResult[] {
-  const out = new Array<FutureResult>(count);
+export function mergeChunks<R>(chunks: readonly { from: number; results: readonly R[] }[], count: number): R[] {
+  const out = new Array<R>(count);
   for (const c of chunks) c.results.forEach((r, k) => (out[c.from + k] = r));
-  for (let i = 0; i < count; i++) if (!out[i]) throw new Error(`future ${i} is missing from the workers' results`);
+  for (let i = 0; i < count; i++) if (!(i in out)) throw new Error(`future ${i} is missing from the workers' results`);
   return out;
 }
 

@@ -1,8 +1,10 @@
+import { ROLES } from '../../../engine/index.ts';
+import { roleName, t } from '../../../scenarios/words/words.ts';
 import { h } from '../dom.ts';
 import { chanceInWords, conditionInWords, effectInWords, legalInWords, variantChangesInWords } from './inWords.ts';
 import type { PacketContext } from './packetContext.ts';
 
-/** The facilitator's sheet: the assumptions of this game and its variants, the event deck, and the debrief. */
+/** The facilitator's sheet: the assumptions of this game and its variants, the roles within every team, the event deck, and the debrief. */
 export function facilitatorSheet(ctx: PacketContext): HTMLElement {
   const { file, variant, scenario } = ctx;
   const others = file.variants.filter((v) => v.id !== variant.id);
@@ -22,6 +24,7 @@ export function facilitatorSheet(ctx: PacketContext): HTMLElement {
       h('h4', {}, v.title),
       h('p', {}, v.description),
       changes(ctx, v, null))),
+    teamRolesList(ctx),
     h('h3', {}, `The event deck (${file.injects.length} injects)`),
     h('p', { class: 'packet-note' },
       'The game draws these news items by itself when their conditions hold. Read each aloud when it comes up; you may also write your own.'),
@@ -40,6 +43,22 @@ export function facilitatorSheet(ctx: PacketContext): HTMLElement {
       'which decision in the game, by any team, would they change; what evidence from the game and the sources supports the change; ',
       'and what it would have cost.'),
   );
+}
+
+/** Every team's roles, the lead marked, with the question each argues: the teams' cards carry the briefs. */
+function teamRolesList(ctx: PacketContext): HTMLElement[] {
+  const { teamRoles } = ctx.scenario;
+  // Roles are optional per scenario: none, nothing to say.
+  if (!ROLES.some((team) => teamRoles[team].length)) return [];
+  return [
+    h('h3', { class: 'packet-team-roles-all-title' }, t('teamRoles.facilitator.title')),
+    h('p', { class: 'packet-note' }, t('teamRoles.facilitator.note')),
+    ...ROLES.filter((team) => teamRoles[team].length).map((team) => h('div', { class: 'packet-team-roles-all', 'data-team': team },
+      h('h4', {}, t('teamRoles.facilitator.team', { team: roleName(team), count: teamRoles[team].length })),
+      h('ul', { class: 'packet-list' }, teamRoles[team].map((r) => h('li', { 'data-team-role': r.id },
+        h('strong', {}, r.title), r.lead ? ` (${t('teamRoles.lead')})` : '', '. ',
+        h('span', { class: 'packet-term' }, t('teamRoles.facilitator.argues')), ' ', r.question))))),
+  ];
 }
 
 function changes(ctx: PacketContext, v: PacketContext['variant'], title: string | null): (HTMLElement | null)[] {

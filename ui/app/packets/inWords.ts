@@ -70,6 +70,8 @@ export function legalInWords(legal: Legal, turnDays: number): string[] {
       // The first turn that starts on or after that day, counted from 1 as people count.
       : t('packet.legal.interveneFromDay', { day, turn: Math.ceil(day / turnDays) + 1 }),
     t(legal.japanMayConsentToBases ? 'packet.legal.mayConsent' : 'packet.legal.mayNotConsent'),
+    t(legal.japanMayDefendOthers ? 'packet.legal.mayDefendOthers' : 'packet.legal.mayNotDefendOthers'),
+    t(legal.sdfMayStrikeAttackingForces ? 'packet.legal.mayStrikeAttackingForces' : 'packet.legal.defensiveOnly'),
   ];
 }
 
@@ -95,7 +97,7 @@ export function variantChangesInWords(file: ScenarioFile, variant: Variant, base
   const out: string[] = [];
   if (o.legal) {
     const all = legalInWords({ ...file.legal, ...o.legal }, file.turnDays);
-    const keys: (keyof Legal)[] = ['taiwanAttackCanQualify', 'invasionFeasible', 'usInterventionFromDay', 'japanMayConsentToBases'];
+    const keys: (keyof Legal)[] = ['taiwanAttackCanQualify', 'invasionFeasible', 'usInterventionFromDay', 'japanMayConsentToBases', 'japanMayDefendOthers', 'sdfMayStrikeAttackingForces'];
     keys.forEach((k, i) => {
       if (k in o.legal! && o.legal![k] !== file.legal[k]) out.push(all[i]!);
     });

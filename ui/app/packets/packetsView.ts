@@ -5,11 +5,11 @@ import { defaults, loadScenario, options, scenarioFile, scenarioFiles } from '..
 import { overlay } from '../../../scenarios/resolveScenario.ts';
 import type { ScenarioFile } from '../../../scenarios/schema.ts';
 import { h } from '../dom.ts';
-import { roleName } from '../../../scenarios/words/words.ts';
+import { roleName, t } from '../../../scenarios/words/words.ts';
 import { coverSection } from './coverSection.ts';
 import { facilitatorSheet } from './facilitatorSheet.ts';
 import type { PacketContext } from './packetContext.ts';
-import { roleSection } from './roleSection.ts';
+import { roleSection, TEAM_ROLES_CLASS } from './roleSection.ts';
 // The view brings its own layout for screen and paper, wherever it is mounted. ui/main.ts imports it
 // too, so that printing any screen leaves out the app's chrome.
 import '../../print.css';
@@ -50,16 +50,25 @@ export function packetDocument(ctx: PacketContext): HTMLElement {
     sections);
 }
 
+/** Every element under `root` (itself included) with a class: the stand-in DOM of the unit tests has no querySelectorAll. */
+function withClass(root: Element, name: string): Element[] {
+  return [...(root.classList.contains(name) ? [root] : []), ...Array.from(root.children).flatMap((c) => withClass(c, name))];
+}
+
 /** Screen only: what to print, and the button that prints it. */
 function controls(file: ScenarioFile, sections: HTMLElement[]): HTMLElement {
   const byId = new Map(sections.map((s) => [s.getAttribute('data-section'), s]));
-  const box = (id: string, label: string) => {
-    const input = h('input', {
-      type: 'checkbox', checked: true, 'aria-controls': `packet-${id}`,
-      onchange: (e: Event) => byId.get(id)?.classList.toggle(SKIPPED, !(e.currentTarget as HTMLInputElement).checked),
-    });
+  const pick = (controlled: string, label: string, onchange: (printed: boolean) => void) => {
+    const input = h('input', { type: 'checkbox', checked: true, 'aria-controls': controlled, onchange: (e: Event) => onchange((e.currentTarget as HTMLInputElement).checked) });
     return h('label', { class: 'packets-pick' }, input, ` ${label}`);
   };
+  const box = (id: string, label: string) => pick(`packet-${id}`, label, (printed) => byId.get(id)?.classList.toggle(SKIPPED, !printed));
+  // The roles within the teams: their summaries and cards in every team packet, in or out together.
+  const teamRoles = sections.flatMap((s) => withClass(s, TEAM_ROLES_CLASS));
+  const cards = teamRoles.map((x) => x.getAttribute('id')).filter((x): x is string => Boolean(x));
+  const roleCardsBox = cards.length
+    ? pick(cards.join(' '), t('teamRoles.packet.pick'), (printed) => teamRoles.forEach((x) => x.classList.toggle(SKIPPED, !printed)))
+    : null;
   return h('section', { class: 'packets-controls', 'aria-labelledby': 'packets-controls-title' },
     h('h2', { id: 'packets-controls-title' }, 'Print briefing packets'),
     h('p', {},
@@ -68,7 +77,8 @@ function controls(file: ScenarioFile, sections: HTMLElement[]): HTMLElement {
       `Untick what you do not want to print (for example, to print one team's packet only).`),
     h('fieldset', { class: 'packets-picker' },
       h('legend', {}, 'Sections to print'),
-      PACKET_SECTIONS.map((s) => box(s.id, s.label))),
+      PACKET_SECTIONS.map((s) => box(s.id, s.label)),
+      roleCardsBox),
     h('div', { class: 'inline' },
       h('button', { type: 'button', class: 'primary', onclick: () => window.print() }, 'Print'),
       h('a', { href: './', class: 'packets-back' }, 'Back to Kuroshio')),

@@ -1,14 +1,17 @@
 import { HOLD, type Role } from '../../../engine/index.ts';
 import { h } from '../dom.ts';
 import { TERM_GIVERS, termsBySide } from '../../../scenarios/words/narrate.ts';
-import { roleName, t } from '../../../scenarios/words/words.ts';
+import { listText, roleName, t } from '../../../scenarios/words/words.ts';
 import { citation } from '../citation.ts';
 import type { PacketContext } from './packetContext.ts';
 
 /** Lines to write the position memo on: a page's worth, on A4 or Letter, under the prompts. */
 export const MEMO_LINES = 20;
 
-/** A team's packet: its briefing, every option it can take over the game, a position memo, and the sources. */
+/**
+ * A team's packet: who plays which role in it, its briefing, every option it can take over the game,
+ * the sources, a card for each role within the team, and a position memo.
+ */
 export function roleSection(ctx: PacketContext, role: Role): HTMLElement {
   const { file, variant } = ctx;
   const b = file.roles[role];
@@ -20,6 +23,7 @@ export function roleSection(ctx: PacketContext, role: Role): HTMLElement {
       h('p', { class: 'packet-kicker' }, `Kuroshio · ${file.title} · ${variant.title} · ${file.year}`),
       h('h2', { id: headingId, class: 'packet-role-title' }, `Team packet: ${name}`),
       h('p', { class: 'packet-for' }, `For the ${name} team, who play ${t(`rolePlays.${role}`)}. Read it before the session; keep it from the other teams.`)),
+    teamRolesSummary(ctx, role),
     h('h3', {}, 'Your situation'),
     h('p', {}, b.situation),
     list('Your objectives', b.objectives),
@@ -29,9 +33,44 @@ export function roleSection(ctx: PacketContext, role: Role): HTMLElement {
     optionsList(ctx, role),
     termsList(ctx, role),
     sourcesList(ctx, role),
+    // On pages of their own, to cut out and hand round.
+    roleCards(ctx, role),
     // Last, on a page of its own: the sheet a team writes on and hands in.
     positionMemo(role),
   );
+}
+
+/** Class of everything in a team packet about the roles within the team: the picker can leave it all out of print. */
+export const TEAM_ROLES_CLASS = 'packet-team-roles';
+
+/** Under the packet's heading: the team's roles, the lead marked, and how they work together. */
+function teamRolesSummary(ctx: PacketContext, role: Role): HTMLElement | null {
+  const roles = ctx.scenario.teamRoles[role];
+  const lead = roles.find((r) => r.lead);
+  if (!roles.length || !lead) return null;
+  const titles = roles.map((r) => (r.lead ? `${r.title} (${t('teamRoles.leadMark')})` : r.title));
+  return h('div', { class: `${TEAM_ROLES_CLASS} packet-team-roles-summary` },
+    h('p', {}, t('teamRoles.packet.summary', { count: roles.length, roles: listText(titles) })),
+    h('p', { class: 'packet-note' }, t('teamRoles.packet.howTheyWork', { lead: lead.title })));
+}
+
+/** One card per role within the team, each a block of its own to cut out: title, the lead marked, the brief and the question to argue. */
+function roleCards(ctx: PacketContext, role: Role): HTMLElement | null {
+  const roles = ctx.scenario.teamRoles[role];
+  if (!roles.length) return null;
+  const team = roleName(role);
+  return h('div', { class: `${TEAM_ROLES_CLASS} packet-role-cards`, id: `packet-${role}-roles`, 'data-team': role },
+    h('h3', { class: 'packet-role-cards-title' }, t('teamRoles.packet.cardsTitle', { team })),
+    h('p', { class: 'packet-note' }, t('teamRoles.packet.cardsNote')),
+    roles.map((r) => {
+      const headingId = `packet-${role}-role-${r.id}`;
+      return h('article', { class: `packet-team-role${r.lead ? ' packet-team-role-lead' : ''}`, 'data-team-role': r.id, 'aria-labelledby': headingId },
+        h('p', { class: 'packet-team-role-kicker' }, t('teamRoles.packet.cardKicker', { team, scenario: ctx.file.title })),
+        h('h4', { id: headingId, class: 'packet-team-role-title' }, r.title),
+        r.lead ? h('p', { class: 'packet-team-role-mark' }, t('teamRoles.lead')) : null,
+        h('p', { class: 'packet-team-role-brief' }, r.brief),
+        h('p', { class: 'packet-team-role-question' }, h('span', { class: 'packet-term' }, `${t('teamRoles.argue')} `), r.question));
+    }));
 }
 
 function optionsList(ctx: PacketContext, role: Role): HTMLElement[] {

@@ -9,6 +9,7 @@ import { indicatorsPanel } from '../components/indicators.ts';
 import { newsPanel } from '../components/news.ts';
 import { lockedInList } from '../components/publicPanel.ts';
 import { talksPanel } from '../components/talks.ts';
+import { leadNote } from '../components/teamLead.ts';
 import { turnReport } from '../components/turnReport.ts';
 import { h } from '../dom.ts';
 import { decisionText } from '../localClass.ts';
@@ -79,6 +80,7 @@ export function playScreen(ctx: PlayContext): Screen {
       relockNote(cls, next),
       file ? h('details', {}, h('summary', {}, t('ui.team.yourBriefing', { role: roleName(next) })), roleBriefing(file, next)) : null,
       panel.element,
+      leadNote(s.scenario, next),
       h('button', { type: 'button', class: 'primary', disabled: paused, onclick: () => {
         const choice = panel.choice();
         if (!choice) return;

@@ -1,0 +1,107 @@
+import { ROLES, TEMPERAMENTS, type BotTemperament, type Outcome, type Role } from '../engine/index.ts';
+import { OUTCOME_VALUE } from './outcomeValues.ts';
+import type { PolicySeats } from './batchGames.ts';
+import { playBatches } from './runBatch.ts';
+import { SEAT_POLICIES } from './seatPolicies.ts';
+
+export interface PolicyFigures {
+  policy: string;
+  says: string;
+  outcomes: Record<string, number>;
+  /** Mean of the seat's own ranking of the endings (cli/outcomeValues.ts), 0 to 1. */
+  value: number;
+  /** Policies this one never beats on a seed and sometimes loses to, for this seat. */
+  dominatedBy: string[];
+}
+
+export interface SeatSensitivity {
+  role: Role;
+  /** Share of seeds whose outcome differs between the seat's cautious and hawkish bot, every other seat unchanged. */
+  changedByTemperament: number;
+  /** Share of seeds on which any two of the seat's policies end differently. */
+  changedByAnyPolicy: number;
+  policies: PolicyFigures[];
+  /** A policy at least as good as every other on every seed and better on some, if there is one. */
+  dominant: string | null;
+}
+
+export interface Sensitivity {
+  scenario: string;
+  variant: string;
+  runs: number;
+  seed: string;
+  seats: SeatSensitivity[];
+  /**
+   * The outcome's variance (Gini impurity of the one-hot outcome) over the 16 profiles of cautious and
+   * hawkish seats, split into the part between profiles (choice) and within them (chance: the dice).
+   */
+  variance: { total: number; choice: number; chance: number; choiceShare: number };
+  /** Outcome shares per profile, e.g. "beijing:hawkish tokyo:cautious ...". */
+  profiles: { profile: Record<Role, BotTemperament>; outcomes: Record<string, number> }[];
+  seconds: number;
+}
+
+const shares = (byGame: string[]): Record<string, number> => {
+  const out: Record<string, number> = {};
+  for (const o of byGame) out[o] = (out[o] ?? 0) + 1 / byGame.length;
+  return out;
+};
+const gini = (p: Record<string, number>) => 1 - Object.values(p).reduce((a, x) => a + x * x, 0);
+
+/** Every assignment of a temperament to each seat: 2^4 profiles. */
+function temperamentProfiles(): Record<Role, BotTemperament>[] {
+  let out: Partial<Record<Role, BotTemperament>>[] = [{}];
+  for (const role of ROLES) out = out.flatMap((p) => TEMPERAMENTS.map((t) => ({ ...p, [role]: t })));
+  return out as Record<Role, BotTemperament>[];
+}
+
+/**
+ * What each seat's choices change and how much of the outcome is choice rather than chance. Per seat: the same
+ * seeds played under each of its policies (cli/seatPolicies.ts), the other seats as mixed bots; an option is
+ * dominated when, seed by seed, it never ends better for that seat and sometimes worse. Then the 16 profiles of
+ * cautious and hawkish seats over the same seeds, to split the outcome's variance into choice and chance.
+ */
+export async function sensitivity(o: { scenarioId: string; variant: string; runs: number; seed: string; workers?: number; onProgress?: (done: number, total: number) => void }): Promise<Sensitivity> {
+  const started = performance.now();
+  const seatJobs = ROLES.flatMap((role) => Object.keys(SEAT_POLICIES[role]).map((policy) => ({ role, policy })));
+  const profileList = temperamentProfiles();
+  const jobs: PolicySeats[] = [...seatJobs.map(({ role, policy }) => ({ [role]: policy })), ...profileList];
+  const { games } = await playBatches({ scenarioId: o.scenarioId, variant: o.variant, runs: o.runs, seed: o.seed, mode: 'mixed', workers: o.workers, onProgress: o.onProgress }, jobs);
+  const outcomesOf = (j: number) => games[j]!.map((g) => g.outcome);
+
+  const seats: SeatSensitivity[] = ROLES.map((role) => {
+    const played = seatJobs.flatMap((job, j) => (job.role === role ? [{ policy: job.policy, says: SEAT_POLICIES[role][job.policy]!.says, byGame: outcomesOf(j) }] : []));
+    const value = OUTCOME_VALUE[role];
+    const beats = (a: Outcome[], b: Outcome[]) => a.some((x, i) => value[x] > value[b[i]!]);
+    const policies: PolicyFigures[] = played.map((p) => ({
+      policy: p.policy,
+      says: p.says,
+      outcomes: shares(p.byGame),
+      value: p.byGame.reduce((a, x) => a + value[x], 0) / o.runs,
+      dominatedBy: played.filter((q) => q !== p && beats(q.byGame, p.byGame) && !beats(p.byGame, q.byGame)).map((q) => q.policy),
+    }));
+    const byName = new Map(played.map((p) => [p.policy, p.byGame]));
+    const cautious = byName.get('cautious')!;
+    const hawkish = byName.get('hawkish')!;
+    const dominant = played.find((p) => played.every((q) => q === p || (!beats(q.byGame, p.byGame) && beats(p.byGame, q.byGame))));
+    return {
+      role,
+      changedByTemperament: cautious.filter((x, i) => x !== hawkish[i]).length / o.runs,
+      changedByAnyPolicy: cautious.filter((_, i) => new Set(played.map((p) => p.byGame[i])).size > 1).length / o.runs,
+      policies,
+      dominant: dominant?.policy ?? null,
+    };
+  });
+  const profiles: Sensitivity['profiles'] = profileList.map((profile, k) => ({ profile, outcomes: shares(outcomesOf(seatJobs.length + k)) }));
+  const pooled: Record<string, number> = {};
+  for (const p of profiles) for (const [k, v] of Object.entries(p.outcomes)) pooled[k] = (pooled[k] ?? 0) + v / profiles.length;
+  const total = gini(pooled);
+  const chance = profiles.reduce((a, p) => a + gini(p.outcomes), 0) / profiles.length;
+  const choice = total - chance;
+  return {
+    scenario: o.scenarioId, variant: o.variant, runs: o.runs, seed: o.seed, seats,
+    variance: { total, choice, chance, choiceShare: total > 0 ? choice / total : 0 },
+    profiles,
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+  };
+}
