@@ -21,7 +21,7 @@ const partialKeyed = <K extends string>(keys: readonly K[]) => z.strictObject(Ob
 
 const INDICATOR_NUMBERS = [
   'lngDays', 'coalDays', 'oilDays', 'electricityPct', 'shippingPct', 'energyShippingPct', 'inboundShipsSent', 'inboundShipsLost',
-  'turnsShippingRestored', 'taiwanTerritoryHeldPct', 'escalation', 'japanPublicSupport', 'dietSupport', 'allianceCredibility', 'congressSupport',
+  'turnsShippingRestored', 'taiwanTerritoryHeldPct', 'escalation', 'japanPublicSupport', 'dietSupport', 'allianceCredibility', 'congressSupport', 'taiwanResolve',
 ] as const satisfies readonly (keyof Indicators)[];
 const INDICATOR_DAYS = ['lngExhaustedOnDay', 'interdictionBeganOnDay'] as const satisfies readonly (keyof Indicators)[];
 const INDICATOR_BY_SIDE = ['shipsLost', 'aircraftLost', 'casualties'] as const satisfies readonly (keyof Indicators)[];
