@@ -41,6 +41,8 @@ it('keeps locked choices, pause, timer and drafts through a reload, and feeds a 
   // The facilitator: a timer that holds undecided teams at zero, an inject, a pause, a half-typed headline.
   await page.getByLabel('Minutes per team each turn (0: no timer)').fill('3');
   await page.getByLabel('At zero, resolve the turn: teams that have not decided hold').check();
+  // The timer is set (and the console redrawn) just after the change event: wait for it before the next click.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('kuroshio.turnInProgress') ?? '')).toContain('"holdAtZero":true');
   await page.getByLabel(`Reason for playing "${HEADLINE}"`).fill('markets move before navies do');
   await page.getByRole('button', { name: 'Play this inject now' }).first().click();
   await page.getByText('Played (at most once)').waitFor();
