@@ -59,7 +59,8 @@ export const replayTurnSchema = z.strictObject({
   stateHash: hash('a 28-digit hex state hash'),
 });
 
-const replaySchema = z.strictObject({
+/** A replay's shape (parseReplay reads text with it; a device checks a replay a server sends with it). */
+export const replaySchema = z.strictObject({
   format: z.literal(REPLAY_FORMAT),
   formatVersion: z.literal(REPLAY_FORMAT_VERSION),
   rulesVersion: version(),

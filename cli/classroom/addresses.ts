@@ -1,5 +1,6 @@
 import { networkInterfaces } from 'node:os';
 import { ROLES, type Role } from '../../engine/index.ts';
+import { classLink } from '../../engine/classroom/index.ts';
 import type { ClassKeys } from './store.ts';
 
 /**
@@ -25,7 +26,7 @@ export interface ClassLinks {
  * of logs and Referer headers.
  */
 export function classLinks(base: string, id: string, keys: ClassKeys): ClassLinks {
-  const link = (key: string) => `${base}/?class=${id}#key=${key}`;
+  const link = (key: string) => classLink(base, id, key);
   return {
     console: link(keys.facilitator),
     projector: link(keys.projector),

@@ -72,6 +72,8 @@ export class Hub {
   private readonly loading = new Map<string, Promise<LiveClass | null>>();
   private readonly clock: () => number;
   private devices = 0;
+  /** The address devices on the network reach this server at, for the console's join addresses (null: the console's own). */
+  private address: string | null = null;
 
   constructor(private readonly options: HubOptions) {
     this.clock = options.clock ?? Date.now;
@@ -96,6 +98,11 @@ export class Hub {
     const cls: LiveClass = { id, keys, session: started.value, devices: new Set(), queue: Promise.resolve(), wake: null };
     this.live.set(id, cls);
     return ok({ id, keys, session: cls.session });
+  }
+
+  /** Say which address devices reach this server at (once it listens and the network address is known). */
+  setAddress(address: string | null): void {
+    this.address = address;
   }
 
   /** A class by its code, loaded from the store if it is not live yet; null if there is none or it cannot be read. */
@@ -176,7 +183,9 @@ export class Hub {
     if (d.gone) return 'ok';
     d.viewer = viewer;
     cls.devices.add(d);
-    send(d.conn, { type: 'welcome', classId: cls.id, viewer, token });
+    // The console shows the other devices' join addresses and QR codes: the facilitator is given their keys.
+    const join = viewer.kind === 'facilitator' ? { address: this.address, projector: cls.keys.projector, teams: cls.keys.teams } : undefined;
+    send(d.conn, { type: 'welcome', classId: cls.id, viewer, token, ...(join ? { join } : {}) });
     d.conn.send(this.viewFrame(cls, viewer, [], this.clock()));
     this.sendPresence(cls);
     return 'ok';

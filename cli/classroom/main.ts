@@ -118,6 +118,7 @@ async function main(argv: string[]): Promise<RunningServer> {
   if (!info) throw new Error(`class ${id} cannot be read`);
   const lan = o.address ?? (o.listen === '0.0.0.0' ? lanAddress() : o.listen);
   const base = `http://${lan ?? '127.0.0.1'}:${server.port}`;
+  server.hub.setAddress(base);
   const links = classLinks(base, id, info.keys);
   const { setup } = info.session.record;
   const teams = ROLES.filter((r) => setup.seats[r] === 'human');

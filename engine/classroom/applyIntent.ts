@@ -10,12 +10,21 @@ import type { ClassRefusal, Participant } from './types.ts';
 const TEAM_KINDS = new Set<string>(['lock', 'unlock', 'statement', 'message', 'propose', 'answer', 'withdraw']);
 const isTeamIntent = (i: Intent): i is TeamIntent => TEAM_KINDS.has(i.kind);
 
+export interface ApplyOptions {
+  /**
+   * Resolve the turn as soon as every team has locked in (the default, as the server plays). The
+   * one-device app resolves when the facilitator asks instead, after the last team has handed the
+   * device back, so the last team's choice is not revealed the moment it is made.
+   */
+  resolveWhenAllLocked?: boolean;
+}
+
 /**
  * The one way a class changes: an intent from a participant at time `now`, checked against the
  * class and the engine's rules, gives the new session and what happened, or a refusal that changes
  * nothing. When every team has locked in (and the game is not paused) the turn resolves at once.
  */
-export function applyIntent(s: ClassSession, who: Participant, intent: Intent, now: number): Result<Change, ClassRefusal> {
+export function applyIntent(s: ClassSession, who: Participant, intent: Intent, now: number, options: ApplyOptions = {}): Result<Change, ClassRefusal> {
   if (s.state.outcome) return err({ code: 'gameOver', outcome: s.state.outcome });
   let r: Result<Change, ClassRefusal>;
   if (who.kind === 'team') {
@@ -29,7 +38,7 @@ export function applyIntent(s: ClassSession, who: Participant, intent: Intent, n
   if (!r.ok) return r;
   let { session, events } = r.value;
   session = { ...session, record: { ...session.record, seq: s.record.seq + 1 } };
-  if (!session.record.paused && everyTeamLocked(session.record)) {
+  if ((options.resolveWhenAllLocked ?? true) && !session.record.paused && everyTeamLocked(session.record)) {
     const resolved = resolveClassTurn(session, now);
     if (!resolved.ok) return resolved;
     ({ session } = resolved.value);

@@ -125,52 +125,66 @@ const role = () => z.enum(ROLES);
 const decision = () => z.string().min(1).max(80, { abort: true }).regex(/^[a-zA-Z]+$/, 'a decision name');
 const perRole = <T extends z.ZodType>(value: T) => z.strictObject({ beijing: value.optional(), taipei: value.optional(), tokyo: value.optional(), washington: value.optional() });
 const guardCheck = z.strictObject({ guard: z.string().max(120), held: z.boolean() });
-const openness = z.union([
+const actor = () => z.enum(['human', 'bot:cautious', 'bot:hawkish']);
+const anyText = (max: number) => z.string().max(max);
+
+// The parts of a record, each its own schema: the wire's schemas (protocol.ts) check views built of them.
+
+/** Why a decision is open or closed now, as the machines explain it. */
+export const opennessSchema = z.union([
   z.strictObject({ open: z.literal(true), held: z.array(guardCheck).max(50) }),
   z.strictObject({ open: z.literal(false), why: z.enum(['already', 'notFromHere']), region: z.string().max(80), state: z.string().max(80) }),
   z.strictObject({ open: z.literal(false), why: z.literal('guards'), failed: z.array(guardCheck).max(50) }),
 ]);
-const actor = () => z.enum(['human', 'bot:cautious', 'bot:hawkish']);
-const anyText = (max: number) => z.string().max(max);
+export const classSetupSchema = z.strictObject({
+  scenarioId: z.string().max(64).regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+  variant: z.string().max(64).regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+  seed: z.string().max(200).refine(isValidSeed, `a seed of ${SEED_RULE}`),
+  seats: z.strictObject({ beijing: actor(), taipei: actor(), tokyo: actor(), washington: actor() }),
+});
+export const lockSchema = z.strictObject({ decision: decision(), at: time(), proposal: z.strictObject({ terms: z.array(termSchema).min(1).max(20), note: anyText(MAX_MESSAGE) }).optional() });
+export const relockSchema = z.strictObject({ decision: decision(), why: opennessSchema });
+export const timerSchema = z.strictObject({
+  durationMs: z.number().int().min(0).max(1e8),
+  holdAtZero: z.boolean(),
+  deadline: time().nullable(),
+  remainingMs: z.number().int().min(0).max(1e8),
+  expired: z.boolean(),
+});
+// Text is checked when a team sends it; here only its size is bounded.
+export const statementSchema = z.strictObject({ turn: turn(), from: role(), text: anyText(MAX_STATEMENT), at: time() });
+export const privateMessageSchema = z.strictObject({ id: z.number().int().min(1), turn: turn(), from: role(), to: role(), text: anyText(MAX_MESSAGE), at: time() });
+export const talkProposalSchema = z.strictObject({
+  id: z.number().int().min(1),
+  turn: turn(),
+  from: role(),
+  to: role(),
+  terms: z.array(termSchema).min(1).max(MAX_TERMS),
+  note: anyText(MAX_MESSAGE),
+  at: time(),
+  status: z.enum(PROPOSAL_STATUSES),
+  answeredTurn: turn().optional(),
+  answeredAt: time().optional(),
+});
+
+/** What the teams said, as the class keeps it (with times and ids). */
+export const talkStateSchema = z.strictObject({
+  statements: z.array(statementSchema).max(MAX_TALK),
+  messages: z.array(privateMessageSchema).max(MAX_TALK),
+  proposals: z.array(talkProposalSchema).max(MAX_TALK),
+});
 
 const recordSchema = z.strictObject({
   format: z.literal(CLASS_FORMAT),
   formatVersion: z.literal(CLASS_FORMAT_VERSION),
-  setup: z.strictObject({
-    scenarioId: z.string().max(64).regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
-    variant: z.string().max(64).regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
-    seed: z.string().max(200).refine(isValidSeed, `a seed of ${SEED_RULE}`),
-    seats: z.strictObject({ beijing: actor(), taipei: actor(), tokyo: actor(), washington: actor() }),
-  }),
+  setup: classSetupSchema,
   turns: z.array(replayTurnSchema).max(1000),
   pending: z.array(facilitatorCommandSchema).max(MAX_FACILITATOR_ACTIONS),
-  locked: perRole(z.strictObject({ decision: decision(), at: time(), proposal: z.strictObject({ terms: z.array(termSchema).min(1).max(20), note: anyText(MAX_MESSAGE) }).optional() })),
-  relock: perRole(z.strictObject({ decision: decision(), why: openness })),
+  locked: perRole(lockSchema),
+  relock: perRole(relockSchema),
   paused: z.boolean(),
-  timer: z.strictObject({
-    durationMs: z.number().int().min(0).max(1e8),
-    holdAtZero: z.boolean(),
-    deadline: time().nullable(),
-    remainingMs: z.number().int().min(0).max(1e8),
-    expired: z.boolean(),
-  }).nullable(),
-  // Text is checked when a team sends it; here only its size is bounded.
-  talk: z.strictObject({
-    statements: z.array(z.strictObject({ turn: turn(), from: role(), text: anyText(MAX_STATEMENT), at: time() })).max(MAX_TALK),
-    messages: z.array(z.strictObject({ id: z.number().int().min(1), turn: turn(), from: role(), to: role(), text: anyText(MAX_MESSAGE), at: time() })).max(MAX_TALK),
-    proposals: z.array(z.strictObject({
-      id: z.number().int().min(1),
-      turn: turn(),
-      from: role(),
-      to: role(),
-      terms: z.array(termSchema).min(1).max(MAX_TERMS),
-      note: anyText(MAX_MESSAGE),
-      at: time(),
-      status: z.enum(PROPOSAL_STATUSES),
-      answeredTurn: turn().optional(),
-      answeredAt: time().optional(),
-    })).max(MAX_TALK),
-  }),
+  timer: timerSchema.nullable(),
+  talk: talkStateSchema,
   seq: z.number().int().min(0),
 });
 

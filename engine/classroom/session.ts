@@ -34,9 +34,17 @@ export type ClassProblem =
 /** The roles a team of people plays. */
 export const teamsOf = (record: ClassRecord): Role[] => ROLES.filter((r) => record.setup.seats[r] === 'human');
 
+export interface ClassOptions {
+  /**
+   * Whether a class with no team of people may exist: not on the server (a class is for teams), but
+   * in the one-device app, where a game the bots play alone still has a facilitator, a pause and a timer.
+   */
+  teamsNeeded?: boolean;
+}
+
 /** A new class: the scenario (with its variant) must be the one the setup names. */
-export function startClass(scenario: Scenario, setup: ClassSetup): Result<ClassSession, ClassProblem> {
-  return restoreClass(scenario, newClassRecord(setup));
+export function startClass(scenario: Scenario, setup: ClassSetup, options: ClassOptions = {}): Result<ClassSession, ClassProblem> {
+  return restoreClass(scenario, newClassRecord(setup), options);
 }
 
 /**
@@ -44,12 +52,12 @@ export function startClass(scenario: Scenario, setup: ClassSetup): Result<ClassS
  * checked, the pending commands applied and the locked choices checked, so a record that was
  * tampered with, or that these rules no longer play the same way, is refused with the reason.
  */
-export function restoreClass(scenario: Scenario, record: ClassRecord): Result<ClassSession, ClassProblem> {
+export function restoreClass(scenario: Scenario, record: ClassRecord, options: ClassOptions = {}): Result<ClassSession, ClassProblem> {
   const { scenarioId, variant, seed } = record.setup;
   if (scenarioId !== scenario.id || variant !== scenario.variant) {
     return err({ code: 'wrongScenario', recorded: `${scenarioId}/${variant}`, given: `${scenario.id}/${scenario.variant}` });
   }
-  if (!teamsOf(record).length) return err({ code: 'noTeams' });
+  if ((options.teamsNeeded ?? true) && !teamsOf(record).length) return err({ code: 'noTeams' });
   const misnumbered = record.turns.findIndex((t, i) => t.turn !== i);
   if (misnumbered >= 0) return err({ code: 'turnIndex', index: misnumbered });
   const played = playTurns(scenario, createGame(scenario, seed), fromLog(record.turns), { recordedHashes: record.turns.map((t) => t.stateHash) });

@@ -2,7 +2,8 @@
 // cannot be read is set aside with a message, and never stops the page or loses good content.
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadSavedGame, saveGame } from '../../ui/app/persistence.ts';
+import { loadSavedGame, saveGame, saveTurn } from '../../ui/app/persistence.ts';
+import { classFor } from '../../ui/app/localClass.ts';
 import { facilitate, playTurn, startSession, type Session } from '../../ui/app/session.ts';
 import { RAW_CONTROL } from './support/cli.ts';
 import { goldenText } from './support/fixtures.ts';
@@ -49,16 +50,27 @@ describe("the facilitator's pending commands in storage", () => {
     const g = game();
     saveGame(g);
     const good = (i: number) => ({ turn: g.state.turn, action: { kind: 'setIndicator', indicator: 'dietSupport', value: 40 + i }, reason: `poll ${i}` });
-    items.set('kuroshio.pendingFacilitator', JSON.stringify([
+    // The turn in progress is stored with the class's pending commands; each is given again when read.
+    const cls = classFor(g);
+    if (!cls.ok) throw new Error(cls.error);
+    saveTurn(cls.value);
+    const stored = JSON.parse(items.get('kuroshio.turnInProgress')!);
+    stored.class.pending = [
       { turn: g.state.turn, action: { kind: 'customInject', headline: 'Storm', effects: 'not a list' }, reason: 'broken' },
       good(1),
       { turn: g.state.turn, action: { kind: 'setParameter', path: 'shipping.noise', value: 5 }, reason: 'out of bounds' },
       { turn: g.state.turn, action: { kind: 'setParameter', path: 'constructor.prototype', value: 1 }, reason: 'not a parameter' },
       good(2),
-    ]));
+    ];
+    items.set('kuroshio.turnInProgress', JSON.stringify(stored));
     const r = loadSavedGame();
     expect(r.kind).toBe('game');
-    if (r.kind === 'game') expect(r.session.pending.map((c) => c.reason)).toEqual(['poll 1', 'poll 2']);
+    if (r.kind !== 'game') return;
+    expect(r.session.pending.map((c) => c.reason)).toEqual(['poll 1', 'poll 2']);
+    expect(r.cls.record.pending.map((c) => c.reason)).toEqual(['poll 1', 'poll 2']);
+    // Each one dropped is named, and the text as stored is kept aside.
+    expect(r.problems).toHaveLength(3);
+    expect(items.get('kuroshio.unreadableTurn')).toContain('constructor.prototype');
   });
 });
 

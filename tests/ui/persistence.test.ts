@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { stateHash } from '../../engine/index.ts';
-import { loadSavedGame, saveGame, saveVotes } from '../../ui/app/persistence.ts';
-import { facilitate, playTurn, startSession, type Session } from '../../ui/app/session.ts';
+import { stateHash, type Role } from '../../engine/index.ts';
+import type { ClassSession } from '../../engine/classroom/index.ts';
+import { act, classFor, FACILITATOR, sessionAfter, teamOf } from '../../ui/app/localClass.ts';
+import { loadSavedGame, saveGame, saveTurn } from '../../ui/app/persistence.ts';
+import { playTurn, startSession, type Session } from '../../ui/app/session.ts';
 
 /** A Storage stand-in whose failures the tests control. */
 class FakeStorage {
@@ -100,87 +102,116 @@ describe('talks survive a reload', () => {
     if (loaded.kind === 'game') expect(loaded.session.state.talks.offer).toEqual({ ...OFFER.proposal, by: 'taipei', turn: 2 });
   });
 
+  type Locks = Partial<Record<Role, { decision: string; proposal?: { terms: string[]; note: string } }>>;
+  /** The class of a saved game with these teams locked in (through the class, as the app locks them). */
+  function locked(g: Session, locks: Locks): ClassSession {
+    const c = classFor(g);
+    if (!c.ok) throw new Error(c.error);
+    let cls = c.value;
+    for (const [role, lock] of Object.entries(locks) as [Role, Locks[Role]][]) {
+      const r = act(cls, teamOf(role), { kind: 'lock', ...lock! }, 1_000);
+      if (!r.ok) throw new Error(r.error);
+      cls = r.value.session;
+    }
+    return cls;
+  }
+  const locksOf = (cls: ClassSession) => Object.fromEntries(Object.entries(cls.record.locked).map(([r, l]) => [r, { decision: l!.decision, ...(l!.proposal ? { proposal: l!.proposal } : {}) }]));
+
   it("a team's locked-in proposal, not yet played, comes back for the same turn and is spent once the turn is played", () => {
     const g = talking();
     saveGame(g);
-    expect(saveVotes(g, { taipei: OFFER, tokyo: { decision: 'hold' } })).toEqual({ ok: true });
+    expect(saveTurn(locked(g, { taipei: OFFER, tokyo: { decision: 'hold' } }))).toEqual({ ok: true });
     const loaded = loadSavedGame();
     if (loaded.kind !== 'game') throw new Error(loaded.kind);
-    expect(loaded.votes).toEqual({ taipei: OFFER, tokyo: { decision: 'hold' } });
+    expect(locksOf(loaded.cls)).toEqual({ taipei: OFFER, tokyo: { decision: 'hold' } });
     expect(loaded.problems).toEqual([]);
-    const played = playTurn(loaded.session, { ...loaded.votes, beijing: 'hold' });
+    const lockedBeijing = act(loaded.cls, teamOf('beijing'), { kind: 'lock', decision: 'hold' }, 2_000);
+    if (!lockedBeijing.ok) throw new Error(lockedBeijing.error);
+    const played = act(lockedBeijing.value.session, FACILITATOR, { kind: 'resolve' }, 3_000);
     if (!played.ok) throw new Error(played.error);
-    expect(played.value.state.talks.offer?.note).toBe('Ships first, then talks.');
-    saveGame(played.value);
-    expect(store.getItem('kuroshio.lockedInChoices')).toBeNull();
+    const after = sessionAfter(loaded.session, played.value.session);
+    expect(after.state.talks.offer?.note).toBe('Ships first, then talks.');
+    saveGame(after);
+    saveTurn(played.value.session);
     const again = loadSavedGame();
-    if (again.kind === 'game') expect(again.votes).toEqual({});
+    if (again.kind === 'game') expect(again.cls.record.locked).toEqual({});
+    // A turn stored for the situation before is spent: it never comes back to a later one.
+    saveTurn(loaded.cls);
+    const later = loadSavedGame();
+    if (later.kind === 'game') expect(later.cls.record.locked).toEqual({});
   });
 
-  it('choices locked in before a facilitator acted are spent: they were made in another situation', () => {
+  it("a facilitator's command keeps the choices locked in before it, and both survive a reload with the pause and the timer", () => {
     const g = talking();
     saveGame(g);
-    saveVotes(g, { taipei: OFFER });
-    const f = facilitate(g, { kind: 'setIndicator', indicator: 'dietSupport', value: 70 }, 'a poll');
-    if (!f.ok) throw new Error(f.error);
-    saveGame(f.value);
+    let cls = locked(g, { taipei: OFFER, tokyo: { decision: 'hold' } });
+    for (const intent of [
+      { kind: 'facilitate', action: { kind: 'setIndicator', indicator: 'dietSupport', value: 70 }, reason: 'a poll' },
+      { kind: 'setTimer', seconds: 300, holdAtZero: true },
+      { kind: 'pause' },
+    ] as const) {
+      const r = act(cls, FACILITATOR, intent, 5_000);
+      if (!r.ok) throw new Error(r.error);
+      cls = r.value.session;
+    }
+    saveTurn(cls);
     const loaded = loadSavedGame();
     if (loaded.kind !== 'game') throw new Error(loaded.kind);
-    expect(loaded.session.pending).toHaveLength(1);
-    expect(loaded.votes).toEqual({});
     expect(loaded.problems).toEqual([]);
+    expect(loaded.session.pending).toHaveLength(1);
+    expect(loaded.cls.record.pending).toHaveLength(1);
+    expect(locksOf(loaded.cls)).toEqual({ taipei: OFFER, tokyo: { decision: 'hold' } });
+    expect(loaded.cls.record.paused).toBe(true);
+    expect(loaded.cls.record.timer).toMatchObject({ durationMs: 300_000, holdAtZero: true, deadline: null, remainingMs: 300_000 });
   });
 
   it('a stored proposal the engine would refuse is named with the reason and set aside; the other choices and the game are kept', () => {
     const g = talking();
     saveGame(g);
-    saveVotes(g, { taipei: OFFER, tokyo: { decision: 'hold' } });
-    const stored = JSON.parse(store.getItem('kuroshio.lockedInChoices')!);
-    stored.decided.taipei.proposal.note = 'hidden\u202eevil';
+    saveTurn(locked(g, { taipei: OFFER, tokyo: { decision: 'hold' } }));
+    const stored = JSON.parse(store.getItem('kuroshio.turnInProgress')!);
+    stored.class.locked.taipei.proposal.note = 'hidden\u202eevil';
     const text = JSON.stringify(stored);
-    store.setItem('kuroshio.lockedInChoices', text);
+    store.setItem('kuroshio.turnInProgress', text);
     const loaded = loadSavedGame();
     if (loaded.kind !== 'game') throw new Error(loaded.kind);
     expect(stateHash(loaded.session.state)).toBe(stateHash(g.state));
-    expect(loaded.votes).toEqual({ tokyo: { decision: 'hold' } });
-    expect(loaded.problems).toEqual([
-      "The Taipei team's locked-in choice was not kept: The note may not contain control or invisible characters (character 7 is \\u{202e}). That team chooses again.",
-    ]);
-    expect(store.getItem('kuroshio.unreadableChoices')).toBe(text);
-    expect(JSON.parse(store.getItem('kuroshio.lockedInChoices')!).decided).toEqual({ tokyo: { decision: 'hold' } });
+    expect(locksOf(loaded.cls)).toEqual({ tokyo: { decision: 'hold' } });
+    expect(loaded.problems).toHaveLength(1);
+    expect(loaded.problems[0]).toMatch(/^The Taipei team's locked-in choice was not kept: .*That team chooses again\.$/);
+    expect(store.getItem('kuroshio.unreadableTurn')).toBe(text);
+    expect(Object.keys(JSON.parse(store.getItem('kuroshio.turnInProgress')!).class.locked)).toEqual(['tokyo']);
   });
 
-  it('stored choices that are not what the game saves are set aside whole, with a message, and the game resumes', () => {
+  it('a stored turn that is not what the game saves is set aside whole, with a message, and the game resumes', () => {
     const g = talking();
     saveGame(g);
     const bad: [string, RegExp][] = [
-      ['{"situation": broken', /could not be read \(the saved text is not valid JSON\), so they were set aside: each team chooses again\./],
-      ['{"situation":{},"decided":{"moscow":{"decision":"hold"}}}', /could not be read \(they are not in the form the game saves them in\)/],
+      ['{"turn": broken', /could not be read \(the saved text is not valid JSON\)/],
       ['[1,2,3]', /could not be read \(they are not in the form the game saves them in\)/],
     ];
     for (const [text, message] of bad) {
-      store.setItem('kuroshio.lockedInChoices', text);
+      store.setItem('kuroshio.turnInProgress', text);
       const loaded = loadSavedGame();
       if (loaded.kind !== 'game') throw new Error(loaded.kind);
-      expect(loaded.votes).toEqual({});
+      expect(loaded.cls.record.locked).toEqual({});
       expect(loaded.problems).toHaveLength(1);
       expect(loaded.problems[0]).toMatch(message);
-      expect(store.getItem('kuroshio.unreadableChoices')).toBe(text);
-      expect(store.getItem('kuroshio.lockedInChoices')).toBeNull();
+      expect(store.getItem('kuroshio.unreadableTurn')).toBe(text);
     }
   });
 
   it('a stored choice of the wrong form, or for a seat a bot plays, is named; the choices beside it are kept', () => {
     const g = talking();
     saveGame(g);
-    saveVotes(g, { tokyo: { decision: 'hold' } });
-    const stored = JSON.parse(store.getItem('kuroshio.lockedInChoices')!);
-    stored.decided.taipei = { decision: 'proposeSettlement', proposal: { terms: 'liftMeasures', note: '' } };
-    stored.decided.washington = { decision: 'hold' };
-    store.setItem('kuroshio.lockedInChoices', JSON.stringify(stored));
+    saveTurn(locked(g, { tokyo: { decision: 'hold' } }));
+    const stored = JSON.parse(store.getItem('kuroshio.turnInProgress')!);
+    stored.class.locked.taipei = { decision: 'proposeSettlement', proposal: { terms: 'liftMeasures', note: '' }, at: 1 };
+    stored.class.locked.washington = { decision: 'hold', at: 1 };
+    store.setItem('kuroshio.turnInProgress', JSON.stringify(stored));
     const loaded = loadSavedGame();
     if (loaded.kind !== 'game') throw new Error(loaded.kind);
-    expect(loaded.votes).toEqual({ tokyo: { decision: 'hold' } });
+    expect(locksOf(loaded.cls)).toEqual({ tokyo: { decision: 'hold' } });
     expect(loaded.problems).toEqual([
       "The Taipei team's locked-in choice was not kept: It is not in the form the game saves a choice in. That team chooses again.",
       "The Washington team's locked-in choice was not kept: Washington is played by a bot in this game. That team chooses again.",

@@ -1,13 +1,15 @@
 import { ROLES, stateHash, type FacilitatorAction, type GameState, type Replay, type Role } from '../../engine/index.ts';
+import { expireTimer, type ClassEvent, type ClassSession, type Intent, type Participant } from '../../engine/classroom/index.ts';
 import { actorName, listText, roleName, t, withStop } from '../../scenarios/words/words.ts';
-import { createBallot } from './ballot.ts';
 import { h, mount } from './dom.ts';
 import { download } from './download.ts';
 import { fileStem } from './fileStem.ts';
 import { legend } from './legend.ts';
 import { createMapSlot, type MapHooks, type MapSlot } from './mapSlot.ts';
 import { createNotices, type Notify } from './notices.ts';
-import { loadSavedGame, saveGame, saveVotes } from './persistence.ts';
+import { act, classFor, FACILITATOR, mustDecideAgainText, projectorView, sessionAfter, teamOf } from './localClass.ts';
+import { loadSavedGame, saveGame, saveTurn } from './persistence.ts';
+import { LOCAL_CHANNEL, PROJECTOR_QUERY } from './classroom/localFeed.ts';
 import { pickFile, sessionFromFile } from './replayFiles.ts';
 import { briefingScreen } from './screens/briefingScreen.ts';
 import { endScreen } from './screens/endScreen.ts';
@@ -17,9 +19,9 @@ import { replayScreen } from './screens/replayScreen.ts';
 import type { Screen } from './screens/screen.ts';
 import { setupScreen } from './screens/setupScreen.ts';
 import { scrollToTop } from './scrollToTop.ts';
-import { branchAt, facilitate, playTurn, sessionFromReplay, startSession, toReplay, type PersonChoices, type Session, type SessionSetup } from './session.ts';
+import { branchAt, sessionFromReplay, startSession, toReplay, type PersonChoice, type PersonChoices, type Session, type SessionSetup } from './session.ts';
 import { hasReplayLink, replayFromLink, shareLinkFor } from './shareLink.ts';
-import type { Classroom, ScreenName, ShellContext } from './shellContext.ts';
+import type { ScreenName, ShellContext } from './shellContext.ts';
 import { variantTitle } from './variantTitle.ts';
 
 /** Hooks for tests and the performance script; read-only views of what the page shows. */
@@ -44,15 +46,21 @@ declare global {
  */
 export class App {
   private session: Session | null = null;
+  /**
+   * The game's turn in progress, held as the classroom server holds a class (localClass.ts): the
+   * teams' locked choices, the facilitator's pending commands, pause and timer. Set with `session`.
+   */
+  private cls: ClassSession | null = null;
+  /** Which team holds the device now (its options on screen); null: the hand-off card. Not saved: a reload shows the card. */
+  private handed: Role | null = null;
+  private projector = false;
+  /** Wakes the page when the turn timer reaches zero. */
+  private wake: ReturnType<typeof setTimeout> | undefined;
+  /** Tells another window of this browser (the projector's) what changed. */
+  private readonly channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(LOCAL_CHANNEL) : null;
   /** A replay being viewed; separate from the game in progress, which it never replaces unless branched. */
   private viewing: Session | null = null;
   private draft: SessionSetup | null = null;
-  private readonly classroom: Classroom = { paused: false, projector: false, timerMinutes: 0 };
-  /** The teams' locked-in choices, saved as each is made so that a reload before the turn resolves keeps them. */
-  private readonly ballot = createBallot((s, decided) => {
-    const saved = saveVotes(s, decided);
-    if (!saved.ok) this.notify(saved.message, 'error');
-  });
   private current: { name: ScreenName; screen: Screen } | null = null;
   /** Stops the work of the full-width view shown now (the debrief's futures). */
   private closeFull: (() => void) | null = null;
@@ -108,17 +116,44 @@ export class App {
     });
     this.ctx = this.context();
     this.acceptDroppedFiles(root);
+    // A projector window opened after the game began asks for what to show.
+    this.channel?.addEventListener('message', (e: MessageEvent) => {
+      if (e.data === 'hello') this.tellOtherWindows();
+    });
   }
 
   /** What screens may read and ask for. */
   private context(): ShellContext {
+    const app = this;
     return {
       gameInProgress: () => this.session,
       game: () => {
         if (!this.session) throw new Error('There is no game in progress.');
         return this.session;
       },
-      classroom: this.classroom,
+      classroom: {
+        get paused() {
+          return app.cls?.record.paused ?? false;
+        },
+        get projector() {
+          return app.projector;
+        },
+        get timer() {
+          return app.cls?.record.timer ?? null;
+        },
+      },
+      turn: () => {
+        if (!this.cls) throw new Error('There is no game in progress.');
+        return this.cls;
+      },
+      handedTo: () => this.handed,
+      handTo: (role) => {
+        this.handed = role;
+      },
+      lockIn: (role, choice) => this.lockIn(role, choice),
+      resolveTurn: () => this.resolveTurn(),
+      withdrawPending: (index) => this.act(FACILITATOR, { kind: 'withdrawPending', index }),
+      openProjectorWindow: () => this.openProjectorWindow(),
       draft: () => this.draft,
       redraw: (toTop = false) => this.draw(toTop),
       open: (screen) => this.open(screen),
@@ -131,15 +166,15 @@ export class App {
       playTurn: (decisions) => this.playTurn(decisions),
       facilitate: (action, reason) => this.facilitate(action, reason),
       setPaused: (paused) => {
-        this.classroom.paused = paused;
-        this.draw(false);
+        if (paused !== (this.cls?.record.paused ?? false)) this.act(FACILITATOR, { kind: paused ? 'pause' : 'resume' });
       },
       setProjector: (on) => {
-        this.classroom.projector = on;
+        this.projector = on;
         this.resumeGame();
       },
-      setTimer: (minutes) => {
-        this.classroom.timerMinutes = minutes;
+      setTimer: (minutes, holdAtZero) => {
+        if (minutes === 0) return this.cls?.record.timer ? this.act(FACILITATOR, { kind: 'clearTimer' }) : true;
+        return this.act(FACILITATOR, { kind: 'setTimer', seconds: minutes * 60, holdAtZero });
       },
       openDebrief: (s) => void this.showDebrief(s),
       viewGameAsReplay: () => {
@@ -160,9 +195,12 @@ export class App {
     const saved = loadSavedGame();
     if (saved.kind === 'game') {
       this.session = saved.session;
-      this.ballot.restore(saved.session, saved.votes);
+      this.cls = saved.cls;
       saved.warnings.forEach((w) => this.notify(w, 'info'));
       saved.problems.forEach((p) => this.notify(p, 'error'));
+      // The timer may have reached zero while the page was closed.
+      this.expire(false);
+      this.tellOtherWindows();
     } else if (saved.kind === 'unreadable') {
       this.notify(saved.message, 'error');
     }
@@ -195,7 +233,7 @@ export class App {
     if (name === 'replay' && this.viewing) return { name, screen: replayScreen(ctx, this.viewing) };
     if (name === 'briefing') return { name, screen: briefingScreen(ctx) };
     if (this.session) {
-      if (name === 'play') return { name, screen: playScreen({ ...ctx, ballot: this.ballot }) };
+      if (name === 'play') return { name, screen: playScreen(ctx) };
       if (name === 'end') return { name, screen: endScreen(ctx) };
       if (name === 'facilitator') return { name, screen: facilitatorScreen(ctx) };
     }
@@ -206,8 +244,8 @@ export class App {
   private draw(toTop: boolean): void {
     if (!this.current) return;
     const { name, screen } = this.current;
-    this.banner.hidden = !this.classroom.paused || !this.session;
-    document.body.classList.toggle('projector', this.classroom.projector && name === 'play');
+    this.banner.hidden = !this.cls?.record.paused || !this.session;
+    document.body.classList.toggle('projector', this.projector && name === 'play');
     const viewed = this.viewedSession();
     this.title.textContent = viewed ? ` · ${viewed.scenario.title}${viewed.scenario.variant ? ` (${variantTitle(viewed.scenario)})` : ''}` : '';
     const view = screen.render();
@@ -243,39 +281,129 @@ export class App {
     if (!this.mayReplaceGame('Starting a new game')) return;
     const s = startSession(setup);
     if (!s.ok) return this.notify(s.error, 'error');
-    this.session = s.value;
+    if (!this.newGame(s.value)) return;
     this.draft = null;
-    this.persist();
     this.open('play');
   }
 
-  private playTurn(decisions: PersonChoices): void {
-    if (!this.session) return;
-    if (this.classroom.paused) return this.notify('Play is paused by the facilitator.', 'info');
-    const r = playTurn(this.session, decisions);
-    if (!r.ok) return this.notify(`That turn could not be played: ${withStop(r.error)}`, 'error');
-    this.session = r.value;
+  /** A game becomes the one in progress, with a fresh turn: saved, and shown in the other windows. */
+  private newGame(s: Session): boolean {
+    const cls = classFor(s);
+    if (!cls.ok) {
+      this.notify(`The game could not be started: ${cls.error}`, 'error');
+      return false;
+    }
+    this.session = s;
+    this.cls = cls.value;
+    this.handed = null;
     this.persist();
-    this.resumeGame();
+    this.saveTurn();
+    this.armTimer();
+    this.tellOtherWindows();
+    return true;
+  }
+
+  /**
+   * One change to the turn in progress, as an intent of a team or the facilitator through the
+   * class: refused with the reason (nothing changes), or taken, saved, shown here and in the other
+   * windows. A team that a facilitator's action released is told to decide again, and why.
+   */
+  private act(who: Participant, intent: Intent, redraw = true): boolean {
+    if (!this.cls) return false;
+    const r = act(this.cls, who, intent, Date.now());
+    if (!r.ok) {
+      this.notify(who.kind === 'facilitator' && intent.kind === 'facilitate' ? `The facilitator's command was not applied: ${withStop(r.error)}` : r.error, 'error');
+      return false;
+    }
+    this.adopt(r.value.session, r.value.events);
+    if (redraw) this.draw(false);
+    return true;
+  }
+
+  private adopt(cls: ClassSession, events: readonly ClassEvent[]): void {
+    if (!this.session) return;
+    const resolved = cls.record.turns.length > this.session.turns.length;
+    this.cls = cls;
+    this.session = sessionAfter(this.session, cls);
+    if (resolved) {
+      this.handed = null;
+      this.persist();
+    }
+    this.saveTurn();
+    for (const line of mustDecideAgainText(events)) this.notify(line, 'error');
+    if (events.some((e) => e.type === 'timeUp' && !e.holdAtZero)) this.notify(t('classroom.timer.upNotice'), 'info');
+    this.armTimer();
+    this.tellOtherWindows();
+  }
+
+  private lockIn(role: Role, choice: PersonChoice): boolean {
+    const taken = this.act(teamOf(role), { kind: 'lock', decision: choice.decision, ...(choice.proposal ? { proposal: choice.proposal } : {}) }, false);
+    if (taken) this.handed = null;
+    return taken;
+  }
+
+  private resolveTurn(): void {
+    if (!this.cls) return;
+    if (this.cls.record.paused) return this.notify('Play is paused by the facilitator.', 'info');
+    if (this.act(FACILITATOR, { kind: 'resolve' }, false)) this.resumeGame();
+  }
+
+  /** One person's turn, or the bots': the given choices locked in, then the turn resolved. */
+  private playTurn(decisions: PersonChoices): void {
+    if (!this.session || !this.cls) return;
+    if (this.cls.record.paused) return this.notify('Play is paused by the facilitator.', 'info');
+    for (const [role, given] of Object.entries(decisions) as [Role, string | PersonChoice][]) {
+      const c = typeof given === 'string' ? { decision: given } : given;
+      if (!this.lockIn(role, c)) return;
+    }
+    this.resolveTurn();
   }
 
   /** The facilitator acts: checked against the rules, shown at once, recorded with the coming turn. */
   private facilitate(action: FacilitatorAction, reason: string): boolean {
-    if (!this.session) return false;
-    const r = facilitate(this.session, action, reason);
-    if (!r.ok) {
-      this.notify(`The facilitator's command was not applied: ${withStop(r.error)}`, 'error');
-      return false;
-    }
-    this.session = r.value;
-    this.persist();
-    this.draw(false);
-    return true;
+    return this.act(FACILITATOR, { kind: 'facilitate', action, reason });
+  }
+
+  /** Wake at the timer's zero: then say time is up, or resolve the turn with undecided teams holding. */
+  private armTimer(): void {
+    clearTimeout(this.wake);
+    const timer = this.cls?.record.timer;
+    if (!this.cls || !timer || timer.deadline === null || timer.expired || this.cls.record.paused || this.cls.state.outcome) return;
+    this.wake = setTimeout(() => this.expire(true), Math.min(2 ** 31 - 1, Math.max(0, timer.deadline - Date.now())));
+  }
+
+  private expire(redraw: boolean): void {
+    if (!this.cls) return;
+    const r = expireTimer(this.cls, Date.now());
+    if (!r) return this.armTimer();
+    if (!r.ok) return this.notify(`The turn could not be resolved when time was up: ${r.error.code}`, 'error');
+    const resolved = r.value.session.record.turns.length > this.cls.record.turns.length;
+    this.adopt(r.value.session, r.value.events);
+    if (!redraw) return;
+    if (resolved && (this.current?.name === 'play' || this.current?.name === 'end')) this.resumeGame();
+    else this.draw(false);
+  }
+
+  private saveTurn(): void {
+    if (!this.cls) return;
+    const saved = saveTurn(this.cls);
+    if (!saved.ok) this.notify(saved.message, 'error');
+  }
+
+  /** The projector's view of the game, to another window of this browser (projectorWindow.ts). */
+  private tellOtherWindows(): void {
+    if (!this.channel || !this.cls) return;
+    this.channel.postMessage(JSON.stringify({ type: 'view', view: projectorView(this.cls, Date.now()), events: [] }));
+  }
+
+  private openProjectorWindow(): void {
+    const opened = window.open(`${location.pathname}?${PROJECTOR_QUERY}`, 'kuroshio-projector');
+    if (!opened) this.notify(t('classroom.oneDevice.popupBlocked', { address: `${location.origin}${location.pathname}?${PROJECTOR_QUERY}` }), 'info');
   }
 
   private openFacilitator(): void {
     if (!this.session) return this.notify('Start a game first: the facilitator\'s console works on the game in progress.', 'info');
-    this.classroom.projector = false;
+    this.projector = false;
     this.open('facilitator');
   }
 
@@ -356,9 +484,8 @@ export class App {
   /** Branch: a new game from turn k of a replay, with a person taking over `role`; every seat is said as it now is. */
   private branch(from: Session, k: number, role: Role): void {
     if (!this.mayReplaceGame('Branching from this turn')) return;
-    this.session = branchAt(from, k, role);
+    if (!this.newGame(branchAt(from, k, role)) || !this.session) return;
     this.viewing = null;
-    this.persist();
     const seats = this.session.setup.seats;
     const people = ROLES.filter((r) => seats[r] === 'human');
     const bots = ROLES.filter((r) => seats[r] !== 'human').map((r) => t('ui.seatOf', { role: roleName(r), actor: actorName(seats[r]) }));

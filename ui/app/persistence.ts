@@ -1,27 +1,28 @@
-import { roleName, sentence, t, withStop } from '../../scenarios/words/words.ts';
-import { facilitatorCommandSchema, parseReplay, ROLES, stateHash, type FacilitatorAction, type Replay, type Role } from '../../engine/index.ts';
-import { checkChoice, currentView, facilitate, sessionFromReplay, toReplay, type PersonChoice, type Seats, type Session } from './session.ts';
+import { t, withStop } from '../../scenarios/words/words.ts';
+import { parseReplay, ROLES, type Replay } from '../../engine/index.ts';
+import type { ClassSession } from '../../engine/classroom/index.ts';
+import { classFor, restoreTurn, storedTurn, type RestoredTurn } from './localClass.ts';
+import { sessionFromReplay, toReplay, type Seats, type Session } from './session.ts';
 
 const KEY = 'kuroshio.currentGame';
 const CORRUPT_KEY = 'kuroshio.unreadableGame';
-/** The facilitator's commands for the coming turn: not in the replay until the turn is played. */
-const PENDING_KEY = 'kuroshio.pendingFacilitator';
 /** Who sits where: a replay records only who took each decision, and nothing before the first turn. */
 const SEATS_KEY = 'kuroshio.seats';
 const SEAT_VALUES = new Set(['human', 'bot:cautious', 'bot:hawkish']);
 /** For a branch, the turns it kept of the game it came from: its exports are named for it. */
 const BRANCH_KEY = 'kuroshio.branchedFrom';
 /**
- * The teams' choices locked in for the coming turn (a proposal's terms and note with them): like the
- * facilitator's pending commands, not in the replay until the turn is played. Kept with the situation
- * they were made in, so they come back only to that situation. (Storage hides nothing from a person at the
- * same device with devtools; the hand-off card asks the other teams to look away, no more.)
+ * The turn in progress, as the class holds it (localClass.ts): the teams' locked choices (a
+ * proposal's terms and note with them), the facilitator's pending commands, the pause and the turn
+ * timer. Not in the replay until the turn is played. Kept with the situation it belongs to, so it
+ * comes back only to that situation. (Storage hides nothing from a person at the same device with
+ * devtools; the hand-off card asks the other teams to look away, no more.)
  */
-const VOTES_KEY = 'kuroshio.lockedInChoices';
-/** Locked-in choices that could not be read or kept: set aside, not deleted. */
-const VOTES_ASIDE_KEY = 'kuroshio.unreadableChoices';
-
-type Decided = Partial<Record<Role, PersonChoice>>;
+const TURN_KEY = 'kuroshio.turnInProgress';
+/** A turn in progress that could not be read or kept whole: set aside, not deleted. */
+const TURN_ASIDE_KEY = 'kuroshio.unreadableTurn';
+/** Where earlier builds kept the pending commands and the locked choices apart: cleared when the game is saved. */
+const OLD_KEYS = ['kuroshio.pendingFacilitator', 'kuroshio.lockedInChoices'];
 
 export type SaveResult = { ok: true } | { ok: false; message: string };
 
@@ -34,6 +35,8 @@ function storage(): Storage | null {
   }
 }
 
+const full = (e: unknown) => e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
+
 /** Save the game after a turn, as its replay: small, versioned, and checked again when loaded. */
 export function saveGame(s: Session): SaveResult {
   const st = storage();
@@ -43,49 +46,48 @@ export function saveGame(s: Session): SaveResult {
     st.setItem(SEATS_KEY, JSON.stringify(s.setup.seats));
     if (s.setup.branchedFrom === undefined) st.removeItem(BRANCH_KEY);
     else st.setItem(BRANCH_KEY, String(s.setup.branchedFrom));
-    if (s.pending.length) st.setItem(PENDING_KEY, JSON.stringify(s.pending));
-    else st.removeItem(PENDING_KEY);
-    // The game is saved when its situation changes (a turn played, a facilitator's command, a new game or a
-    // branch), and the teams' ballot starts afresh with it: choices locked in before are spent.
-    st.removeItem(VOTES_KEY);
+    for (const k of OLD_KEYS) st.removeItem(k);
     return { ok: true };
   } catch (e) {
-    const full = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
     return {
       ok: false,
-      message: full
+      message: full(e)
         ? 'Browser storage is full, so this turn was not saved. Export the replay to keep the game, or clear space for this site.'
         : `The game could not be saved (${(e as Error).message}). Export the replay to keep it.`,
     };
   }
 }
 
-/** The situation the teams decide in: the turn, and the state they see (the facilitator's pending commands applied). */
-function situationOf(s: Session): { turn: number; view: string; pending: number } {
-  return { turn: s.state.turn, view: stateHash(currentView(s).state), pending: s.pending.length };
-}
-
-/** Save the choices the teams have locked in for the coming turn, so that a reload before it is resolved keeps them. */
-export function saveVotes(s: Session, decided: Decided): SaveResult {
+/** Save the turn in progress (locked choices, pending commands, pause, timer) so that a reload before it is resolved keeps it. */
+export function saveTurn(cls: ClassSession): SaveResult {
   const st = storage();
   if (!st) return { ok: false, message: t('ui.votes.notSaved') };
   try {
-    st.setItem(VOTES_KEY, JSON.stringify({ situation: situationOf(s), decided }));
+    st.setItem(TURN_KEY, JSON.stringify(storedTurn(cls)));
     return { ok: true };
   } catch {
     return { ok: false, message: t('ui.votes.notSaved') };
   }
 }
 
+/** The turn in progress as stored, as text (for another window of the same game: the projector's). */
+export function storedTurnText(): string | null {
+  try {
+    return storage()?.getItem(TURN_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export type LoadResult =
   | { kind: 'none' }
-  /** `votes`: the teams' choices locked in for the coming turn; `problems`: what could not be kept of them, and why. */
-  | { kind: 'game'; session: Session; warnings: string[]; votes: Decided; problems: string[] }
+  /** `cls`: the turn in progress; `problems`: what could not be kept of it, and why. */
+  | { kind: 'game'; session: Session; cls: ClassSession; warnings: string[]; problems: string[] }
   | { kind: 'unreadable'; message: string };
 
 /**
- * The saved game, if any. A saved game that cannot be read is moved aside (kept, not deleted) and
- * reported, so it never stops the page from starting.
+ * The saved game, if any, with its turn in progress. A saved game that cannot be read is moved
+ * aside (kept, not deleted) and reported, so it never stops the page from starting.
  */
 export function loadSavedGame(): LoadResult {
   const st = storage();
@@ -99,9 +101,11 @@ export function loadSavedGame(): LoadResult {
   if (text === null) return { kind: 'none' };
   const parsed = parseReplay(text);
   const restored = parsed.ok ? sessionFromReplay(parsed.value, savedSeats(st)) : parsed;
-  if (restored.ok) {
-    const session = withPending(st, withBranch(st, restored.value.session));
-    return { kind: 'game', session, warnings: restored.value.warnings, ...savedVotes(st, session) };
+  const base = restored.ok ? classFor(withBranch(st, restored.value.session)) : null;
+  if (restored.ok && base?.ok) {
+    const turn = savedTurn(st, base.value);
+    const session = { ...withBranch(st, restored.value.session), pending: turn.cls.record.pending };
+    return { kind: 'game', session, cls: turn.cls, warnings: restored.value.warnings, problems: turn.problems };
   }
   try {
     st.setItem(CORRUPT_KEY, text);
@@ -109,31 +113,11 @@ export function loadSavedGame(): LoadResult {
   } catch {
     // Leave it where it is; the message below still tells the player.
   }
-  return { kind: 'unreadable', message: `The saved game could not be resumed: ${withStop(restored.error)} It has been set aside; start a new game or open a replay.` };
+  const why = restored.ok ? (base && !base.ok ? base.error : '') : restored.error;
+  return { kind: 'unreadable', message: `The saved game could not be resumed: ${withStop(why)} It has been set aside; start a new game or open a replay.` };
 }
 
 export type { Replay };
-
-/**
- * Re-apply the facilitator's pending commands, each held to the replay's schema for one and checked
- * again by the engine; any that is malformed or no longer applies is dropped, the others kept.
- */
-function withPending(st: Storage, session: Session): Session {
-  let s = session;
-  try {
-    const pending = JSON.parse(st.getItem(PENDING_KEY) ?? '[]') as unknown;
-    if (!Array.isArray(pending)) return s;
-    for (const item of pending) {
-      const c = facilitatorCommandSchema.safeParse(item);
-      if (!c.success || c.data.turn !== s.state.turn) continue;
-      const r = facilitate(s, c.data.action as FacilitatorAction, c.data.reason);
-      if (r.ok) s = r.value;
-    }
-  } catch {
-    // Unreadable pending commands are dropped: the game itself is intact.
-  }
-  return s;
-}
 
 /** A branch stays one after a reload; a number that cannot be a turn it kept is ignored. */
 function withBranch(st: Storage, s: Session): Session {
@@ -157,73 +141,35 @@ function savedSeats(st: Storage): Seats | undefined {
   }
 }
 
-/** A locked-in choice as saved: a decision name, and terms with a note only as a proposal has them. */
-function storedChoice(x: unknown): PersonChoice | null {
-  if (!x || typeof x !== 'object' || Array.isArray(x)) return null;
-  const { decision, proposal, ...rest } = x as Record<string, unknown>;
-  if (Object.keys(rest).length || typeof decision !== 'string' || !/^[a-zA-Z]{1,80}$/.test(decision)) return null;
-  if (proposal === undefined) return { decision };
-  if (!proposal || typeof proposal !== 'object' || Array.isArray(proposal)) return null;
-  const { terms, note, ...more } = proposal as Record<string, unknown>;
-  if (Object.keys(more).length || typeof note !== 'string' || !Array.isArray(terms) || terms.length > 20) return null;
-  if (!terms.every((x): x is string => typeof x === 'string' && x.length <= 64)) return null;
-  return { decision, proposal: { terms: [...terms], note } };
-}
-
 /**
- * The teams' locked-in choices for the saved game's coming turn. Choices for another situation are
- * spent and dropped. Each choice is held to its saved form, to a seat a person plays, and to the
- * engine's own check in this situation (a proposal's terms and note included); what fails is named,
- * the text as stored is set aside (kept, not deleted), and the choices that pass are kept.
+ * The saved game's turn in progress. A turn stored for another situation is spent and dropped.
+ * What cannot be kept is named; the text as stored is then set aside (kept, not deleted) and only
+ * what was kept is saved back.
  */
-function savedVotes(st: Storage, s: Session): { votes: Decided; problems: string[] } {
-  const none = { votes: {}, problems: [] };
+function savedTurn(st: Storage, base: ClassSession): RestoredTurn {
   let text: string | null;
   try {
-    text = st.getItem(VOTES_KEY);
+    text = st.getItem(TURN_KEY);
   } catch {
-    return none;
+    return { cls: base, problems: [] };
   }
-  if (text === null) return none;
+  if (text === null) return { cls: base, problems: [] };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return setVotesAside(st, text, s, {}, [t('ui.votes.unreadable', { reason: t('ui.votes.notJson') })]);
+    return setTurnAside(st, text, { cls: base, problems: [t('classroom.oneDevice.turnUnreadable', { reason: t('ui.votes.notJson') })] });
   }
-  const { situation, decided, ...rest } = (data && typeof data === 'object' && !Array.isArray(data) ? data : { decided: null }) as Record<string, unknown>;
-  if (Object.keys(rest).length || !decided || typeof decided !== 'object' || Array.isArray(decided) || !Object.keys(decided).every((k) => (ROLES as readonly string[]).includes(k))) {
-    return setVotesAside(st, text, s, {}, [t('ui.votes.unreadable', { reason: t('ui.votes.notChoices') })]);
-  }
-  if (JSON.stringify(situation) !== JSON.stringify(situationOf(s))) {
-    try {
-      st.removeItem(VOTES_KEY);
-    } catch {
-      // Left where it is: it is spent either way, and never offered to another situation.
-    }
-    return none;
-  }
-  const votes: Decided = {};
-  const problems: string[] = [];
-  for (const role of ROLES) {
-    const raw = (decided as Record<string, unknown>)[role];
-    if (raw === undefined) continue;
-    const choice = storedChoice(raw);
-    const why = !choice ? t('ui.votes.notAChoice') : s.setup.seats[role] !== 'human' ? t('ui.votes.botSeat', { role: roleName(role) }) : checkChoice(s, role, choice);
-    if (why === null && choice) votes[role] = choice;
-    else problems.push(t('ui.votes.notKept', { role: roleName(role), reason: sentence(why ?? '') }));
-  }
-  return problems.length ? setVotesAside(st, text, s, votes, problems) : { votes, problems };
+  const restored = restoreTurn(base, data);
+  return restored.problems.length ? setTurnAside(st, text, restored) : restored;
 }
 
-/** Keep what could not be read under its own key, and save back only the choices kept. */
-function setVotesAside(st: Storage, text: string, s: Session, votes: Decided, problems: string[]): { votes: Decided; problems: string[] } {
+function setTurnAside(st: Storage, text: string, kept: RestoredTurn): RestoredTurn {
   try {
-    st.setItem(VOTES_ASIDE_KEY, text);
-    if (Object.keys(votes).length) st.setItem(VOTES_KEY, JSON.stringify({ situation: situationOf(s), decided: votes }));
-    else st.removeItem(VOTES_KEY);
+    st.setItem(TURN_ASIDE_KEY, text);
+    st.setItem(TURN_KEY, JSON.stringify(storedTurn(kept.cls)));
   } catch {
-    // Storage refused: the message below still tells the teams, and the choices kept are in memory.
+    // Storage refused: the message still tells the teams, and what was kept is in memory.
   }
-  return { votes, problems };
+  return kept;
 }

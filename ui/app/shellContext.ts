@@ -1,16 +1,17 @@
 import type { FacilitatorAction, Role } from '../../engine/index.ts';
-import type { PersonChoices, Session, SessionSetup } from './session.ts';
+import type { ClassSession, Timer } from '../../engine/classroom/index.ts';
+import type { PersonChoice, PersonChoices, Session, SessionSetup } from './session.ts';
 
 export type ScreenName = 'setup' | 'briefing' | 'play' | 'end' | 'replay' | 'facilitator';
 
 /** The facilitator's settings for a class, which the play screen follows. */
 export interface Classroom {
-  /** Play is paused: no team can end the turn, and the timer stops. */
+  /** Play is paused: no team can lock in or end the turn, and the timer stops. Kept with the turn in progress. */
   paused: boolean;
   /** Projector view: the map and the public situation only; no team's options or choices. */
   projector: boolean;
-  /** Minutes each team has to decide; 0 for no timer. */
-  timerMinutes: number;
+  /** The turn timer, as the class keeps it (null: none). */
+  timer: Timer | null;
 }
 
 /**
@@ -34,13 +35,30 @@ export interface ShellContext {
   resumeGame(): void;
   readBriefing(setup: SessionSetup): void;
   startGame(setup: SessionSetup): void;
+  /**
+   * The turn in progress, as a class of engine/classroom (the same model the classroom server
+   * holds): the teams' locked choices, the facilitator's pending commands, pause and timer.
+   */
+  turn(): ClassSession;
+  /** Which team holds the device now (its options are on screen), or null: the hand-off card. */
+  handedTo(): Role | null;
+  handTo(role: Role | null): void;
+  /** A team locks in its choice, hidden until the turn resolves; false (after saying why) if refused. */
+  lockIn(role: Role, choice: PersonChoice): boolean;
+  /** Resolve the turn: the teams' locked choices, hold for a team without one, the bots' picks. */
+  resolveTurn(): void;
   /** Play the turn with the people's choices (a proposal's terms with them); bots choose for their seats. */
   playTurn(decisions: PersonChoices): void;
   /** The facilitator acts; false (after saying why) if the engine refuses. */
   facilitate(action: FacilitatorAction, reason: string): boolean;
+  /** Take back one of this turn's facilitator commands, by its place in the list. */
+  withdrawPending(index: number): boolean;
   setPaused(paused: boolean): void;
   setProjector(on: boolean): void;
-  setTimer(minutes: number): void;
+  /** The turn timer: `minutes` 0 clears it; at zero undecided teams hold when `holdAtZero`. */
+  setTimer(minutes: number, holdAtZero: boolean): boolean;
+  /** Show the projector's view in another window of this browser, following the game live. */
+  openProjectorWindow(): void;
   openDebrief(s: Session): void;
   viewGameAsReplay(): void;
   /** A new game from turn `turn` of `from`, with a person taking over `role`. */

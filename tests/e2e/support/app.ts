@@ -5,6 +5,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The served app's base URL, ending with a slash ('' if it could not be built). */
     appUrl: string;
+    /** The folder the built app is in (for a server that serves it itself: the classroom's). */
+    appDir: string;
     /** Why the app could not be built or served ('' when it was). */
     appError: string;
   }
@@ -20,4 +22,10 @@ export function appUrl(path = '/'): string {
       : 'No app URL: run e2e tests through the "e2e" Vitest project, whose globalSetup builds and serves the app.');
   }
   return new URL(path, base).href;
+}
+
+/** The folder of the built app (index.html and assets), for the classroom server's --app. */
+export function appDir(): string {
+  appUrl();
+  return inject('appDir');
 }

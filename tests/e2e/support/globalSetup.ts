@@ -15,12 +15,14 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     const app = await startApp();
     console.log(`e2e: built the app in ${(app.buildMs / 1000).toFixed(1)} s, serving it at ${app.url} (${((performance.now() - t0) / 1000).toFixed(1)} s in all)`);
     project.provide('appUrl', app.url);
+    project.provide('appDir', app.outDir);
     project.provide('appError', '');
     return () => app.close();
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     console.error(`e2e: the app could not be built and served: ${message}`);
     project.provide('appUrl', '');
+    project.provide('appDir', '');
     project.provide('appError', message);
     return undefined;
   }

@@ -18,8 +18,7 @@ export interface TermsPicker {
  * checkboxes (at least one), and a one-line note with a count of what is left. A fieldset with a
  * legend per group, every control with its label, the count and any error tied to the note.
  */
-export function termsPicker(scenario: Pick<Scenario, 'terms'>, role: Role): TermsPicker {
-  const id = `terms-${role}`;
+export function termsPicker(scenario: Pick<Scenario, 'terms'>, role: Role, id = `terms-${role}`): TermsPicker {
   const boxes: HTMLInputElement[] = [];
   const error = h('p', { class: 'field-error', id: `${id}-error`, role: 'alert', hidden: true });
   const clear = () => {

@@ -7,7 +7,7 @@ import { t as words } from '../../../scenarios/words/words.ts';
  * The adjudication report for a turn, in plain words, with the odds and rolls behind it. `after` is
  * the state the turn left: a settlement agreed in it is told with the terms it holds.
  */
-export function turnReport(t: TurnRecord, scenario: Scenario, after: Pick<GameState, 'talks'>, open = true): HTMLElement {
+export function turnReport(t: Pick<TurnRecord, 'turn' | 'events'>, scenario: Scenario, after: Pick<GameState, 'talks'>, open = true): HTMLElement {
   const story = narrateTurn(t.events, scenario, after);
   const section = (title: string, lines: string[]) =>
     lines.length ? h('section', {}, h('h4', {}, title), h('ul', {}, lines.map((l) => h('li', {}, l)))) : null;

@@ -1,6 +1,6 @@
 import { createGame, ROLES } from '../../../engine/index.ts';
 import { loadScenario, scenarioFile } from '../../../scenarios/catalog.ts';
-import { daysText, t, turnsText } from '../../../scenarios/words/words.ts';
+import { daysText, roleName, t, turnsText } from '../../../scenarios/words/words.ts';
 import { citedText } from '../citation.ts';
 import { roleBriefing } from '../components/briefing.ts';
 import { h } from '../dom.ts';
@@ -18,7 +18,10 @@ export function briefingScreen(ctx: BriefingContext): Screen {
       const scenario = d ? loadScenario(d.scenarioId, d.variant) : 'no game chosen';
       if (!d || !file || typeof scenario === 'string') return { content: h('p', {}, 'Choose a scenario first.'), map: null };
       const people = ROLES.filter((r) => d.seats[r] === 'human');
-      const shown = people.length ? people : ROLES;
+      // Several teams read this screen together: only what is public is on it. Each team's brief
+      // (objectives, red lines) is on its own packet, and on its screen when it holds the device.
+      const shared = people.length > 1;
+      const shown = shared ? [] : people.length ? people : ROLES;
       const variant = file.variants.find((v) => v.id === d.variant);
       const content = h('div', { class: 'screen briefing' },
         h('h2', {}, file.title),
@@ -28,6 +31,7 @@ export function briefingScreen(ctx: BriefingContext): Screen {
         h('h3', {}, 'What this game teaches'),
         h('ul', {}, file.learningObjectives.map((x) => h('li', {}, citedText(x)))),
         people.length ? null : h('p', { class: 'hint' }, 'Every role is played by a bot: you will watch the game unfold turn by turn.'),
+        shared ? [h('p', { class: 'hint' }, `Teams: ${people.map((r) => roleName(r)).join(', ')}. `, t('classroom.oneDevice.privateBriefs'))] : null,
         shown.map((r) => roleBriefing(file, r)),
         h('details', { class: 'model-note' },
           h('summary', {}, 'This is a model: what it assumes'),

@@ -1,48 +1,46 @@
 import type { Role } from '../../../engine/index.ts';
+import { remainingMs, type ClassSession } from '../../../engine/classroom/index.ts';
 import { scenarioFile } from '../../../scenarios/catalog.ts';
-import { roleName, t } from '../../../scenarios/words/words.ts';
-import type { createBallot, Votes } from '../ballot.ts';
+import { opennessText, roleName, t } from '../../../scenarios/words/words.ts';
 import { roleBriefing } from '../components/briefing.ts';
+import { countdown, type Countdown } from '../components/countdown.ts';
 import { decisionPanel } from '../components/decisionPanel.ts';
 import { indicatorsPanel } from '../components/indicators.ts';
+import { newsPanel } from '../components/news.ts';
+import { lockedInList } from '../components/publicPanel.ts';
 import { talksPanel } from '../components/talks.ts';
 import { leadNote } from '../components/teamLead.ts';
 import { turnReport } from '../components/turnReport.ts';
 import { h } from '../dom.ts';
-import { checkChoice, currentView, humanRoles, type Session } from '../session.ts';
+import { decisionText } from '../localClass.ts';
+import { checkChoice, humanRoles, type Session } from '../session.ts';
 import type { ShellContext } from '../shellContext.ts';
 import type { Screen } from './screen.ts';
 
-export type PlayContext = Pick<ShellContext, 'game' | 'classroom' | 'redraw' | 'playTurn' | 'setProjector' | 'viewGameAsReplay'> & {
-  ballot: ReturnType<typeof createBallot>;
-};
+export type PlayContext = Pick<ShellContext, 'game' | 'turn' | 'classroom' | 'redraw' | 'playTurn' | 'lockIn' | 'resolveTurn' | 'handedTo' | 'handTo' | 'setProjector' | 'openProjectorWindow' | 'viewGameAsReplay'>;
+
 
 /**
  * A turn. One person: their options, then End turn. Several teams on one device: each team in turn
  * takes the device behind a hand-off card, sees only its own options, and locks in a choice the
- * others cannot see; the turn resolves when all have decided. The projector view shows the public
- * situation only. The team's countdown is this screen's: it stops when the screen is left.
+ * others cannot see; the turn resolves when the facilitator (or whoever holds the device) asks,
+ * once all have decided. The turn in progress is the class of engine/classroom the shell holds
+ * (and saves): a reload keeps the locked choices, the pause and the timer. This turn's news (an
+ * inject the moment it is played) is on every view of it: the hand-off card, the team's screen and
+ * the projector. The countdown is this screen's: it stops when the screen is left.
  */
 export function playScreen(ctx: PlayContext): Screen {
-  let countdown: ReturnType<typeof setInterval> | undefined;
-  const stopCountdown = () => clearInterval(countdown);
-
-  function startCountdown(timer: HTMLElement): void {
-    const ends = Date.now() + ctx.classroom.timerMinutes * 60_000;
-    const tick = () => {
-      const left = Math.max(0, Math.round((ends - Date.now()) / 1000));
-      timer.textContent = left > 0 ? `Time left: ${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}` : 'Time is up: lock in your decision.';
-      if (left === 0) stopCountdown();
-    };
-    tick();
-    countdown = setInterval(tick, 1000);
-  }
+  let timer: Countdown | null = null;
+  const stopTimer = () => {
+    timer?.stop();
+    timer = null;
+  };
 
   /** A role's options in the situation the teams see, each choice checked by the engine before it is sent. */
-  const panelFor = (s: Session, role: Role) => decisionPanel(currentView(s).state, s.scenario, role, (c) => checkChoice(s, role, c));
+  const panelFor = (s: Session, cls: ClassSession, role: Role) => decisionPanel(cls.situation.state, s.scenario, role, (c) => checkChoice(s, role, c));
 
-  function onePerson(s: Session, role: Role): HTMLElement[] {
-    const panel = panelFor(s, role);
+  function onePerson(s: Session, cls: ClassSession, role: Role): HTMLElement[] {
+    const panel = panelFor(s, cls, role);
     return [
       panel.element,
       h('button', { type: 'button', class: 'primary', disabled: ctx.classroom.paused, onclick: () => {
@@ -52,71 +50,88 @@ export function playScreen(ctx: PlayContext): Screen {
     ];
   }
 
-  function teamsOnOneDevice(s: Session, teams: Role[], votes: Votes): HTMLElement[] {
+  /** "Must decide again" for a team a facilitator's action released, with the reason. */
+  const relockNote = (cls: ClassSession, role: Role) => {
+    const r = cls.record.relock[role];
+    return r ? h('p', { class: 'notice error', role: 'alert' }, t('classroom.oneDevice.mustDecideAgain', { role: roleName(role), decision: decisionText(role, r.decision), why: opennessText(role, r.why) })) : null;
+  };
+
+  function teamsOnOneDevice(s: Session, cls: ClassSession, teams: Role[]): (HTMLElement | null)[] {
     const paused = ctx.classroom.paused;
-    const status = h('ul', { class: 'team-status' }, teams.map((r) =>
-      h('li', {}, votes.decided[r] ? [`${roleName(r)}: `, h('strong', {}, t('ui.team.decided'))] : t('ui.team.deciding', { role: roleName(r) }))));
-    const next = teams.find((r) => !votes.decided[r]);
+    const locked = cls.record.locked;
+    const status = lockedInList(teams, teams.filter((r) => locked[r]));
+    const next = teams.find((r) => !locked[r]);
     if (!next) {
-      return [status, h('p', {}, 'Every team has decided. Their choices are revealed when the turn is resolved.'),
-        h('button', { type: 'button', class: 'primary', disabled: paused, onclick: () => ctx.playTurn(votes.decided) }, 'Resolve the turn')];
+      return [status, h('p', {}, t('classroom.oneDevice.everyoneDecided')),
+        h('button', { type: 'button', class: 'primary', disabled: paused, onclick: () => ctx.resolveTurn() }, t('classroom.oneDevice.resolve'))];
     }
     // The hand-off card and the team's options each open at the top of the pane, where the person holding the device looks.
-    if (votes.open !== next) {
+    if (ctx.handedTo() !== next) {
       return [status, h('section', { class: 'handoff', 'aria-label': 'Hand-off' },
         h('h3', {}, t('ui.team.passTheDevice', { role: roleName(next) })),
+        relockNote(cls, next),
         h('p', {}, 'Other teams: look away. The next screen shows this team\'s options only; its choice stays hidden until every team has decided.'),
-        h('button', { type: 'button', class: 'primary', disabled: paused, onclick: () => { votes.open = next; ctx.redraw(true); } }, t('ui.team.showOurOptions', { role: roleName(next) })))];
+        h('button', { type: 'button', class: 'primary', disabled: paused, onclick: () => { ctx.handTo(next); ctx.redraw(true); } }, t('ui.team.showOurOptions', { role: roleName(next) }))),
+        h('button', { type: 'button', disabled: paused, onclick: () => ctx.resolveTurn() }, t('classroom.oneDevice.resolveNow'))];
     }
-    const panel = panelFor(s, next);
+    const panel = panelFor(s, cls, next);
     const file = scenarioFile(s.scenario.id);
-    const timer = h('p', { class: 'timer', 'aria-live': 'polite' });
-    if (ctx.classroom.timerMinutes > 0 && !paused) startCountdown(timer);
     return [status, h('section', { class: 'team-turn', 'aria-label': t('ui.team.name', { role: roleName(next) }) },
-      timer,
+      relockNote(cls, next),
       file ? h('details', {}, h('summary', {}, t('ui.team.yourBriefing', { role: roleName(next) })), roleBriefing(file, next)) : null,
       panel.element,
       leadNote(s.scenario, next),
       h('button', { type: 'button', class: 'primary', disabled: paused, onclick: () => {
         const choice = panel.choice();
         if (!choice) return;
-        ctx.ballot.lockIn(s, next, choice);
-        ctx.redraw(true);
+        if (ctx.lockIn(next, choice)) ctx.redraw(true);
       } }, 'Lock in our decision and hide it'))];
   }
 
   return {
     render() {
-      stopCountdown();
+      stopTimer();
       const s = ctx.game();
-      const { state } = currentView(s);
+      const cls = ctx.turn();
+      const state = cls.situation.state;
       const last = s.turns[s.turns.length - 1];
+      const now = Date.now();
+      const t0 = cls.record.timer;
+      if (t0 && !s.state.outcome) timer = countdown(t0, remainingMs(t0, now), now, cls.record.paused);
+      const news = cls.situation.events.filter((e) => e.type !== 'facilitatorAction');
+      const statements = cls.record.talk.statements.filter((x) => x.turn === cls.state.turn);
       const header = [
         h('h2', {}, `Turn ${s.state.turn + 1} of up to ${s.scenario.horizonTurns}`),
         h('p', { class: 'turn-meta' }, t('ui.turnMeta', { day: s.state.day, days: s.scenario.turnDays, seed: s.setup.seed })),
+        timer?.element ?? null,
         s.pending.length ? h('p', { class: 'notice info' }, t('ui.facilitatorActed', { count: s.pending.length })) : null,
+        // This turn's injects, the moment they are played: on the hand-off card, the team's screen and the projector.
+        newsPanel(news, s.scenario, statements),
         last ? turnReport(last, s.scenario, s.state) : h('p', { class: 'hint' }, 'The first turn: the situation is as the briefings describe it.'),
         // The offer on the table is public: every team, and the projector, sees it.
         talksPanel(state, s.scenario),
       ];
       const situation = h('details', { class: 'indicators-details', open: true }, h('summary', {}, 'Where things stand'), indicatorsPanel(state, s.scenario));
       const map = { state, scenario: s.scenario };
-      if (ctx.classroom.projector) {
-        return { map, content: h('div', { class: 'screen play projector-view' }, header, situation,
-          h('button', { type: 'button', onclick: () => ctx.setProjector(false) }, 'Leave the projector view')) };
-      }
       const teams = humanRoles(s);
+      if (ctx.classroom.projector) {
+        return { map, content: h('div', { class: 'screen play projector-view' }, header,
+          teams.length > 1 ? lockedInList(teams, teams.filter((r) => cls.record.locked[r])) : null, situation,
+          h('div', { class: 'inline' },
+            h('button', { type: 'button', onclick: () => ctx.setProjector(false) }, 'Leave the projector view'),
+            h('button', { type: 'button', onclick: () => ctx.openProjectorWindow() }, t('classroom.oneDevice.openProjector')))) };
+      }
       const body =
         teams.length === 0 ? [h('button', { type: 'button', class: 'primary', disabled: ctx.classroom.paused, onclick: () => ctx.playTurn({}) }, 'Next turn (bots decide)')]
-        : teams.length === 1 ? onePerson(s, teams[0]!)
-        : teamsOnOneDevice(s, teams, ctx.ballot.votesIn(s));
+        : teams.length === 1 ? onePerson(s, cls, teams[0]!)
+        : teamsOnOneDevice(s, cls, teams);
       return { map, content: h('div', { class: 'screen play' }, header, body, situation,
         h('button', { type: 'button', onclick: () => ctx.viewGameAsReplay() }, 'Step back through this game')) };
     },
     leave() {
-      stopCountdown();
+      stopTimer();
       // Whoever comes back to the device meets the hand-off card, not the last team's options.
-      ctx.ballot.votesIn(ctx.game()).open = null;
+      ctx.handTo(null);
     },
   };
 }
