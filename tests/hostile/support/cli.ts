@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const MAIN = join(ROOT, 'cli/main.ts');
+const SIM = join(ROOT, 'cli/sim.ts');
 const TSX = pathToFileURL(createRequire(join(ROOT, 'package.json')).resolve('tsx')).href;
 
 /** Far longer than any of these commands needs (about a second): reaching it means the command hung. */
@@ -25,7 +25,7 @@ export interface Run {
 /** Run `sim ARGS` in `cwd` with stdin from /dev/null (or the given bytes). Memory is capped so unbounded reading fails. */
 export function sim(cwd: string, args: string[], stdin?: Uint8Array): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--max-old-space-size=256', '--import', TSX, MAIN, ...args], {
+    const child = spawn(process.execPath, ['--max-old-space-size=256', '--import', TSX, SIM, ...args], {
       cwd,
       env: { ...process.env, NO_COLOR: '1', KUROSHIO_DEBUG: '' },
       stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
