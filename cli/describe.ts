@@ -4,7 +4,7 @@ import { daysText, endingTitle, indicatorName, indicatorValue, lossesLine, state
 
 /** A turn for the terminal: the decisions, what happened, and the numbers after it. */
 export function describeTurn(t0: TurnRecord, after: GameState, scenario: Scenario): string {
-  const story = narrateTurn(t0.events, scenario);
+  const story = narrateTurn(t0.events, scenario, after);
   const decided = t0.commands.filter((c) => c.decision !== 'hold').length;
   const i = after.indicators;
   const figures = (['shippingPct', 'lngDays', 'coalDays', 'oilDays', 'electricityPct', 'escalation'] as const)
@@ -14,6 +14,8 @@ export function describeTurn(t0: TurnRecord, after: GameState, scenario: Scenari
   return [
     t('cli.turnHeading', { turn: t0.turn + 1, day: after.day }),
     ...(decided ? story.decisions.filter((d) => !d.includes(t('event.hold'))) : [t('cli.allHold')]).map((d) => `    ${d}`),
+    // Terms on the table and a settlement agreed, with the proposer's note: shown visibly, never raw.
+    ...story.talks.map((l) => `      ${printable(l, 700)}`),
     // Headlines and reasons come from the replay's facilitator commands: shown visibly, never raw.
     ...story.happenings.map((h) => `    - ${printable(h, 300)}`),
     `    ${figures.join('; ')}`,

@@ -1,11 +1,12 @@
 import { advance } from './machines/index.ts';
 import { ATTACK_FLAG, type GameEvent, type GameState, type Proposal, type Role, type Talks } from './types.ts';
 
-/** Talks after a decision: an offer goes on the table, is accepted, or lapses when the talks end. */
-function talksAfter(s: GameState, role: Role, decision: string, proposal?: Proposal): Talks {
+/** Talks after a decision: an offer goes on the table, is accepted, or lapses when the talks end. Once agreed, nothing more is offered. */
+function talksAfter(s: GameState, role: Role, decision: string, proposal?: Proposal, accepted?: Talks['offer']): Talks {
   const t = s.talks;
+  if (t.agreed) return t;
   if (decision === 'proposeSettlement' && proposal) return { ...t, offer: { ...proposal, by: role, turn: s.turn } };
-  if ((decision === 'acceptSettlement' || decision === 'agreeSettlement') && t.offer) return { offer: null, agreed: t.offer };
+  if ((decision === 'acceptSettlement' || decision === 'agreeSettlement') && accepted) return { offer: null, agreed: accepted };
   if (decision === 'breakOffNegotiations' || decision === 'accommodate') return { ...t, offer: null };
   return t;
 }
@@ -18,7 +19,7 @@ export function applyEvent(s: GameState, e: GameEvent): GameState {
   switch (e.type) {
     case 'decisionTaken': {
       const next = { ...s, tracks: { ...s.tracks, [e.role]: advance(e.role, s.tracks[e.role], e.decision, e.facts) } };
-      return { ...next, talks: talksAfter(s, e.role, e.decision, e.proposal) };
+      return { ...next, talks: talksAfter(s, e.role, e.decision, e.proposal, e.accepted) };
     }
     case 'machineEvent':
       return { ...s, tracks: { ...s.tracks, [e.role]: advance(e.role, s.tracks[e.role], e.event, e.facts) } };

@@ -7,6 +7,7 @@ import { MAX_FACILITATOR_ACTIONS } from './facilitator.ts';
 import { printable, quoted, firstHidden } from './printable.ts';
 import { describeJsonProblem, readJson } from './readJson.ts';
 import { isValidSeed, SEED_RULE } from './seed.ts';
+import { talkSchema } from './classroom/talkRecord.ts';
 import { MAX_NOTE } from './resolveTurn.ts';
 import { OUTCOMES, ROLES, err, ok, type Command, type FacilitatorCommand, type GameState, type Result } from './types.ts';
 import { REPLAY_FORMAT, REPLAY_FORMAT_VERSION, RULES_VERSION } from './version.ts';
@@ -50,6 +51,14 @@ export const facilitatorCommandSchema = z.strictObject({
   ]),
 });
 
+/** One recorded turn (also how a class keeps its log). */
+export const replayTurnSchema = z.strictObject({
+  turn: turnIndex(),
+  commands: z.array(commandSchema).max(ROLES.length),
+  facilitator: z.array(facilitatorCommandSchema).max(MAX_FACILITATOR_ACTIONS).optional(),
+  stateHash: hash('a 28-digit hex state hash'),
+});
+
 const replaySchema = z.strictObject({
   format: z.literal(REPLAY_FORMAT),
   formatVersion: z.literal(REPLAY_FORMAT_VERSION),
@@ -61,13 +70,10 @@ const replaySchema = z.strictObject({
     contentHash: hash('a 28-digit hex content hash'),
   }),
   seed: z.string().max(200, { abort: true }).refine(isValidSeed, `a seed of ${SEED_RULE}`),
-  turns: z.array(z.strictObject({
-    turn: turnIndex(),
-    commands: z.array(commandSchema).max(ROLES.length),
-    facilitator: z.array(facilitatorCommandSchema).max(MAX_FACILITATOR_ACTIONS).optional(),
-    stateHash: hash('a 28-digit hex state hash'),
-  })).max(1000),
+  turns: z.array(replayTurnSchema).max(1000),
   outcome: z.enum(OUTCOMES).nullable(),
+  /** What the teams said in a class (statements, private messages, settlement proposals); absent in games without talk. */
+  talk: talkSchema.optional(),
 });
 
 /** The largest replay read from a file, a drop, storage or a link: far above any real game (a 200-turn game is about 150 kB). */

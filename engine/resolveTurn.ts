@@ -66,7 +66,12 @@ export function resolveTurn(
   const valid = validateCommands(scenario, start, commands);
   if (!valid.ok) return valid;
   const facts = factsOf(start, scenario.legal);
-  const decisions: GameEvent[] = valid.value.map((c) => ({ type: 'decisionTaken', role: c.role, decision: c.decision, by: c.by, facts, ...(c.proposal ? { proposal: c.proposal } : {}) }));
+  const offer = start.talks.offer;
+  const decisions: GameEvent[] = valid.value.map((c) => ({
+    type: 'decisionTaken', role: c.role, decision: c.decision, by: c.by, facts,
+    ...(c.proposal ? { proposal: c.proposal } : {}),
+    ...(offer && (c.decision === 'acceptSettlement' || c.decision === 'agreeSettlement') ? { accepted: offer } : {}),
+  }));
   const decided = applyEvents(start, decisions);
   // `state` as the turn's 'before', so what the facilitator changed counts as news this turn (opinion moves).
   const result = adjudicate(scenario, state, decided, restoreRng(start.rng));

@@ -289,7 +289,8 @@ export type EconomicRegime = 'war' | 'blockade' | 'quarantine' | 'coercionOfJapa
 /** What happened in a turn, in codes and numbers: the story the map animates and the debrief narrates. */
 export type GameEvent =
   /** Carries the facts the rules saw when the decision was validated, so applying it needs no other input. */
-  | { type: 'decisionTaken'; role: Role; decision: string; by: Actor; facts: Facts; proposal?: Proposal }
+  /** An acceptance carries the offer it accepts: the one on the table when the turn began, whatever else is offered that turn. */
+  | { type: 'decisionTaken'; role: Role; decision: string; by: Actor; facts: Facts; proposal?: Proposal; accepted?: NonNullable<Talks['offer']> }
   /** An event the engine sends a machine: a vote, a request arriving, an evacuation completed. */
   | { type: 'machineEvent'; role: Role; event: string; facts: Facts }
   /** `vote` names what the Diet votes on; `inject` the inject drawn. */

@@ -1,6 +1,6 @@
 // A turn's events told in words: what was decided, what chance decided, what happened, what moved.
 // Shared by the app's turn report, the CLI and the debrief, so every screen says the same thing.
-import type { Effect, FacilitatorAction, GameEvent, NumericIndicator, Outcome, Scenario } from '../../engine/index.ts';
+import type { Effect, FacilitatorAction, GameEvent, NumericIndicator, Outcome, Proposal, Role, Scenario, Talks } from '../../engine/index.ts';
 import {
   actorName, causeText, decisionLabel, endingTitle, flagFact, flagTitle, has, indicatorName, indicatorValue, listText,
   parameterName, parameterOrNumberName, roleName, sentence, sideName, t,
@@ -97,16 +97,49 @@ export function machineEventText(e: Extract<GameEvent, { type: 'machineEvent' }>
   return sentence(t(`machineEvent.${e.role}.${e.event}`));
 }
 
+/** A side that gives terms in a settlement. */
+export type TermGiver = Scenario['terms'][number]['by'];
+/** The sides that give terms, in the order their terms are shown. */
+export const TERM_GIVERS: readonly TermGiver[] = ['beijing', 'taipei'];
+
+/**
+ * A settlement's terms grouped by the side that gives them, each in the scenario's own words and
+ * order; a side that gives none is left out. (Every door refuses a term the scenario does not list,
+ * so every id here has its words.)
+ */
+export function termsBySide(scenario: Pick<Scenario, 'terms'>, ids: readonly string[]): { by: TermGiver; terms: string[] }[] {
+  return TERM_GIVERS
+    .map((by) => ({ by, terms: scenario.terms.filter((x) => x.by === by && ids.includes(x.id)).map((x) => x.text) }))
+    .filter((g) => g.terms.length > 0);
+}
+
+/** Terms on the table (or agreed) in lines: what each side gives, then the proposer's note if it wrote one. */
+export function proposalLines(scenario: Pick<Scenario, 'terms'>, p: Proposal & { by: Role }): string[] {
+  return [
+    ...termsBySide(scenario, p.terms).map((g) => t('event.talks.gives', { role: roleName(g.by), terms: g.terms.join(' ') })),
+    ...(p.note ? [t('event.talks.noteLine', { role: roleName(p.by), note: p.note })] : []),
+  ];
+}
+
+/** The role that accepts an offer made by `by`: the other side of the talks. */
+export const otherSide = (by: Role): TermGiver => (by === 'beijing' ? 'taipei' : 'beijing');
+
 export interface TurnStory {
   decisions: string[];
+  /** Terms put on the table this turn, and a settlement agreed: who offered, who gives what, the note. */
+  talks: string[];
   chances: string[];
   happenings: string[];
   changes: string[];
 }
 
-/** A turn's events in plain words. Indicators that moved are listed once, at their value after the turn. */
-export function narrateTurn(events: readonly GameEvent[], scenario: Scenario): TurnStory {
-  const story: TurnStory = { decisions: [], chances: [], happenings: [], changes: [] };
+/**
+ * A turn's events in plain words. Indicators that moved are listed once, at their value after the turn.
+ * `after`, the state after the turn, says what a settlement agreed in it holds: accepting names no
+ * terms of its own, it takes the offer on the table.
+ */
+export function narrateTurn(events: readonly GameEvent[], scenario: Scenario, after?: { talks: Talks }): TurnStory {
+  const story: TurnStory = { decisions: [], talks: [], chances: [], happenings: [], changes: [] };
   const moved = new Map<NumericIndicator, number>();
   let vote: string | undefined;
   for (const e of events) {
@@ -114,6 +147,11 @@ export function narrateTurn(events: readonly GameEvent[], scenario: Scenario): T
       case 'decisionTaken': {
         const what = e.decision === 'hold' ? t('event.hold') : decisionLabel(e.role, e.decision);
         story.decisions.push(t('event.decision', { role: roleName(e.role), decision: what, by: e.by, actor: actorName(e.by) }));
+        if (e.proposal) story.talks.push(t('event.talks.proposed', { role: roleName(e.role) }), ...proposalLines(scenario, { ...e.proposal, by: e.role }));
+        const agreed = after?.talks.agreed;
+        if (agreed && (e.decision === 'acceptSettlement' || e.decision === 'agreeSettlement')) {
+          story.talks.push(t('event.talks.settled', { role: roleName(agreed.by), turn: agreed.turn + 1, accepter: roleName(e.role) }), ...proposalLines(scenario, agreed));
+        }
         break;
       }
       case 'roll':

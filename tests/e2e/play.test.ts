@@ -68,6 +68,10 @@ describe('playing in the browser', () => {
     // Closed options say why: force needs a determination and the Diet first.
     await page.getByText(/Closed this turn/).click();
     await expect.poll(() => page.getByLabel('Order a defence operation', { exact: true }).isDisabled()).toBe(true);
+    // The survival threshold is shown as a count the team can watch: no sign holds before a blockade.
+    expect(await page.getByText(/^Signs of a threat to Japan's survival: 0 of 5 \(3 needed\)\.$/).count()).toBe(1);
+    await page.getByText(/^Signs of a threat to Japan's survival/).scrollIntoViewIfNeeded();
+    await shot(page, 'survival-signs');
 
     // A person's choices: the first legal rungs when they open, otherwise hold.
     const wanted = ['Evacuate Japanese nationals', 'Seek a diplomatic solution', 'Determine an important influence situation', 'Ask the Diet to approve support', 'Begin rear-area support'];

@@ -57,7 +57,7 @@ describe('exporting the debrief', () => {
     const md = debriefMarkdown(doc);
     expect(md).toMatch(/^# Kuroshio debrief: /);
     expect(md).toMatch(/^\| Turn \| Beijing[^|]*\| Taipei[^|]*\| Tokyo \(team\) \| Washington[^|]*\| What happened \|$/m);
-    expect(md).toContain('## 2. Legal thresholds crossed');
+    expect(md).toContain('## 3. Legal thresholds crossed');
     expect(md).toContain('| Turn | Day | LNG (days)');
     expect(md).not.toMatch(/<script|<img|<b>/i);
     expect(md).toContain('&lt;script&gt;');

@@ -219,6 +219,26 @@ describe('printable briefing packets', () => {
     }
   });
 
+  it("Beijing's and Taipei's packets list the terms a settlement may hold, by who gives them; Tokyo's and Washington's do not", () => {
+    for (const file of scenarioFiles()) {
+      const scenario = loadScenario(file.id, file.variants[0]!.id);
+      if (typeof scenario === 'string') throw new Error(scenario);
+      const doc = view(file.id, file.variants[0]!.id);
+      for (const role of ['beijing', 'taipei'] as const) {
+        const section = roleSectionOf(doc, role);
+        expect(byClass(section, 'packet-terms-title').map((x) => x.textContent)).toEqual([`Terms a settlement may hold (${scenario.terms.length})`]);
+        const groups = byClass(section, 'packet-terms-giver');
+        expect(groups.map((g) => g.getAttribute('data-giver'))).toEqual(['beijing', 'taipei']);
+        for (const g of groups) {
+          const by = g.getAttribute('data-giver');
+          expect(byTag(g, 'h4').map((x) => x.textContent)).toEqual([`${by === 'beijing' ? 'Beijing' : 'Taipei'} gives`]);
+          expect(byTag(g, 'li').map((x) => x.textContent), `${file.id} ${role} ${by}`).toEqual(scenario.terms.filter((x) => x.by === by).map((x) => x.text));
+        }
+      }
+      for (const role of ['tokyo', 'washington'] as const) expect(byClass(roleSectionOf(doc, role), 'packet-terms')).toEqual([]);
+    }
+  });
+
   it('never parses text as HTML: markup in a scenario or an option comes out as text', () => {
     const markup = '<img src=x onerror="alert(1)"><script>alert(2)</script><b>bold</b>';
     const file = structuredClone(scenarioFile('blockade')!);

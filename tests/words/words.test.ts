@@ -1,4 +1,5 @@
 // Every code the engine speaks has words, every message is well formed, and the vocabulary matches the machines.
+import { readFileSync } from 'node:fs';
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import {
@@ -111,5 +112,45 @@ describe('the catalog', () => {
     expect(t('unit.days', { n: 3.5 })).toBe('3.5 days');
     expect(t('unit.turns', { n: 1 })).toBe('1 turn');
     expect(t('event.casualtyCount', { n: 1200 })).toBe('1,200 casualties');
+  });
+});
+
+/** Keys that appear twice in the same object of a JSON text (JSON.parse keeps the last, silently). */
+function duplicateKeys(text: string): string[] {
+  const dups: string[] = [];
+  const stack: { keys: Set<string>; path: string }[] = [];
+  let pendingKey: string | null = null;
+  // A small scanner: strings, braces and brackets; arrays push a frame whose keys are never checked.
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') {
+      let j = i + 1;
+      while (text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      const str = JSON.parse(text.slice(i, j + 1)) as string;
+      let k = j + 1;
+      while (/\s/.test(text[k] ?? '')) k++;
+      const top = stack[stack.length - 1];
+      if (text[k] === ':' && top) {
+        if (top.keys.has(str)) dups.push(`${top.path}${str}`);
+        top.keys.add(str);
+        pendingKey = str;
+      }
+      i = j;
+    } else if (c === '{' || c === '[') {
+      const parent = stack[stack.length - 1];
+      stack.push({ keys: new Set(), path: `${parent?.path ?? ''}${pendingKey ?? ''}${pendingKey ? '.' : ''}` });
+      pendingKey = null;
+    } else if (c === '}' || c === ']') {
+      stack.pop();
+      pendingKey = null;
+    }
+  }
+  return dups;
+}
+
+describe('the words files', () => {
+  it('have no key twice in one object (JSON.parse would keep the last silently)', () => {
+    expect(duplicateKeys('{"a": {"b": 1, "c": [{"b": 2}], "b": 3}}')).toEqual(['a.b']);
+    for (const file of ['scenarios/words/en.json']) expect(duplicateKeys(readFileSync(file, 'utf8')), file).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { fileStem } from './fileStem.ts';
 import { legend } from './legend.ts';
 import { createMapSlot, type MapHooks, type MapSlot } from './mapSlot.ts';
 import { createNotices, type Notify } from './notices.ts';
-import { loadSavedGame, saveGame } from './persistence.ts';
+import { loadSavedGame, saveGame, saveVotes } from './persistence.ts';
 import { pickFile, sessionFromFile } from './replayFiles.ts';
 import { briefingScreen } from './screens/briefingScreen.ts';
 import { endScreen } from './screens/endScreen.ts';
@@ -17,7 +17,7 @@ import { replayScreen } from './screens/replayScreen.ts';
 import type { Screen } from './screens/screen.ts';
 import { setupScreen } from './screens/setupScreen.ts';
 import { scrollToTop } from './scrollToTop.ts';
-import { branchAt, facilitate, playTurn, sessionFromReplay, startSession, toReplay, type Session, type SessionSetup } from './session.ts';
+import { branchAt, facilitate, playTurn, sessionFromReplay, startSession, toReplay, type PersonChoices, type Session, type SessionSetup } from './session.ts';
 import { hasReplayLink, replayFromLink, shareLinkFor } from './shareLink.ts';
 import type { Classroom, ScreenName, ShellContext } from './shellContext.ts';
 import { variantTitle } from './variantTitle.ts';
@@ -48,7 +48,11 @@ export class App {
   private viewing: Session | null = null;
   private draft: SessionSetup | null = null;
   private readonly classroom: Classroom = { paused: false, projector: false, timerMinutes: 0 };
-  private readonly ballot = createBallot();
+  /** The teams' locked-in choices, saved as each is made so that a reload before the turn resolves keeps them. */
+  private readonly ballot = createBallot((s, decided) => {
+    const saved = saveVotes(s, decided);
+    if (!saved.ok) this.notify(saved.message, 'error');
+  });
   private current: { name: ScreenName; screen: Screen } | null = null;
   /** Stops the work of the full-width view shown now (the debrief's futures). */
   private closeFull: (() => void) | null = null;
@@ -156,7 +160,9 @@ export class App {
     const saved = loadSavedGame();
     if (saved.kind === 'game') {
       this.session = saved.session;
+      this.ballot.restore(saved.session, saved.votes);
       saved.warnings.forEach((w) => this.notify(w, 'info'));
+      saved.problems.forEach((p) => this.notify(p, 'error'));
     } else if (saved.kind === 'unreadable') {
       this.notify(saved.message, 'error');
     }
@@ -243,7 +249,7 @@ export class App {
     this.open('play');
   }
 
-  private playTurn(decisions: Partial<Record<Role, string>>): void {
+  private playTurn(decisions: PersonChoices): void {
     if (!this.session) return;
     if (this.classroom.paused) return this.notify('Play is paused by the facilitator.', 'info');
     const r = playTurn(this.session, decisions);

@@ -1,6 +1,6 @@
-import { withStop } from '../../scenarios/words/words.ts';
-import { facilitatorCommandSchema, parseReplay, ROLES, type FacilitatorAction, type Replay } from '../../engine/index.ts';
-import { facilitate, sessionFromReplay, toReplay, type Seats, type Session } from './session.ts';
+import { roleName, sentence, t, withStop } from '../../scenarios/words/words.ts';
+import { facilitatorCommandSchema, parseReplay, ROLES, stateHash, type FacilitatorAction, type Replay, type Role } from '../../engine/index.ts';
+import { checkChoice, currentView, facilitate, sessionFromReplay, toReplay, type PersonChoice, type Seats, type Session } from './session.ts';
 
 const KEY = 'kuroshio.currentGame';
 const CORRUPT_KEY = 'kuroshio.unreadableGame';
@@ -11,6 +11,17 @@ const SEATS_KEY = 'kuroshio.seats';
 const SEAT_VALUES = new Set(['human', 'bot:cautious', 'bot:hawkish']);
 /** For a branch, the turns it kept of the game it came from: its exports are named for it. */
 const BRANCH_KEY = 'kuroshio.branchedFrom';
+/**
+ * The teams' choices locked in for the coming turn (a proposal's terms and note with them): like the
+ * facilitator's pending commands, not in the replay until the turn is played. Kept with the situation
+ * they were made in, so they come back only to that situation. (Storage hides nothing from a person at the
+ * same device with devtools; the hand-off card asks the other teams to look away, no more.)
+ */
+const VOTES_KEY = 'kuroshio.lockedInChoices';
+/** Locked-in choices that could not be read or kept: set aside, not deleted. */
+const VOTES_ASIDE_KEY = 'kuroshio.unreadableChoices';
+
+type Decided = Partial<Record<Role, PersonChoice>>;
 
 export type SaveResult = { ok: true } | { ok: false; message: string };
 
@@ -34,6 +45,9 @@ export function saveGame(s: Session): SaveResult {
     else st.setItem(BRANCH_KEY, String(s.setup.branchedFrom));
     if (s.pending.length) st.setItem(PENDING_KEY, JSON.stringify(s.pending));
     else st.removeItem(PENDING_KEY);
+    // The game is saved when its situation changes (a turn played, a facilitator's command, a new game or a
+    // branch), and the teams' ballot starts afresh with it: choices locked in before are spent.
+    st.removeItem(VOTES_KEY);
     return { ok: true };
   } catch (e) {
     const full = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
@@ -46,9 +60,27 @@ export function saveGame(s: Session): SaveResult {
   }
 }
 
+/** The situation the teams decide in: the turn, and the state they see (the facilitator's pending commands applied). */
+function situationOf(s: Session): { turn: number; view: string; pending: number } {
+  return { turn: s.state.turn, view: stateHash(currentView(s).state), pending: s.pending.length };
+}
+
+/** Save the choices the teams have locked in for the coming turn, so that a reload before it is resolved keeps them. */
+export function saveVotes(s: Session, decided: Decided): SaveResult {
+  const st = storage();
+  if (!st) return { ok: false, message: t('ui.votes.notSaved') };
+  try {
+    st.setItem(VOTES_KEY, JSON.stringify({ situation: situationOf(s), decided }));
+    return { ok: true };
+  } catch {
+    return { ok: false, message: t('ui.votes.notSaved') };
+  }
+}
+
 export type LoadResult =
   | { kind: 'none' }
-  | { kind: 'game'; session: Session; warnings: string[] }
+  /** `votes`: the teams' choices locked in for the coming turn; `problems`: what could not be kept of them, and why. */
+  | { kind: 'game'; session: Session; warnings: string[]; votes: Decided; problems: string[] }
   | { kind: 'unreadable'; message: string };
 
 /**
@@ -67,7 +99,10 @@ export function loadSavedGame(): LoadResult {
   if (text === null) return { kind: 'none' };
   const parsed = parseReplay(text);
   const restored = parsed.ok ? sessionFromReplay(parsed.value, savedSeats(st)) : parsed;
-  if (restored.ok) return { kind: 'game', session: withPending(st, withBranch(st, restored.value.session)), warnings: restored.value.warnings };
+  if (restored.ok) {
+    const session = withPending(st, withBranch(st, restored.value.session));
+    return { kind: 'game', session, warnings: restored.value.warnings, ...savedVotes(st, session) };
+  }
   try {
     st.setItem(CORRUPT_KEY, text);
     st.removeItem(KEY);
@@ -120,4 +155,75 @@ function savedSeats(st: Storage): Seats | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A locked-in choice as saved: a decision name, and terms with a note only as a proposal has them. */
+function storedChoice(x: unknown): PersonChoice | null {
+  if (!x || typeof x !== 'object' || Array.isArray(x)) return null;
+  const { decision, proposal, ...rest } = x as Record<string, unknown>;
+  if (Object.keys(rest).length || typeof decision !== 'string' || !/^[a-zA-Z]{1,80}$/.test(decision)) return null;
+  if (proposal === undefined) return { decision };
+  if (!proposal || typeof proposal !== 'object' || Array.isArray(proposal)) return null;
+  const { terms, note, ...more } = proposal as Record<string, unknown>;
+  if (Object.keys(more).length || typeof note !== 'string' || !Array.isArray(terms) || terms.length > 20) return null;
+  if (!terms.every((x): x is string => typeof x === 'string' && x.length <= 64)) return null;
+  return { decision, proposal: { terms: [...terms], note } };
+}
+
+/**
+ * The teams' locked-in choices for the saved game's coming turn. Choices for another situation are
+ * spent and dropped. Each choice is held to its saved form, to a seat a person plays, and to the
+ * engine's own check in this situation (a proposal's terms and note included); what fails is named,
+ * the text as stored is set aside (kept, not deleted), and the choices that pass are kept.
+ */
+function savedVotes(st: Storage, s: Session): { votes: Decided; problems: string[] } {
+  const none = { votes: {}, problems: [] };
+  let text: string | null;
+  try {
+    text = st.getItem(VOTES_KEY);
+  } catch {
+    return none;
+  }
+  if (text === null) return none;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return setVotesAside(st, text, s, {}, [t('ui.votes.unreadable', { reason: t('ui.votes.notJson') })]);
+  }
+  const { situation, decided, ...rest } = (data && typeof data === 'object' && !Array.isArray(data) ? data : { decided: null }) as Record<string, unknown>;
+  if (Object.keys(rest).length || !decided || typeof decided !== 'object' || Array.isArray(decided) || !Object.keys(decided).every((k) => (ROLES as readonly string[]).includes(k))) {
+    return setVotesAside(st, text, s, {}, [t('ui.votes.unreadable', { reason: t('ui.votes.notChoices') })]);
+  }
+  if (JSON.stringify(situation) !== JSON.stringify(situationOf(s))) {
+    try {
+      st.removeItem(VOTES_KEY);
+    } catch {
+      // Left where it is: it is spent either way, and never offered to another situation.
+    }
+    return none;
+  }
+  const votes: Decided = {};
+  const problems: string[] = [];
+  for (const role of ROLES) {
+    const raw = (decided as Record<string, unknown>)[role];
+    if (raw === undefined) continue;
+    const choice = storedChoice(raw);
+    const why = !choice ? t('ui.votes.notAChoice') : s.setup.seats[role] !== 'human' ? t('ui.votes.botSeat', { role: roleName(role) }) : checkChoice(s, role, choice);
+    if (why === null && choice) votes[role] = choice;
+    else problems.push(t('ui.votes.notKept', { role: roleName(role), reason: sentence(why ?? '') }));
+  }
+  return problems.length ? setVotesAside(st, text, s, votes, problems) : { votes, problems };
+}
+
+/** Keep what could not be read under its own key, and save back only the choices kept. */
+function setVotesAside(st: Storage, text: string, s: Session, votes: Decided, problems: string[]): { votes: Decided; problems: string[] } {
+  try {
+    st.setItem(VOTES_ASIDE_KEY, text);
+    if (Object.keys(votes).length) st.setItem(VOTES_KEY, JSON.stringify({ situation: situationOf(s), decided: votes }));
+    else st.removeItem(VOTES_KEY);
+  } catch {
+    // Storage refused: the message below still tells the teams, and the choices kept are in memory.
+  }
+  return { votes, problems };
 }

@@ -5,13 +5,17 @@ import {
   fromLog,
   playTurns,
   turnCommands,
+  validateCommands,
   verifyReplay,
+  HOLD,
   ROLES,
   type Choice,
+  type Command,
   type FacilitatorAction,
   type FacilitatorCommand,
   type GameEvent,
   type GameState,
+  type Proposal,
   type Replay,
   type Result,
   type Role,
@@ -77,10 +81,47 @@ export function facilitate(s: Session, action: FacilitatorAction, reason: string
 
 export const humanRoles = (s: Session): Role[] => ROLES.filter((r) => s.setup.seats[r] === 'human');
 
-/** Play one turn: the people's decisions as given, the bots' chosen now (in the situation the people see) and logged as commands. */
-export function playTurn(s: Session, decisions: Partial<Record<Role, string>>): Result<Session> {
+/**
+ * What a person chose for a seat: a decision and, when the decision is to put terms on the table,
+ * the terms with a note. A bare decision id is the same as `{ decision }`.
+ */
+export interface PersonChoice {
+  decision: string;
+  proposal?: Proposal;
+}
+export type PersonChoices = Partial<Record<Role, string | PersonChoice>>;
+
+const asChoice = (c: string | PersonChoice): PersonChoice => (typeof c === 'string' ? { decision: c } : c);
+
+/** A person's choice as the engine's command for this turn. */
+function commandOf(s: Session, role: Role, c: PersonChoice): Command {
+  return { turn: currentView(s).state.turn, role, decision: c.decision, by: 'human', ...(c.proposal ? { proposal: c.proposal } : {}) };
+}
+
+/**
+ * Whether the engine would take this choice for `role` in the situation the teams see now, asked of
+ * the engine itself (the other seats holding): null if it would, else its refusal in words. The
+ * screens ask before a team hands the device on, so a refused proposal never waits for the turn.
+ */
+export function checkChoice(s: Session, role: Role, choice: string | PersonChoice): string | null {
+  const view = currentView(s).state;
+  const commands: Command[] = ROLES.map((r) => (r === role ? commandOf(s, r, asChoice(choice)) : { turn: view.turn, role: r, decision: HOLD, by: 'human' }));
+  const r = validateCommands(s.scenario, view, commands);
+  return r.ok ? null : refusalText(r.error);
+}
+
+/**
+ * Play one turn: the people's choices as given (a proposal's terms with them), the bots' chosen now
+ * (in the situation the people see) and logged as commands. A refusal leaves the session as it was.
+ */
+export function playTurn(s: Session, decisions: PersonChoices): Result<Session> {
   const choices: Partial<Record<Role, Choice>> = {};
-  for (const r of humanRoles(s)) if (decisions[r]) choices[r] = { decision: decisions[r]!, by: 'human' };
+  for (const r of humanRoles(s)) {
+    const given = decisions[r];
+    if (!given) continue;
+    const c = asChoice(given);
+    choices[r] = { decision: c.decision, by: 'human', ...(c.proposal ? { proposal: c.proposal } : {}) };
+  }
   const commands = turnCommands(s.scenario, currentView(s).state, s.setup.seats, choices);
   const played = playTurns(s.scenario, s.state, fromLog([{ commands, facilitator: s.pending }]));
   if (played.stopped) return { ok: false, error: 'refusal' in played.stopped ? refusalText(played.stopped.refusal) : divergenceText(played.stopped) };

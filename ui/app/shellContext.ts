@@ -1,5 +1,5 @@
 import type { FacilitatorAction, Role } from '../../engine/index.ts';
-import type { Session, SessionSetup } from './session.ts';
+import type { PersonChoices, Session, SessionSetup } from './session.ts';
 
 export type ScreenName = 'setup' | 'briefing' | 'play' | 'end' | 'replay' | 'facilitator';
 
@@ -34,7 +34,8 @@ export interface ShellContext {
   resumeGame(): void;
   readBriefing(setup: SessionSetup): void;
   startGame(setup: SessionSetup): void;
-  playTurn(decisions: Partial<Record<Role, string>>): void;
+  /** Play the turn with the people's choices (a proposal's terms with them); bots choose for their seats. */
+  playTurn(decisions: PersonChoices): void;
   /** The facilitator acts; false (after saying why) if the engine refuses. */
   facilitate(action: FacilitatorAction, reason: string): boolean;
   setPaused(paused: boolean): void;

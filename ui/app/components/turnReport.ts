@@ -1,15 +1,20 @@
-import type { Scenario, TurnRecord } from '../../../engine/index.ts';
+import type { GameState, Scenario, TurnRecord } from '../../../engine/index.ts';
 import { h } from '../dom.ts';
 import { narrateTurn } from '../../../scenarios/words/narrate.ts';
+import { t as words } from '../../../scenarios/words/words.ts';
 
-/** The adjudication report for a turn, in plain words, with the odds and rolls behind it. */
-export function turnReport(t: TurnRecord, scenario: Scenario, open = true): HTMLElement {
-  const story = narrateTurn(t.events, scenario);
+/**
+ * The adjudication report for a turn, in plain words, with the odds and rolls behind it. `after` is
+ * the state the turn left: a settlement agreed in it is told with the terms it holds.
+ */
+export function turnReport(t: TurnRecord, scenario: Scenario, after: Pick<GameState, 'talks'>, open = true): HTMLElement {
+  const story = narrateTurn(t.events, scenario, after);
   const section = (title: string, lines: string[]) =>
     lines.length ? h('section', {}, h('h4', {}, title), h('ul', {}, lines.map((l) => h('li', {}, l)))) : null;
   return h('details', { class: 'turn-report', open },
     h('summary', {}, `What happened in turn ${t.turn + 1}`),
     section('Decisions', story.decisions),
+    section(words('ui.talks.report'), story.talks),
     section('Chance', story.chances),
     section('Events', story.happenings),
     section('Where things stand', story.changes),

@@ -20,7 +20,7 @@ interface Card {
 
 const serialise = (el: Element) => new XMLSerializer().serializeToString(el.tagName.toLowerCase() === 'svg' ? el : (el.querySelector('svg') ?? el));
 
-/** Section 3: the indicators over the game, re-simulated from the record, drawn with Observable Plot. */
+/** Section 4: the indicators over the game, re-simulated from the record, drawn with Observable Plot. */
 export function chartsSection(series: Series, thresholds: readonly Threshold[], startStocks: Record<keyof typeof FUEL_NAME, number>): ChartsSection {
   const xMax = Math.max(1, ...series.escalation.map((p) => p.day));
   const only = (pts: readonly Point[], name: string) => pts.filter((p) => p.series === name);
@@ -68,7 +68,7 @@ export function chartsSection(series: Series, thresholds: readonly Threshold[], 
   const hosts = cards.map(() => h('div', { class: 'kd-chart-host' }, h('p', { class: 'kd-loading' }, 'Drawing…')));
   const figures = cards.map((c, k) => h('figure', { class: `kd-chart${c.wide ? ' kd-wide' : ''}` },
     h('figcaption', {}, c.title), hosts[k]!, c.note ? h('p', { class: 'kd-note' }, c.note) : null));
-  const el = debriefSection('debrief-charts', 3, 'Indicators over the game',
+  const el = debriefSection('debrief-charts', 4, 'Indicators over the game',
     'Re-simulated from the record, turn by turn, through the same rules that played it.',
     h('div', { class: 'kd-charts' }, figures));
 

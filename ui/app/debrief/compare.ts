@@ -58,8 +58,12 @@ export interface Comparison {
   b: GameSummary;
 }
 
+/** Each role's decision in a turn, as a key: terms put on the table are part of the decision, so other terms are another decision. */
 const decisionsOf = (t: TurnRecord): Record<Role, string> =>
-  Object.fromEntries(ROLES.map((r) => [r, t.commands.find((c) => c.role === r)?.decision ?? 'hold'])) as Record<Role, string>;
+  Object.fromEntries(ROLES.map((r) => {
+    const c = t.commands.find((x) => x.role === r);
+    return [r, !c ? 'hold' : c.proposal ? `${c.decision} ${JSON.stringify(c.proposal)}` : c.decision];
+  })) as Record<Role, string>;
 
 const facilitatorKey = (f: readonly FacilitatorCommand[] | undefined) => JSON.stringify((f ?? []).map((c) => [c.action, c.reason]));
 

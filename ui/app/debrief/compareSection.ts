@@ -53,7 +53,7 @@ export function comparisonView(c: Comparison, a: Session): HTMLElement {
         h('td', {}, decisionsList(t.b, t.differ))))))) : null);
 }
 
-/** Section 5: this game beside another replay (another class, or a branch). */
+/** Section 6: this game beside another replay (another class, or a branch). */
 export function compareSection(s: Session, ctx: { pickReplay(): Promise<Session | null> }, onResult: (c: Comparison) => void): HTMLElement {
   const result = h('div', { class: 'kd-compare-result' });
   const open = h('button', {
@@ -71,7 +71,7 @@ export function compareSection(s: Session, ctx: { pickReplay(): Promise<Session 
       }
     },
   }, 'Open a replay to compare…');
-  return debriefSection('debrief-compare', 5, 'Compare with another game',
+  return debriefSection('debrief-compare', 6, 'Compare with another game',
     'Open another replay of the same scenario (another class\'s game, or a branch of this one) to see the first turn where the two differ, what each side decided from then on, and how each ended.',
     open, result);
 }

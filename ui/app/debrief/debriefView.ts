@@ -4,6 +4,7 @@ import { download } from '../download.ts';
 import { fileStem } from '../fileStem.ts';
 import { variantTitle } from '../variantTitle.ts';
 import { endingText } from '../../../scenarios/words/narrate.ts';
+import { t } from '../../../scenarios/words/words.ts';
 import type { Session } from '../session.ts';
 import { chartsSection } from './chartsSection.ts';
 import type { Comparison } from './compare.ts';
@@ -12,6 +13,8 @@ import { debriefDoc, debriefHtml, debriefMarkdown, seatsText, type DebriefDoc, t
 import { futuresSection } from './futuresSection.ts';
 import { questionsSection } from './questionsSection.ts';
 import { seriesOf } from './series.ts';
+import { talksOf } from './talks.ts';
+import { talksSection } from './talksSection.ts';
 import { dayText } from './states.ts';
 import { thresholdsOf } from './thresholds.ts';
 import { thresholdsSection } from './thresholdsSection.ts';
@@ -30,7 +33,7 @@ export interface DebriefContext {
 const num = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 1 });
 
 /**
- * The debrief, full width: the timeline, the legal thresholds crossed, the indicators over the game,
+ * The debrief, full width: the timeline, the talks and any settlement, the legal thresholds crossed, the indicators over the game,
  * many futures, a comparison with another game, and the questions; exported as HTML or Markdown.
  */
 export function debriefView(session: Session, ctx: DebriefContext): HTMLElement {
@@ -61,7 +64,7 @@ export function debriefView(session: Session, ctx: DebriefContext): HTMLElement 
   const casualties = Object.values(last.casualties).reduce((a, b) => a + b, 0);
   const glance = (value: string, label: string) => h('div', { class: 'kd-glance' }, h('span', { class: 'kd-glance-value' }, value), h('span', { class: 'kd-glance-label' }, label));
   const contents: [string, string][] = [
-    ['debrief-timeline', 'Timeline'], ['debrief-thresholds', 'Legal thresholds'], ['debrief-charts', 'Indicators'],
+    ['debrief-timeline', 'Timeline'], ['debrief-talks', t('ui.talks.debriefTitle')], ['debrief-thresholds', 'Legal thresholds'], ['debrief-charts', 'Indicators'],
     ['debrief-futures', 'Many futures'], ['debrief-compare', 'Compare'], ['debrief-questions', 'Questions'],
   ];
   const root = h('article', { class: 'debrief', 'aria-labelledby': 'debrief-heading' },
@@ -91,6 +94,7 @@ export function debriefView(session: Session, ctx: DebriefContext): HTMLElement 
         },
       }, `${k + 1} ${label}`))),
     timelineSection(timeline),
+    talksSection(talksOf(s)),
     thresholdsSection(thresholds),
     charts.el,
     futuresSection(s, ctx, (r) => (futures = r)),

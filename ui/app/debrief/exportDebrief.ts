@@ -9,6 +9,7 @@ import { MODE_TITLE, pct, type FuturesSummary } from './futures.ts';
 import { debriefQuestions, REFLECTION, REFLECTION_TITLE } from './questions.ts';
 import { INDICATOR_COLUMNS, indicatorRows } from './series.ts';
 import { dayText } from './states.ts';
+import { talksOf, type TalksRecord, type TermsGiven } from './talks.ts';
 import { thresholdsOf, whyText, type Threshold } from './thresholds.ts';
 import { timelineOf, whoText, type GameEnd, type Timeline, type TimelineTurn } from './timeline.ts';
 
@@ -42,6 +43,8 @@ export interface DebriefDoc {
   end: GameEnd | null;
   outcomeReason: string | null;
   timeline: Timeline;
+  /** The offers put on the table, and the settlement agreed (who gives what), if any. */
+  talks: TalksRecord;
   thresholds: Threshold[];
   indicatorRows: string[][];
   /** Charts as SVG text from XMLSerializer (Plot's own output, text escaped by the serialiser). */
@@ -80,6 +83,7 @@ export function debriefDoc(s: Session, drawn: { charts: ChartExport[]; futures: 
     end: timeline.end,
     outcomeReason: s.state.ending ? endingText(s.scenario, s.state).reason : null,
     timeline,
+    talks: talksOf(s),
     thresholds: thresholdsOf(s),
     indicatorRows: indicatorRows(states),
     charts: drawn.charts,
@@ -115,6 +119,10 @@ tbody th[scope="row"] { white-space: nowrap; }
 .tag.facilitator { background: #fde7c2; }
 ul.happened { margin: 0; padding-left: 1rem; }
 ol.thresholds li { margin: 0.4rem 0 0.8rem; }
+.settlement { border-left: 4px solid var(--accent); background: #e8f2f6; padding: 0.3rem 1rem 0.5rem; }
+ol.offers li { margin: 0.4rem 0 0.8rem; }
+.gives h4, .gives h5 { margin: 0.5rem 0 0.1rem; }
+.gives ul { margin: 0; }
 .legal { font-size: 0.9em; color: var(--muted); }
 figure { margin: 1rem 0; }
 figcaption { font-weight: 700; margin-bottom: 0.3rem; }
@@ -144,6 +152,23 @@ function timelineHtml(tl: Timeline): string {
   if (tl.end) rows.push(`<tr><th scope="row">End<br><span class="muted">${e(dayText(tl.end.day))}</span></th><td colspan="${ROLES.length + 1}"><strong>${e(tl.end.title)}</strong>: ${e(tl.end.reason)}</td></tr>`);
   const head = ROLES.map((r) => `<th>${e(roleName(r))}${tl.seats[r] ? `<br><span class="who">${e(whoText(tl.seats[r]!))}</span>` : ''}</th>`).join('');
   return `<table><thead><tr><th>Turn</th>${head}<th>What happened</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function givesHtml(gives: readonly TermsGiven[], heading: 'h4' | 'h5'): string {
+  return `<div class="gives">${gives.map((g) => `<${heading}>${e(g.title)}</${heading}><ul>${g.terms.map((x) => `<li>${e(x)}</li>`).join('')}</ul>`).join('')}</div>`;
+}
+
+const noteHtml = (title: string, note: string) => (note ? `<p><strong>${e(title)}:</strong> “${e(note)}”</p>` : '');
+
+function talksHtml(talks: TalksRecord): string {
+  const s = talks.settlement;
+  const parts: string[] = [];
+  if (s) parts.push(`<div class="settlement"><h3>${e(talks.settlementTitle)}</h3><p>${e(s.summary)}</p>${givesHtml(s.gives, 'h4')}${noteHtml(s.noteTitle, s.note)}</div>`);
+  else if (talks.offers.length) parts.push(`<p class="muted">${e(talks.noSettlement)}</p>`);
+  if (talks.offers.length) {
+    parts.push(`<h3>${e(talks.offersTitle)}</h3><ol class="offers">${talks.offers.map((o) => `<li><strong>${e(o.heading)}</strong>${givesHtml(o.gives, 'h5')}${noteHtml(o.noteTitle, o.note)}<p class="muted">${e(o.fateText)}</p></li>`).join('')}</ol>`);
+  } else parts.push(`<p class="muted">${e(talks.noOffers)}</p>`);
+  return parts.join('');
 }
 
 function thresholdsHtml(ts: readonly Threshold[]): string {
@@ -194,17 +219,18 @@ export function debriefHtml(doc: DebriefDoc): string {
   parts.push(`<p class="meta">${e(doc.scenario)} (${e(doc.variant)}) · seed "${e(doc.seed)}" · ${turnsText(doc.turns)}, ${e(dayText(doc.day))} · ${e(doc.seats)}</p>`);
   parts.push(`<p class="outcome">${e(doc.end?.title ?? 'The game has not ended')}</p>${doc.outcomeReason ? `<p>${e(doc.outcomeReason)}</p>` : ''}`);
   parts.push(`<h2>1. Timeline</h2>${timelineHtml(doc.timeline)}`);
-  parts.push(`<h2>2. Legal thresholds crossed</h2>${thresholdsHtml(doc.thresholds)}`);
-  parts.push(`<h2>3. Indicators over the game</h2>${doc.charts.map((c) => `<figure><figcaption>${e(c.title)}</figcaption>${cleanSvg(c.svg)}</figure>`).join('')}`);
+  parts.push(`<h2>2. ${e(doc.talks.title)}</h2>${talksHtml(doc.talks)}`);
+  parts.push(`<h2>3. Legal thresholds crossed</h2>${thresholdsHtml(doc.thresholds)}`);
+  parts.push(`<h2>4. Indicators over the game</h2>${doc.charts.map((c) => `<figure><figcaption>${e(c.title)}</figcaption>${cleanSvg(c.svg)}</figure>`).join('')}`);
   parts.push(`<h3>Turn by turn</h3>${tableHtml(INDICATOR_COLUMNS, doc.indicatorRows)}`);
-  parts.push('<h2>4. Many futures</h2>');
+  parts.push('<h2>5. Many futures</h2>');
   if (doc.futures) {
     const f = doc.futures;
     parts.push(`${f.svg ? `<figure><figcaption>Outcomes of the futures</figcaption>${cleanSvg(f.svg)}</figure>` : ''}<p>${e(f.sentence)}</p><ul>${futuresLines(f).map((l) => `<li>${e(l)}</li>`).join('')}</ul><p class="note">Played in ${f.seconds.toFixed(2)} s on ${f.workers} workers.</p>`);
   } else parts.push('<p class="muted">The futures were not run for this debrief.</p>');
-  parts.push('<h2>5. Compared with another game</h2>');
+  parts.push('<h2>6. Compared with another game</h2>');
   parts.push(doc.comparison ? comparisonHtml(doc.comparison) : '<p class="muted">No other game was compared.</p>');
-  parts.push(`<h2>6. Questions for the class</h2><ol>${doc.questions.map((q) => `<li>${e(q)}</li>`).join('')}</ol>`);
+  parts.push(`<h2>7. Questions for the class</h2><ol>${doc.questions.map((q) => `<li>${e(q)}</li>`).join('')}</ol>`);
   parts.push(`<div class="reflection"><h3>${e(doc.reflection.title)}</h3><p>${e(doc.reflection.text)}</p></div>`);
   return `<!doctype html>
 <html lang="en">
@@ -234,6 +260,29 @@ function mdTable(head: readonly string[], rows: readonly string[][]): string {
   return [`| ${head.map(md).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(md).join(' | ')} |`)].join('\n');
 }
 
+/** Who gives what as nested lists, under a lead line (a heading-like line in bold). */
+function givesMarkdown(gives: readonly TermsGiven[], indent: string): string[] {
+  return gives.flatMap((g) => [`${indent}- **${md(g.title)}**`, ...g.terms.map((x) => `${indent}  - ${md(x)}`)]);
+}
+
+function talksMarkdown(talks: TalksRecord): string[] {
+  const out: string[] = [];
+  const s = talks.settlement;
+  if (s) {
+    out.push(`### ${md(talks.settlementTitle)}`, '', md(s.summary), '', ...givesMarkdown(s.gives, ''), '');
+    if (s.note) out.push(`${md(s.noteTitle)}: “${md(s.note)}”`, '');
+  } else if (talks.offers.length) out.push(md(talks.noSettlement), '');
+  if (!talks.offers.length) return [...out, md(talks.noOffers), ''];
+  out.push(`### ${md(talks.offersTitle)}`, '');
+  talks.offers.forEach((o, k) => {
+    out.push(`${k + 1}. **${md(o.heading)}**`, ...givesMarkdown(o.gives, '   '));
+    if (o.note) out.push(`   - ${md(o.noteTitle)}: “${md(o.note)}”`);
+    out.push(`   - ${md(o.fateText)}`);
+  });
+  out.push('');
+  return out;
+}
+
 /** The debrief as Markdown: text and tables (charts become the turn-by-turn table). */
 export function debriefMarkdown(doc: DebriefDoc): string {
   const out: string[] = [];
@@ -250,26 +299,27 @@ export function debriefMarkdown(doc: DebriefDoc): string {
     ]),
     ...(doc.timeline.end ? [[`End (${dayText(doc.timeline.end.day)})`, doc.timeline.end.title, '', '', '', doc.timeline.end.reason]] : []),
   ]), '');
-  out.push('## 2. Legal thresholds crossed', '');
+  out.push(`## 2. ${md(doc.talks.title)}`, '', ...talksMarkdown(doc.talks));
+  out.push('## 3. Legal thresholds crossed', '');
   if (!doc.thresholds.length) out.push('No legal threshold was crossed.', '');
   doc.thresholds.forEach((t, k) => {
     out.push(`${k + 1}. **Turn ${t.turn + 1} (${dayText(t.day)}): ${md(t.title)}**. ${md(t.who)}.${t.why.length ? ` Why then: ${md(whyText(t.why))}` : ''}${t.legalBasis ? ` Legal basis: ${md(t.legalBasis)}` : ''}`);
   });
-  out.push('', '## 3. Indicators over the game', '', mdTable(INDICATOR_COLUMNS, doc.indicatorRows), '');
-  out.push('## 4. Many futures', '');
+  out.push('', '## 4. Indicators over the game', '', mdTable(INDICATOR_COLUMNS, doc.indicatorRows), '');
+  out.push('## 5. Many futures', '');
   if (doc.futures) {
     out.push(md(doc.futures.sentence), '');
     futuresLines(doc.futures).forEach((l) => out.push(`- ${md(l)}`));
     out.push('', `Played in ${doc.futures.seconds.toFixed(2)} s on ${doc.futures.workers} workers.`, '');
   } else out.push('The futures were not run for this debrief.', '');
-  out.push('## 5. Compared with another game', '');
+  out.push('## 6. Compared with another game', '');
   const c = doc.comparison;
   if (c) {
     out.push(c.divergence ? `**First divergent turn: turn ${c.divergence.turn + 1}.** ${md(c.divergence.text)}` : 'The same game: every turn has the same decisions and the same state.', '');
     out.push(mdTable(['Turn', c.a.label, c.b.label], c.after.map((t) => [`Turn ${t.turn + 1}`, comparedCell(t.a, t.differ).join('; ').replace(/» /g, '(differs) '), comparedCell(t.b, t.differ).join('; ').replace(/» /g, '(differs) ')])), '');
     out.push(mdTable(['', c.a.label, c.b.label], endRows(c)), '');
   } else out.push('No other game was compared.', '');
-  out.push('## 6. Questions for the class', '');
+  out.push('## 7. Questions for the class', '');
   doc.questions.forEach((q, k) => out.push(`${k + 1}. ${md(q)}`));
   out.push('', `### ${md(doc.reflection.title)}`, '', md(doc.reflection.text), '');
   return out.join('\n');

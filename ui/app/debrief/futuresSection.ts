@@ -19,7 +19,7 @@ const hooks = (): Hooks => (window.__kuroshio ??= {}) as Hooks;
 
 const fmtSeconds = (s: number) => `${s.toFixed(2)} s`;
 
-/** Section 4: the same game over 1,000 other seeds, in web workers, and what that says about choice and chance. */
+/** Section 5: the same game over 1,000 other seeds, in web workers, and what that says about choice and chance. */
 export function futuresSection(s: Session, ctx: { notify(message: string, kind: 'error' | 'info'): void; left: AbortSignal }, onResult: (r: FuturesExport) => void): HTMLElement {
   const thisGame: Outcome | null = s.state.outcome;
   const runs = new Map<FuturesMode, { summary: FuturesSummary; seconds: number; workers: number }>();
@@ -96,7 +96,7 @@ export function futuresSection(s: Session, ctx: { notify(message: string, kind: 
     });
   }
 
-  return debriefSection('debrief-futures', 4, 'Many futures',
+  return debriefSection('debrief-futures', 5, 'Many futures',
     `The same game played again over ${FUTURES.toLocaleString('en')} other seeds: the dice change, the decisions stay. Where a recorded decision is closed by the rules in another future, the seat's bot decides instead (a cautious bot for a team's seat), and after the recorded turns bots play on to the end. The facilitator's interventions are replayed where the rules still accept them.`,
     h('div', { class: 'kd-futures-controls' },
       h('fieldset', {},

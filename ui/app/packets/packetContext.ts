@@ -7,7 +7,7 @@ export interface PacketContext {
   file: ScenarioFile;
   variant: ScenarioFile['variants'][number];
   /** The scenario with the variant applied, as the engine runs it. */
-  scenario: Pick<Scenario, 'horizonTurns' | 'legal' | 'turnDays'>;
+  scenario: Pick<Scenario, 'horizonTurns' | 'legal' | 'turnDays' | 'terms'>;
   options: ReturnType<typeof options>;
   /** Every decision each role can take over a game, in the machines' order (engine `decisionsOf`). */
   decisions: Record<Role, readonly string[]>;

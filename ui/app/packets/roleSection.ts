@@ -1,5 +1,6 @@
 import { HOLD, type Role } from '../../../engine/index.ts';
 import { h } from '../dom.ts';
+import { TERM_GIVERS, termsBySide } from '../../../scenarios/words/narrate.ts';
 import { roleName, t } from '../../../scenarios/words/words.ts';
 import { citation } from '../citation.ts';
 import type { PacketContext } from './packetContext.ts';
@@ -26,6 +27,7 @@ export function roleSection(ctx: PacketContext, role: Role): HTMLElement {
     list('Your red lines', b.redLines),
     list('What your law and policy allow', b.authorities),
     optionsList(ctx, role),
+    termsList(ctx, role),
     sourcesList(ctx, role),
     // Last, on a page of its own: the sheet a team writes on and hands in.
     positionMemo(role),
@@ -48,6 +50,20 @@ function optionsList(ctx: PacketContext, role: Role): HTMLElement[] {
         o?.legalBasis ? field('Legal basis', o.legalBasis, 'packet-option-legal') : null,
         o && o.sources.length ? field('Sources', o.sources.flatMap((x, i) => citation(x, i)), 'packet-option-sources') : null);
     })),
+  ];
+}
+
+/** For the two sides at the table: every term a settlement may hold in this scenario, by who gives it. */
+function termsList(ctx: PacketContext, role: Role): HTMLElement[] {
+  if (!(TERM_GIVERS as readonly Role[]).includes(role)) return [];
+  const { terms } = ctx.scenario;
+  return [
+    h('h3', { class: 'packet-terms-title' }, t('packet.terms.title', { count: terms.length })),
+    h('p', { class: 'packet-note' }, t('packet.terms.note')),
+    h('div', { class: 'packet-terms' }, termsBySide(ctx.scenario, terms.map((x) => x.id)).map((g) =>
+      h('div', { class: 'packet-terms-giver', 'data-giver': g.by },
+        h('h4', {}, t('ui.talks.gives', { role: roleName(g.by) })),
+        h('ul', { class: 'packet-list' }, g.terms.map((x) => h('li', {}, x)))))),
   ];
 }
 

@@ -27,7 +27,7 @@ export function endScreen(ctx: EndContext): Screen {
           h('button', { type: 'button', onclick: () => ctx.exportReplay(s) }, 'Export replay'),
           h('button', { type: 'button', onclick: () => ctx.shareLink(s) }, 'Share link'),
           h('button', { type: 'button', onclick: () => ctx.open('setup') }, 'New game')),
-        last ? turnReport(last, s.scenario, false) : null,
+        last ? turnReport(last, s.scenario, s.state, false) : null,
         indicatorsPanel(s.state, s.scenario),
         forTeachers(stateHash(s.state)),
       );

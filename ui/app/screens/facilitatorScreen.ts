@@ -2,6 +2,7 @@ import { parameterAt, type BooleanFlag, type Effect, type FacilitatorAction, typ
 import { defaults } from '../../../scenarios/catalog.ts';
 import { citedText } from '../citation.ts';
 import { numberField } from '../components/numberField.ts';
+import { talksPanel } from '../components/talks.ts';
 import { h } from '../dom.ts';
 import { facilitatorActionText } from '../../../scenarios/words/narrate.ts';
 import { flagTitle, forceName, indicatorName, parameterName } from '../../../scenarios/words/words.ts';
@@ -127,6 +128,7 @@ function consoleView(ctx: FacilitatorContext): View {
       h('button', { type: 'button', onclick: () => ctx.setProjector(true) }, 'Projector view'),
       h('button', { type: 'button', onclick: () => ctx.resumeGame() }, 'Back to the game'),
       h('button', { type: 'button', onclick: () => ctx.openDebrief(s) }, 'Debrief')),
+    talksPanel(view, s.scenario, 'facilitator-talks'),
     h('div', { class: 'field' }, h('label', { for: 'timer-minutes' }, 'Minutes per team each turn (0: no timer)'), timer.input, timer.error),
     s.pending.length
       ? h('section', {}, h('h3', {}, 'Already done this turn'), h('ul', {}, s.pending.map((c) => h('li', {}, `${facilitatorActionText(c.action, s.scenario)} (why: ${c.reason})`))))

@@ -5,9 +5,10 @@ import type { createBallot, Votes } from '../ballot.ts';
 import { roleBriefing } from '../components/briefing.ts';
 import { decisionPanel } from '../components/decisionPanel.ts';
 import { indicatorsPanel } from '../components/indicators.ts';
+import { talksPanel } from '../components/talks.ts';
 import { turnReport } from '../components/turnReport.ts';
 import { h } from '../dom.ts';
-import { currentView, humanRoles, type Session } from '../session.ts';
+import { checkChoice, currentView, humanRoles, type Session } from '../session.ts';
 import type { ShellContext } from '../shellContext.ts';
 import type { Screen } from './screen.ts';
 
@@ -36,11 +37,17 @@ export function playScreen(ctx: PlayContext): Screen {
     countdown = setInterval(tick, 1000);
   }
 
+  /** A role's options in the situation the teams see, each choice checked by the engine before it is sent. */
+  const panelFor = (s: Session, role: Role) => decisionPanel(currentView(s).state, s.scenario, role, (c) => checkChoice(s, role, c));
+
   function onePerson(s: Session, role: Role): HTMLElement[] {
-    const chosen: Partial<Record<Role, string>> = { [role]: 'hold' };
+    const panel = panelFor(s, role);
     return [
-      decisionPanel(currentView(s).state, s.scenario, role, 'hold', (d) => { chosen[role] = d; }),
-      h('button', { type: 'button', class: 'primary', disabled: ctx.classroom.paused, onclick: () => ctx.playTurn(chosen) }, 'End turn'),
+      panel.element,
+      h('button', { type: 'button', class: 'primary', disabled: ctx.classroom.paused, onclick: () => {
+        const choice = panel.choice();
+        if (choice) ctx.playTurn({ [role]: choice });
+      } }, 'End turn'),
     ];
   }
 
@@ -60,17 +67,18 @@ export function playScreen(ctx: PlayContext): Screen {
         h('p', {}, 'Other teams: look away. The next screen shows this team\'s options only; its choice stays hidden until every team has decided.'),
         h('button', { type: 'button', class: 'primary', disabled: paused, onclick: () => { votes.open = next; ctx.redraw(true); } }, t('ui.team.showOurOptions', { role: roleName(next) })))];
     }
-    let chosen = 'hold';
+    const panel = panelFor(s, next);
     const file = scenarioFile(s.scenario.id);
     const timer = h('p', { class: 'timer', 'aria-live': 'polite' });
     if (ctx.classroom.timerMinutes > 0 && !paused) startCountdown(timer);
     return [status, h('section', { class: 'team-turn', 'aria-label': t('ui.team.name', { role: roleName(next) }) },
       timer,
       file ? h('details', {}, h('summary', {}, t('ui.team.yourBriefing', { role: roleName(next) })), roleBriefing(file, next)) : null,
-      decisionPanel(currentView(s).state, s.scenario, next, chosen, (d) => { chosen = d; }),
+      panel.element,
       h('button', { type: 'button', class: 'primary', disabled: paused, onclick: () => {
-        votes.decided[next] = chosen;
-        votes.open = null;
+        const choice = panel.choice();
+        if (!choice) return;
+        ctx.ballot.lockIn(s, next, choice);
         ctx.redraw(true);
       } }, 'Lock in our decision and hide it'))];
   }
@@ -85,7 +93,9 @@ export function playScreen(ctx: PlayContext): Screen {
         h('h2', {}, `Turn ${s.state.turn + 1} of up to ${s.scenario.horizonTurns}`),
         h('p', { class: 'turn-meta' }, t('ui.turnMeta', { day: s.state.day, days: s.scenario.turnDays, seed: s.setup.seed })),
         s.pending.length ? h('p', { class: 'notice info' }, t('ui.facilitatorActed', { count: s.pending.length })) : null,
-        last ? turnReport(last, s.scenario) : h('p', { class: 'hint' }, 'The first turn: the situation is as the briefings describe it.'),
+        last ? turnReport(last, s.scenario, s.state) : h('p', { class: 'hint' }, 'The first turn: the situation is as the briefings describe it.'),
+        // The offer on the table is public: every team, and the projector, sees it.
+        talksPanel(state, s.scenario),
       ];
       const situation = h('details', { class: 'indicators-details', open: true }, h('summary', {}, 'Where things stand'), indicatorsPanel(state, s.scenario));
       const map = { state, scenario: s.scenario };

@@ -37,7 +37,7 @@ export function replayScreen(ctx: ReplayContext, s: Session): Screen {
           slider,
           h('button', { type: 'button', 'aria-label': 'Next turn', disabled: k === n, onclick: () => step(k + 1) }, 'Next ▶')),
         h('p', { class: 'timeline-position', 'aria-live': 'polite' }, k === 0 ? 'The start, before turn 1' : `After turn ${k} (day ${state.day})`),
-        record ? turnReport(record, s.scenario) : null,
+        record ? turnReport(record, s.scenario, state) : null,
         h('section', { class: 'branch' },
           h('h3', {}, `Branch from here`),
           h('p', { class: 'hint' }, canBranch
