@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './ui/csp.ts';
 import { landPlugin } from './ui/map/landPlugin.ts';
@@ -13,11 +14,19 @@ export default defineConfig({
   test: {
     // Some tests spawn the CLI, whose workers compile TypeScript on start: allow for a loaded machine.
     testTimeout: 60_000,
+    // One test file per core. Vitest's default is one fewer than the cores, which on a 2-core machine
+    // runs the whole suite one file at a time; its own process mostly waits once modules are transformed.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
+          // Test files in a worker share its loaded modules instead of loading the engine, the scenarios and
+          // their schemas again for each file (most of a small file's time). So a test file must leave
+          // process-wide state as it found it: restore globals it sets (vi.unstubAllGlobals, delete), the
+          // language it picks, the working folder and the console (tests/cli/support.ts does both).
+          isolate: false,
           include: ['tests/**/*.test.ts', 'engine/**/*.test.ts', 'scenarios/**/*.test.ts', 'cli/**/*.test.ts', 'ui/**/*.test.ts'],
           exclude: ['tests/e2e/**', '**/*.e2e.test.ts', '**/node_modules/**'],
         },

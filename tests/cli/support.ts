@@ -1,13 +1,16 @@
 /**
- * Two ways to run the command line in a test.
+ * The one way tests run the command line (tests/cli and tests/hostile both use it), in two forms.
  *
  * `runMain` calls cli/main.ts's `main(argv)` in the test's own process, as `sim` would from the given
  * working folder: what it prints through console.log / console.error / process.stdout.write /
  * process.stderr.write is captured, and its return value is the exit code. No process starts, so a
- * call costs what the command costs, not half a second of Node and TypeScript start-up.
+ * call costs what the command costs, not about a second of Node and TypeScript start-up. Calls made
+ * together (Promise.all) run one after another.
  *
  * `spawnSim` runs the real process entry (cli/sim.ts) under Node, for what only a process shows: the
- * exit code it ends with, its handling of a closed stdout, and paths read from its working folder.
+ * exit code it ends with, its handling of a closed stdout or of stdin, paths read from its working
+ * folder, and reads that could block for ever (a device, a pipe), which a test can only survive if
+ * the command runs in a process it can kill. Keep these few: each costs a Node start-up.
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -28,15 +31,20 @@ export interface Run {
   stderr: string;
 }
 
-let running = false;
+/** The call before this one, settled or not: calls wait for it, since each changes the working folder and captures the console. */
+let previous: Promise<unknown> = Promise.resolve();
 
 /**
  * `sim ARGS` run in `cwd`, in this process. The working folder is changed for the call and put back
- * after it (test files run in forked processes, where process.chdir works; calls never overlap).
+ * after it (test files run in forked processes, where process.chdir works). Calls never overlap.
  */
-export async function runMain(cwd: string, args: string[]): Promise<Run> {
-  if (running) throw new Error('runMain: one call at a time (it changes the working folder and captures the console)');
-  running = true;
+export function runMain(cwd: string, args: string[]): Promise<Run> {
+  const call = previous.then(() => runMainNow(cwd, args));
+  previous = call.catch(() => undefined);
+  return call;
+}
+
+async function runMainNow(cwd: string, args: string[]): Promise<Run> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const to = (sink: string[]) => (...data: unknown[]) => void sink.push(`${format(...data)}\n`);
@@ -61,34 +69,43 @@ export async function runMain(cwd: string, args: string[]): Promise<Run> {
     process.stdout.write = saved.out;
     process.stderr.write = saved.err;
     process.chdir(home);
-    running = false;
   }
 }
 
 export interface SpawnOptions {
   /** Close our end of its stdout as soon as it starts, as `| head` does once it has read enough. */
   closeStdout?: boolean;
+  /** Bytes for its stdin (by default stdin is /dev/null). */
+  stdin?: Uint8Array;
+  /** Cap its heap (--max-old-space-size), so that reading without bound fails instead of succeeding slowly. */
+  maxHeapMb?: number;
+  /** Kill it (status null) after this long: far longer than the command needs, so reaching it means it hung. Default 60. */
+  hangSeconds?: number;
 }
 
-/** `node --import tsx cli/sim.ts ARGS` in `cwd`, stdin from /dev/null; killed (status null) if it runs past a minute. */
+/** `node --import tsx cli/sim.ts ARGS` in `cwd`; killed (status null) if it hangs. */
 export function spawnSim(cwd: string, args: string[], options: SpawnOptions = {}): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', TSX, SIM, ...args], {
+    const heap = options.maxHeapMb ? [`--max-old-space-size=${options.maxHeapMb}`] : [];
+    const child = spawn(process.execPath, [...heap, '--import', TSX, SIM, ...args], {
       cwd,
       env: { ...process.env, NO_COLOR: '1', KUROSHIO_DEBUG: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
     let stderr = '';
     if (options.closeStdout) child.stdout!.destroy();
     else child.stdout!.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
     child.stderr!.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), (options.hangSeconds ?? 60) * 1000);
     child.on('error', fail);
     child.on('close', (status) => {
       clearTimeout(timer);
       done({ status, stdout, stderr });
     });
+    // The command may refuse before reading all it is given: that is not the test's failure.
+    child.stdin?.on('error', () => {});
+    if (options.stdin) child.stdin!.end(options.stdin);
   });
 }
 
