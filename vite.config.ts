@@ -14,14 +14,14 @@ export default defineConfig({
   test: {
     // Some tests spawn the CLI, whose workers compile TypeScript on start: allow for a loaded machine.
     testTimeout: 60_000,
-    // One test file per core. Vitest's default is one fewer than the cores, which on a 2-core machine
-    // runs the whole suite one file at a time; its own process mostly waits once modules are transformed.
-    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
+          // One test file per core. Vitest's default is one fewer than the cores, which on a 2-core machine ran
+          // every unit file one at a time; its own process mostly waits once modules are transformed.
+          maxWorkers: availableParallelism(),
           // Test files in a worker share its loaded modules instead of loading the engine, the scenarios and
           // their schemas again for each file (most of a small file's time). So a test file must leave
           // process-wide state as it found it: restore globals it sets (vi.unstubAllGlobals, delete), the
@@ -32,9 +32,16 @@ export default defineConfig({
         },
       },
       {
-        // Browser tests: the app is built and served once for the whole run.
+        // Browser tests: the app is built and served once for the whole run. They run after the unit files
+        // (groupOrder), on Vitest's default number of workers, so a browser never shares a 2-core machine
+        // with a unit file and a second browser: its clicks and screenshots then keep to their timeouts.
         extends: true,
-        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts', 'tests/**/*.e2e.test.ts'], globalSetup: ['tests/e2e/support/globalSetup.ts'] },
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts', 'tests/**/*.e2e.test.ts'],
+          globalSetup: ['tests/e2e/support/globalSetup.ts'],
+          sequence: { groupOrder: 1 },
+        },
       },
     ],
   },
