@@ -22,6 +22,9 @@ export default defineConfig({
           // One test file per core. Vitest's default is one fewer than the cores, which on a 2-core machine ran
           // every unit file one at a time; its own process mostly waits once modules are transformed.
           maxWorkers: availableParallelism(),
+          // A case of the property tests or a walk of Tokyo's machine is a minute of CPU or more on a 2-core
+          // machine that other work is loading, with two files running: a timeout is for a hang, not for load.
+          testTimeout: 180_000,
           // Test files in a worker share its loaded modules instead of loading the engine, the scenarios and
           // their schemas again for each file (most of a small file's time). So a test file must leave
           // process-wide state as it found it: restore globals it sets (vi.unstubAllGlobals, delete), the
