@@ -252,6 +252,12 @@ function progressBar(done: number, total: number): string {
   return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} games`;
 }
 
+/**
+ * The command line as a function: the arguments after `sim`, and the exit code to end with. It writes
+ * through console.log and console.error (and process.stderr.write for a batch's progress bar on a
+ * terminal), reads and writes files relative to process.cwd(), and never ends the process itself, so
+ * tests call it in the test's own process. The process entry is cli/sim.ts.
+ */
 export async function main(argv: string[]): Promise<number> {
   const [verb, ...rest] = argv;
   try {
@@ -281,10 +287,3 @@ export async function main(argv: string[]): Promise<number> {
     return 70;
   }
 }
-
-// A reader that stops early (npm run sim -- play ... | head) is not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0);
-  throw e;
-});
-process.exitCode = await main(process.argv.slice(2));

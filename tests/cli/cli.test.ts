@@ -1,44 +1,21 @@
 /**
- * The CLI's contract, by running it as a user does: `node --import tsx cli/main.ts ...`, from a
- * temporary folder where it writes its files. Each spawn costs about half a second, so batches are
- * small and each file is played once and reused.
+ * The CLI's contract: `main(argv)` of cli/main.ts called in this process as `sim` would call it, from
+ * a temporary folder where it writes its files (tests/cli/support.ts captures what it prints). A few
+ * tests at the end start the real process (cli/sim.ts) for what only a process shows: its exit code,
+ * a reader that stops early, and paths read from its working folder.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGame, createReplay, decisionsOf, factsOf, openDecisions, resolveTurn, stateHash, type Command, type GameState, type Role, type Scenario } from '../../engine/index.ts';
 import { loadScenario, scenarioFiles } from '../../scenarios/catalog.ts';
 import { OUTCOME_HEADINGS } from '../e2e/support/game.ts';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const MAIN = join(ROOT, 'cli/main.ts');
-// `--import tsx` resolves from the working folder, which is a temp folder here: name the loader by its path.
-const TSX = pathToFileURL(createRequire(join(ROOT, 'package.json')).resolve('tsx')).href;
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { lines, ROOT, runMain, spawnSim, type Run } from './support.ts';
 
 let dir: string;
 
-function cli(...args: string[]): Run {
-  const r = spawnSync(process.execPath, ['--import', TSX, MAIN, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-const lines = (text: string) => text.split('\n').filter((l) => l.trim() !== '');
+const cli = (...args: string[]): Promise<Run> => runMain(dir, args);
 
 /** A usage problem: exit code 2, nothing on stdout, one line on stderr. */
 function expectUsageError(r: Run, pattern: RegExp): void {
@@ -61,9 +38,9 @@ const SEED = 'classroom 7';
 let played: Run;
 let replayText: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kuroshio-cli-'));
-  played = cli('play', '--scenario', 'blockade', '--seed', SEED, '--out', 'games/a.replay.json');
+  played = await cli('play', '--scenario', 'blockade', '--seed', SEED, '--out', 'games/a.replay.json');
   replayText = readFileSync(join(dir, 'games/a.replay.json'), 'utf8');
 });
 
@@ -72,8 +49,8 @@ afterAll(() => {
 });
 
 describe('list', () => {
-  it('prints every scenario id and each of its variants', () => {
-    const r = cli('list');
+  it('prints every scenario id and each of its variants', async () => {
+    const r = await cli('list');
     expect(r.status, r.stderr).toBe(0);
     const files = scenarioFiles();
     expect(files.length).toBeGreaterThan(0);
@@ -88,7 +65,7 @@ describe('list', () => {
 });
 
 describe('play', () => {
-  it('exits 0 and prints a turn-by-turn summary ending with the outcome', () => {
+  it('exits 0 and prints a turn-by-turn summary ending with the outcome', async () => {
     expect(played.status, played.stderr).toBe(0);
     const replay = JSON.parse(replayText) as ReplayFile;
     const turnLines = played.stdout.split('\n').filter((l) => /^Turn \d+ \(to day \d+\):/.test(l));
@@ -108,8 +85,8 @@ describe('play', () => {
     expect(replay.turns.map((t) => t.turn)).toEqual(replay.turns.map((_, k) => k));
   });
 
-  it('writes a byte-identical file when played again with the same seed', () => {
-    const again = cli('play', '--scenario', 'blockade', '--seed', SEED, '--out', 'b.replay.json');
+  it('writes a byte-identical file when played again with the same seed', async () => {
+    const again = await cli('play', '--scenario', 'blockade', '--seed', SEED, '--out', 'b.replay.json');
     expect(again.status, again.stderr).toBe(0);
     expect(readFileSync(join(dir, 'b.replay.json'), 'utf8')).toBe(replayText);
     // The printed game is the same too, but for where the file went.
@@ -118,8 +95,8 @@ describe('play', () => {
 });
 
 describe('verify', () => {
-  it('exits 0 and prints ok for a replay just written', () => {
-    const r = cli('verify', 'games/a.replay.json');
+  it('exits 0 and prints ok for a replay just written', async () => {
+    const r = await cli('verify', 'games/a.replay.json');
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^ok: \d+ turns match/);
   });
@@ -153,90 +130,90 @@ describe('verify', () => {
     return { file: name, k: replay.turns[k]!.turn + 1 };
   }
 
-  it("reports where a replay diverges when one command's decision is changed to another the rules allow", () => {
+  it("reports where a replay diverges when one command's decision is changed to another the rules allow", async () => {
     const { file, k } = tamper('tampered-decision.json', true);
-    const r = cli('verify', file);
+    const r = await cli('verify', file);
     expect(r.status).not.toBe(0);
     expect(r.stdout + r.stderr).toMatch(new RegExp(`diverged at turn ${k}: the state differs from the one recorded`));
   });
 
-  it("reports where a replay diverges when one command's decision is changed to one the rules close", () => {
+  it("reports where a replay diverges when one command's decision is changed to one the rules close", async () => {
     const { file, k } = tamper('tampered-closed.json', false);
-    const r = cli('verify', file);
+    const r = await cli('verify', file);
     expect(r.status).not.toBe(0);
     expect(r.stdout + r.stderr).toMatch(new RegExp(`diverged at turn ${k}: \\w+ cannot take "`));
   });
 
-  it('`replay` refuses to show a replay that does not verify, naming the same turn as `verify`', () => {
+  it('`replay` refuses to show a replay that does not verify, naming the same turn as `verify`', async () => {
     const { file, k } = tamper('tampered-closed-2.json', false);
-    const r = cli('replay', file);
+    const r = await cli('replay', file);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(new RegExp(`does not verify, so it is not shown: it diverges at turn ${k}:`));
-    expect(cli('verify', file).stdout).toMatch(new RegExp(`diverged at turn ${k}:`));
+    expect((await cli('verify', file)).stdout).toMatch(new RegExp(`diverged at turn ${k}:`));
   });
 
-  it('reports where a replay with a changed state hash diverges', () => {
+  it('reports where a replay with a changed state hash diverges', async () => {
     const replay = JSON.parse(replayText) as ReplayFile;
     const k = replay.turns.length - 1;
     const h = replay.turns[k]!.stateHash;
     replay.turns[k]!.stateHash = (h[0] === '0' ? '1' : '0') + h.slice(1);
     writeFileSync(join(dir, 'tampered-hash.json'), JSON.stringify(replay, null, 2));
-    const r = cli('verify', 'tampered-hash.json');
+    const r = await cli('verify', 'tampered-hash.json');
     expect(r.status).not.toBe(0);
     expect(r.stdout + r.stderr).toMatch(new RegExp(`diverged at turn ${replay.turns[k]!.turn + 1}\\b`));
   });
 });
 
 describe('files that are not replays', () => {
-  it('plain text: a non-zero exit and an error naming the file', () => {
+  it('plain text: a non-zero exit and an error naming the file', async () => {
     writeFileSync(join(dir, 'notes.txt'), 'Notes\nTurn 1: Beijing declares a blockade\nTurn 2: Washington escorts convoys\n');
-    const r = cli('verify', 'notes.txt');
+    const r = await cli('verify', 'notes.txt');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^error: notes\.txt: not a replay/);
   });
 
-  it('plain text: the error is one line, even when the file starts with a line break', () => {
+  it('plain text: the error is one line, even when the file starts with a line break', async () => {
     writeFileSync(join(dir, 'notes2.txt'), 'Notes\nTurn 1: Beijing declares a blockade\n');
-    const r = cli('verify', 'notes2.txt');
+    const r = await cli('verify', 'notes2.txt');
     expect(r.status).toBe(2);
     expect(lines(r.stderr)).toHaveLength(1);
   });
 
-  it('JSON without the format field: a one-line error and a non-zero exit', () => {
+  it('JSON without the format field: a one-line error and a non-zero exit', async () => {
     writeFileSync(join(dir, 'other.json'), JSON.stringify({ seed: 'x', turns: [] }, null, 2));
-    expectUsageError(cli('verify', 'other.json'), /other\.json: not a replay: a Kuroshio replay has "format": "kuroshio-replay"/);
+    expectUsageError(await cli('verify', 'other.json'), /other\.json: not a replay: a Kuroshio replay has "format": "kuroshio-replay"/);
   });
 
-  it('a missing file: a one-line error and a non-zero exit', () => {
-    expectUsageError(cli('verify', 'nowhere.replay.json'), /cannot read nowhere\.replay\.json: no such file/);
+  it('a missing file: a one-line error and a non-zero exit', async () => {
+    expectUsageError(await cli('verify', 'nowhere.replay.json'), /cannot read nowhere\.replay\.json: no such file/);
   });
 });
 
 describe('bad input: a one-line error on stderr and exit code 2', () => {
-  it('an unknown scenario, naming the scenarios there are', () => {
-    expectUsageError(cli('play', '--scenario', 'invasion-of-mars', '--seed', 's'), /unknown scenario "invasion-of-mars".*blockade/);
+  it('an unknown scenario, naming the scenarios there are', async () => {
+    expectUsageError(await cli('play', '--scenario', 'invasion-of-mars', '--seed', 's'), /unknown scenario "invasion-of-mars".*blockade/);
   });
 
-  it('an unknown variant, naming the variants there are', () => {
-    expectUsageError(cli('play', '--scenario', 'blockade', '--variant', 'nope', '--seed', 's'), /"nope".*base, takaichi-reading, no-resupply/);
+  it('an unknown variant, naming the variants there are', async () => {
+    expectUsageError(await cli('play', '--scenario', 'blockade', '--variant', 'nope', '--seed', 's'), /"nope".*base, takaichi-reading, no-resupply/);
   });
 
-  it('an empty seed', () => {
-    expectUsageError(cli('play', '--scenario', 'blockade', '--seed', ''), /seed/);
+  it('an empty seed', async () => {
+    expectUsageError(await cli('play', '--scenario', 'blockade', '--seed', ''), /seed/);
   });
 
-  it('a seed with characters like "$;"', () => {
-    expectUsageError(cli('play', '--scenario', 'blockade', '--seed', 'a$;rm'), /bad seed/);
+  it('a seed with characters like "$;"', async () => {
+    expectUsageError(await cli('play', '--scenario', 'blockade', '--seed', 'a$;rm'), /bad seed/);
   });
 
-  it('an unknown flag', () => {
-    expectUsageError(cli('play', '--scenario', 'blockade', '--seed', 's', '--turbo'), /--turbo/);
+  it('an unknown flag', async () => {
+    expectUsageError(await cli('play', '--scenario', 'blockade', '--seed', 's', '--turbo'), /--turbo/);
   });
 
-  it('--runs 0', () => {
-    expectUsageError(cli('batch', '--scenario', 'blockade', '--runs', '0', '--seed', 's'), /--runs "0"/);
+  it('--runs 0', async () => {
+    expectUsageError(await cli('batch', '--scenario', 'blockade', '--runs', '0', '--seed', 's'), /--runs "0"/);
   });
 });
 
@@ -251,15 +228,15 @@ describe('batch', () => {
     gamesPerSecond: number;
   };
 
-  function batch(workers: number): Report {
-    const r = cli('batch', '--scenario', 'blockade', '--runs', String(RUNS), '--seed', 'S', '--json', '--workers', String(workers));
+  async function batch(workers: number): Promise<Report> {
+    const r = await cli('batch', '--scenario', 'blockade', '--runs', String(RUNS), '--seed', 'S', '--json', '--workers', String(workers));
     expect(r.status, r.stderr).toBe(0);
     expect(lines(r.stdout), 'one JSON object on one line').toHaveLength(1);
     return JSON.parse(r.stdout) as Report;
   }
 
-  it('--json prints one report object, and the same seed and runs give the same figures on 1 or 2 workers', () => {
-    const one = batch(1);
+  it('--json prints one report object, and the same seed and runs give the same figures on 1 or 2 workers', async () => {
+    const one = await batch(1);
     for (const key of ['scenario', 'variant', 'runs', 'outcomes', 'metrics', 'gamesPerSecond']) expect(one).toHaveProperty(key);
     expect(one.scenario).toBe('blockade');
     expect(one.variant).toBe('base');
@@ -272,7 +249,7 @@ describe('batch', () => {
       if (m.mean !== null) expect(m.p10! <= m.p50! && m.p50! <= m.p90!, `${name} percentiles in order`).toBe(true);
     }
 
-    const two = batch(2);
+    const two = await batch(2);
     expect(two.outcomes).toEqual(one.outcomes);
     expect(two.metrics).toEqual(one.metrics);
   });
@@ -281,20 +258,20 @@ describe('batch', () => {
 describe('check: a scenario file an author wrote', () => {
   const shipped = () => JSON.parse(readFileSync(new URL('../../scenarios/quarantine.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
-  it('says a valid file is valid', () => {
+  it('says a valid file is valid', async () => {
     writeFileSync(join(dir, 'mine.json'), JSON.stringify(shipped()));
-    const r = cli('check', 'mine.json');
+    const r = await cli('check', 'mine.json');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^ok: mine\.json is a valid scenario "quarantine" with 3 variant\(s\)/);
   });
 
-  it('lists every error at once with file and path, and exits 1', () => {
+  it('lists every error at once with file and path, and exits 1', async () => {
     const bad = shipped();
     bad.turnDays = 'seven';
     bad.unknownKey = true;
     (bad.injects as { text: string }[])[0]!.text = '<script>alert(1)</script>';
     writeFileSync(join(dir, 'bad.json'), JSON.stringify(bad));
-    const r = cli('check', 'bad.json');
+    const r = await cli('check', 'bad.json');
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('bad.json: at turnDays: expected number, found "seven"');
     expect(r.stdout).toContain('bad.json: at injects.0.text: expected plain text only');
@@ -304,13 +281,13 @@ describe('check: a scenario file an author wrote', () => {
 });
 
 describe('play and replay edge cases', () => {
-  it('says plainly when the replay cannot be written, with exit code 2', () => {
-    const r = cli('play', '--scenario', 'quarantine', '--seed', 'out-dir', '--out', '.');
+  it('says plainly when the replay cannot be written, with exit code 2', async () => {
+    const r = await cli('play', '--scenario', 'quarantine', '--seed', 'out-dir', '--out', '.');
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toMatch(/^error: cannot write the replay to \.: it is a folder$/);
   });
 
-  it('replays the facilitator\'s commands as verify does', () => {
+  it('replays the facilitator\'s commands as verify does', async () => {
     const s = loadScenario('blockade', 'base') as Scenario;
     let state: GameState = createGame(s, 'white-replay');
     const turns = [];
@@ -325,9 +302,52 @@ describe('play and replay edge cases', () => {
       turns.push({ turn: t, commands, facilitator, stateHash: stateHash(state) });
     }
     writeFileSync(join(dir, 'white.json'), JSON.stringify(createReplay(s, 'white-replay', turns, state)));
-    expect(cli('verify', 'white.json').status).toBe(0);
-    const r = cli('replay', 'white.json');
+    expect((await cli('verify', 'white.json')).status).toBe(0);
+    const r = await cli('replay', 'white.json');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Tokyo: Determine an armed attack situation.');
+  });
+});
+
+describe('the process (cli/sim.ts), for what only a process shows', () => {
+  // Started together, awaited by each test: each is a Node process with TypeScript to load.
+  let game: Promise<{ play: Run; verify: Run }>;
+  let usage: Promise<[Run, Run]>;
+  let closed: Promise<Run>;
+  beforeAll(() => {
+    const play = ['play', '--scenario', 'quarantine', '--seed', 'process', '--out', 'process/game.replay.json'];
+    game = spawnSim(dir, play).then(async (p) => ({ play: p, verify: await spawnSim(dir, ['verify', 'process/game.replay.json']) }));
+    usage = Promise.all([spawnSim(dir, ['play', '--scenario', 'blockade', '--seed', 'a$;rm']), spawnSim(ROOT, [])]);
+    closed = spawnSim(dir, ['play', '--scenario', 'blockade', '--seed', SEED, '--out', '/dev/null'], { closeStdout: true });
+  });
+
+  it("ends with main's exit code 0 for a game played to a file under its working folder, and for verifying that file", async () => {
+    const { play, verify } = await game;
+    expect(play.status, play.stderr).toBe(0);
+    expect(play.stderr).toBe('');
+    expect(play.stdout).toContain('Replay written to process/game.replay.json');
+    expect(verify.status, verify.stderr).toBe(0);
+    expect(verify.stdout).toMatch(/^ok: \d+ turns match/);
+    // What the process prints and writes is what main prints and writes in this process.
+    const written = readFileSync(join(dir, 'process/game.replay.json'), 'utf8');
+    const inProcess = await cli('play', '--scenario', 'quarantine', '--seed', 'process', '--out', 'process/game.replay.json');
+    expect(inProcess).toEqual(play);
+    expect(readFileSync(join(dir, 'process/game.replay.json'), 'utf8')).toBe(written);
+    expect(await cli('verify', 'process/game.replay.json')).toEqual(verify);
+  });
+
+  it('exits 2 on a usage error, with one line on stderr; without a command, prints the usage and exits 2', async () => {
+    const [bad, none] = await usage;
+    expectUsageError(bad, /bad seed/);
+    expect(none.status).toBe(2);
+    expect(none.stdout).toMatch(/^Kuroshio: a seeded teaching wargame/);
+    expect(none.stdout).toContain('npm run sim -- play --scenario ID');
+  });
+
+  it('ends quietly with exit code 0 when its reader stops early (`npm run sim -- play ... | head`)', async () => {
+    // Our end of its stdout is closed before it prints, so its first write fails with EPIPE.
+    const r = await closed;
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 });

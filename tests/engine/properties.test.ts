@@ -160,6 +160,9 @@ function playRandomGame(scenario: Scenario, seed: string, style: Style, choices:
   let sawBases = false;
   let k = 0;
   const next = () => choices[k++ % choices.length]!;
+  // The turn the previous one peeked at: the same state and commands, so the same result (resolveTurn is pure).
+  type Resolved = ReturnType<typeof resolveTurn>;
+  let peeked: { commands: Command[]; result: Resolved } | null = null;
   for (let guard = 0; guard <= scenario.horizonTurns; guard++) {
     if (state.outcome) break;
     const commands = ROLES.map((role) => pick(scenario, state, role, next(), style));
@@ -179,9 +182,10 @@ function playRandomGame(scenario: Scenario, seed: string, style: Style, choices:
       if (why.open !== open) throw new Error(`${where}: explainDecision says ${why.open} but openDecisions says ${open} for ${probeRole}:${probeDecision}`);
     }
 
-    const r = resolveTurn(scenario, state, commands);
+    const r: Resolved = peeked && isDeepStrictEqual(peeked.commands, commands) ? peeked.result : resolveTurn(scenario, state, commands);
+    peeked = null;
     if (!r.ok) throw new Error(`${where}: legal commands refused: ${JSON.stringify(r.error)}`);
-    const after = r.value.state;
+    const after: GameState = r.value.state;
     const broken = violations(scenario, state, after);
     if (broken.length) throw new Error(`${where}: ${broken.join('; ')}`);
 
@@ -189,11 +193,13 @@ function playRandomGame(scenario: Scenario, seed: string, style: Style, choices:
     const copy = JSON.parse(JSON.stringify(after)) as GameState;
     if (!isDeepStrictEqual(copy, after)) throw new Error(`${where}: state changed in a JSON round trip`);
     if (!after.outcome) {
-      const peek = ROLES.map((role) => pick(scenario, after, role, choices[(k + ROLES.indexOf(role)) % choices.length]!, style));
+      const peek: Command[] = ROLES.map((role) => pick(scenario, after, role, choices[(k + ROLES.indexOf(role)) % choices.length]!, style));
       const fromOriginal = resolveTurn(scenario, after, peek);
       const fromCopy = resolveTurn(scenario, copy, peek);
       if (!fromOriginal.ok || !fromCopy.ok) throw new Error(`${where}: next turn refused`);
       if (stateHash(fromCopy.value.state) !== stateHash(fromOriginal.value.state)) throw new Error(`${where}: a JSON copy resolves the next turn differently`);
+      // These are the next turn's commands (the same numbers from the same state): it uses this result.
+      peeked = { commands: peek, result: fromOriginal };
     }
     sawForce ||= after.tracks.tokyo.sdfRole === 'defenceOperation';
     sawBases ||= after.tracks.washington.operatingFrom === 'basesInJapan';

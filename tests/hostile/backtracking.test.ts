@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { injectSchema } from '../../scenarios/schema.ts';
 import { parseReplay } from '../../engine/index.ts';
-import { scratch, sim } from './support/cli.ts';
+import { scratch, simProcess } from './support/cli.ts';
 import { goldenJson, SCENARIO_FILES } from './support/fixtures.ts';
 
 const dir = scratch();
@@ -17,7 +17,7 @@ describe('`check` on text crafted to make a pattern backtrack', () => {
   it('a title of "<" and a million spaces is refused as too long, at once', async () => {
     const scenario = JSON.parse(SCENARIO_FILES[0]!.text) as Record<string, unknown>;
     writeFileSync(join(dir(), 'title.json'), JSON.stringify({ ...scenario, title: `<${' '.repeat(1_000_000)}` }));
-    const r = await sim(dir(), ['check', 'title.json']);
+    const r = await simProcess(dir(), ['check', 'title.json']);
     expect(r.status, 'null: check hung and was killed').toBe(1);
     expect(r.stdout).toMatch(/^title\.json: at title: expected .*120 characters/m);
   });

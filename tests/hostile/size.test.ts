@@ -1,12 +1,13 @@
 // Size and kinds of file: reading stops at a stated limit whatever the file claims, devices and
 // pipes are refused instead of read forever or waited on, and --out never hangs on a pipe or
-// writes into /proc or /sys. (Each spawned command is killed if it hangs, which fails the test.)
+// writes into /proc or /sys. What could block for ever (a device, a pipe, stdin) runs as a process,
+// killed if it hangs, which fails the test; the rest calls main() in this process.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReplay } from '../../engine/index.ts';
-import { lines, scratch, sim, type Run } from './support/cli.ts';
+import { lines, scratch, sim, simProcess, type Run } from './support/cli.ts';
 import { goldenText, SCENARIO_FILES } from './support/fixtures.ts';
 
 const dir = scratch();
@@ -33,18 +34,18 @@ describe('reading is bounded', () => {
 
   it('/dev/zero, and a link to it, are refused as devices instead of read without end', async () => {
     symlinkSync('/dev/zero', join(dir(), 'zero.json'));
-    const [zero, link] = await Promise.all([sim(dir(), ['verify', '/dev/zero']), sim(dir(), ['check', 'zero.json'])]);
+    const [zero, link] = await Promise.all([simProcess(dir(), ['verify', '/dev/zero']), simProcess(dir(), ['check', 'zero.json'])]);
     refused(zero, /cannot read \/dev\/zero: it is a device, not a file/);
     refused(link, /cannot read zero\.json: it is a device, not a file/);
   });
 
   it('a named pipe nobody writes to is refused at once, not waited on', async () => {
     execFileSync('mkfifo', [join(dir(), 'pipe.json')]);
-    refused(await sim(dir(), ['verify', 'pipe.json']), /cannot read pipe\.json: it is a pipe, not a file/);
+    refused(await simProcess(dir(), ['verify', 'pipe.json']), /cannot read pipe\.json: it is a pipe, not a file/);
   });
 
   it('an endless stdin is refused as a pipe or socket, without reading it', async () => {
-    refused(await sim(dir(), ['verify', '/dev/stdin'], new Uint8Array(10_000_000).fill(0x5b)), /cannot read \/dev\/stdin: it is a pipe or a socket, not a file/);
+    refused(await simProcess(dir(), ['verify', '/dev/stdin'], new Uint8Array(10_000_000).fill(0x5b)), /cannot read \/dev\/stdin: it is a pipe or a socket, not a file/);
   });
 
   it('an empty file, a folder and a missing file each get their own reason', async () => {
@@ -67,7 +68,7 @@ describe('writing --out', () => {
 
   it('refuses a named pipe without waiting for a reader', async () => {
     execFileSync('mkfifo', [join(dir(), 'out.fifo')]);
-    refused(await play('out.fifo'), /^error: cannot write the replay to out\.fifo: it is a pipe or a socket, not a file$/);
+    refused(await simProcess(dir(), ['play', '--scenario', 'quarantine', '--seed', 'out', '--out', 'out.fifo']), /^error: cannot write the replay to out\.fifo: it is a pipe or a socket, not a file$/);
   });
 
   it('refuses /proc and /sys, which are not places for files', async () => {

@@ -1,49 +1,27 @@
-// The CLI run as a person runs it, for what only the process shows: exit codes, what reaches the
-// terminal, and that it ends at all (a hang is killed after HANG_SECONDS and reported as such).
-import { spawn } from 'node:child_process';
+// The CLI run as a person runs it, through the one shared runner (tests/cli/support.ts): exit codes
+// and what reaches the terminal. `sim` calls main() in this process, which is enough for what the
+// command answers; `simProcess` starts the real process, for what could block for ever (a device, a
+// pipe, stdin) and so must run where it can be killed (a hang is killed after HANG_SECONDS and
+// reported as status null), with its memory capped so that reading without bound fails.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { afterAll } from 'vitest';
+import { runMain, spawnSim, type Run } from '../../cli/support.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const MAIN = join(ROOT, 'cli/main.ts');
-const TSX = pathToFileURL(createRequire(join(ROOT, 'package.json')).resolve('tsx')).href;
+export type { Run };
 
 /** Far longer than any of these commands needs (about a second): reaching it means the command hung. */
 const HANG_SECONDS = 30;
 
-export interface Run {
-  /** null when the process was killed because it hung. */
-  status: number | null;
-  stdout: string;
-  stderr: string;
+/** `sim ARGS` in `cwd`, main() called in this process (calls given together run one after another). */
+export function sim(cwd: string, args: string[]): Promise<Run> {
+  return runMain(cwd, args);
 }
 
-/** Run `sim ARGS` in `cwd` with stdin from /dev/null (or the given bytes). Memory is capped so unbounded reading fails. */
-export function sim(cwd: string, args: string[], stdin?: Uint8Array): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--max-old-space-size=256', '--import', TSX, MAIN, ...args], {
-      cwd,
-      env: { ...process.env, NO_COLOR: '1', KUROSHIO_DEBUG: '' },
-      stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    const timer = setTimeout(() => child.kill('SIGKILL'), HANG_SECONDS * 1000);
-    child.on('error', fail);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      done({ status, stdout, stderr });
-    });
-    // The command may refuse before reading all it is given: that is not the test's failure.
-    child.stdin?.on('error', () => {});
-    if (stdin) child.stdin!.end(stdin);
-  });
+/** `sim ARGS` as a process in `cwd`, stdin from /dev/null (or the given bytes), heap capped at 256 MB. */
+export function simProcess(cwd: string, args: string[], stdin?: Uint8Array): Promise<Run> {
+  return spawnSim(cwd, args, { stdin, maxHeapMb: 256, hangSeconds: HANG_SECONDS });
 }
 
 /** A fresh folder for one test file's files, removed afterwards. */
