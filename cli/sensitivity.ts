@@ -83,7 +83,8 @@ export async function sensitivity(o: { scenarioId: string; variant: string; runs
     const byName = new Map(played.map((p) => [p.policy, p.byGame]));
     const cautious = byName.get('cautious')!;
     const hawkish = byName.get('hawkish')!;
-    const dominant = played.find((p) => played.every((q) => q === p || (!beats(q.byGame, p.byGame) && beats(p.byGame, q.byGame))));
+    // Dominant: every other policy is dominated by it.
+    const dominant = policies.find((p) => policies.every((q) => q === p || q.dominatedBy.includes(p.policy)));
     return {
       role,
       changedByTemperament: cautious.filter((x, i) => x !== hawkish[i]).length / o.runs,

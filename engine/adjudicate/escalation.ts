@@ -1,9 +1,9 @@
 import { COERCION_LADDER } from '../ladder.ts';
 import { SIDES, type AttackTarget, type GameState } from '../types.ts';
-
-const NEW_CLASHES: readonly AttackTarget[] = ['usForces', 'japan', 'japaneseShips'];
 import type { Step } from './context.ts';
 import { clamp, round } from './dice.ts';
+
+const NEW_CLASHES: readonly AttackTarget[] = ['usForces', 'japan', 'japaneseShips'];
 
 /** The level the tracks alone stand at: the ladder's rung for Beijing's coercion, raised by strikes and intervention (CSIS blockade matrix C1-C4, T1-T4, §2.1). */
 export function ladderLevel(state: GameState): number {
