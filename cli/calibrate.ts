@@ -9,6 +9,7 @@ const RUNS = 1000;
 const SEED = 'calibration';
 const pct = (n: number) => `${Math.round((100 * n) / RUNS)}%`;
 const KEY_OUTCOMES = ['prcDecisiveDefeat', 'prcVictory', 'taiwanCapitulates', 'stalemate', 'blockadeBroken', 'statusQuoRestored', 'negotiatedSettlement', 'generalWar'];
+const CHECKPOINT_VERDICTS = ['prcDecisiveDefeat', 'stalemateTowardTaiwan', 'stalemate', 'stalemateTowardBeijing', 'prcVictory', 'taiwanCapitulates', 'negotiatedSettlement', 'generalWar'];
 const KEY_METRICS = ['taiwanTerritoryHeldPct', 'lngDaysToExhaustion', 'inboundShipsLostPct', 'shipsLost.prc', 'shipsLost.us', 'shipsLost.japan', 'shipsLost.taiwan', 'aircraftLost.us', 'aircraftLost.japan', 'casualties.prc', 'casualties.taiwan', 'casualties.us', 'casualties.japan', 'gdpImpactPct.taiwan', 'turns'];
 
 for (const file of scenarioFiles()) {
@@ -16,16 +17,22 @@ for (const file of scenarioFiles()) {
   console.log(`| variant | ${KEY_OUTCOMES.join(' | ')} | distance from ${file.variants[0]!.id} |`);
   console.log(`|---|${KEY_OUTCOMES.map(() => '---').join('|')}|---|`);
   const metricRows: string[] = [];
+  const checkpointRows: string[] = [];
   let first: Record<string, number> | undefined;
   for (const v of file.variants) {
     const r = await runBatch({ scenarioId: file.id, variant: v.id, runs: RUNS, seed: SEED, mode: 'mixed' });
     const shares = Object.fromEntries(Object.entries(r.outcomes).map(([k, n]) => [k, n / RUNS]));
     first ??= shares;
     console.log(`| ${v.id} | ${KEY_OUTCOMES.map((o) => pct(r.outcomes[o] ?? 0)).join(' | ')} | ${Math.round(100 * totalVariation(first, shares))}% |`);
+    if (r.atCheckpoint) checkpointRows.push(`| ${v.id} | ${CHECKPOINT_VERDICTS.map((o) => pct(r.atCheckpoint![o] ?? 0)).join(' | ')} |`);
     metricRows.push(`| ${v.id} | ${KEY_METRICS.map((m) => { const x = r.metrics[m]; return x?.p50 === null || x === undefined ? 'n/a' : `${x.p50}`; }).join(' | ')} |`);
   }
   console.log(`\nMedians (p50) of key metrics:\n\n| variant | ${KEY_METRICS.join(' | ')} |\n|---|${KEY_METRICS.map(() => '---').join('|')}|`);
   for (const row of metricRows) console.log(row);
+  if (checkpointRows.length) {
+    console.log(`\nJudged at the checkpoint (D+${file.checkpointDays}), as the published games were: a game still running is a stalemate trending one way.\n\n| variant | ${CHECKPOINT_VERDICTS.join(' | ')} |\n|---|${CHECKPOINT_VERDICTS.map(() => '---').join('|')}|`);
+    for (const row of checkpointRows) console.log(row);
+  }
   console.log(`\nReproduce a row: \`npm run sim -- batch --scenario ${file.id} --variant VARIANT --runs ${RUNS} --seed ${SEED}\``);
 }
 

@@ -186,6 +186,10 @@ async function batch(argv: string[]): Promise<void> {
   console.log(`${scenario.title} — variant ${report.variant}: ${runs} games from seed "${seed}", bots ${mode}`);
   console.log(`${report.gamesPerSecond} games/s on ${report.workers} workers (${report.seconds} s)\n\nOutcomes:`);
   for (const [name, n] of Object.entries(report.outcomes)) if (n) console.log(`  ${name.padEnd(22)} ${String(n).padStart(7)}  ${((100 * n) / runs).toFixed(1)}%`);
+  if (report.atCheckpoint) {
+    console.log(`\nJudged at the checkpoint, as the published games were (a game still running is a stalemate with a trend):`);
+    for (const [name, n] of Object.entries(report.atCheckpoint)) console.log(`  ${name.padEnd(22)} ${String(n).padStart(7)}  ${((100 * n) / runs).toFixed(1)}%`);
+  }
   console.log('\nMetrics (mean, p10 / p50 / p90):');
   for (const [name, m] of Object.entries(report.metrics)) {
     if (m.mean === null) console.log(`  ${name.padEnd(26)} does not apply in these games`);

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { OUTCOMES } from '../engine/index.ts';
+import { OUTCOMES, verdictAtCheckpoint } from '../engine/index.ts';
 import type { GameSummary, PolicySeats, SeatMode } from './batchGames.ts';
 import { summarise } from './stats.ts';
 
@@ -26,6 +26,8 @@ export interface BatchReport {
   bots: SeatMode;
   outcomes: Record<string, number>;
   metrics: Record<string, { mean: number | null; p10: number | null; p50: number | null; p90: number | null }>;
+  /** Games judged as the published games were, at the scenario's checkpoint (engine/metrics.ts); null without one. */
+  atCheckpoint: Record<string, number> | null;
   /** Each game's outcome, in game order, when asked for. */
   outcomesByGame?: string[];
   gamesPerSecond: number;
@@ -47,10 +49,18 @@ export async function runBatch(o: BatchOptions): Promise<BatchReport> {
     const { n: _n, ...stats } = summarise(games.map((g) => g.metrics[key] ?? null));
     metrics[key] = stats;
   }
+  let atCheckpoint: Record<string, number> | null = null;
+  if (games.some((g) => g.metrics.checkpointTrend != null)) {
+    atCheckpoint = {};
+    for (const g of games) {
+      const v = verdictAtCheckpoint(g.outcome, g.metrics.checkpointTrend);
+      atCheckpoint[v] = (atCheckpoint[v] ?? 0) + 1;
+    }
+  }
   const seconds = (performance.now() - started) / 1000;
   return {
     scenario: o.scenarioId, variant: o.variant, runs: o.runs, seed: o.seed, bots: o.mode,
-    outcomes, metrics, ...(o.perGame ? { outcomesByGame: games.map((g) => g.outcome) } : {}), gamesPerSecond: Math.round(o.runs / seconds), seconds: Math.round(seconds * 100) / 100, workers,
+    outcomes, atCheckpoint, metrics, ...(o.perGame ? { outcomesByGame: games.map((g) => g.outcome) } : {}), gamesPerSecond: Math.round(o.runs / seconds), seconds: Math.round(seconds * 100) / 100, workers,
   };
 }
 

@@ -42,13 +42,16 @@ export function applyEvent(s: GameState, e: GameEvent): GameState {
     case 'portSeized':
       return { ...s, forces: { ...s.forces, portSeized: true } };
     case 'flagRaised':
-      return { ...s, flags: { ...s.flags, [e.flag]: true } };
+      // D-Day is the first day the PLA is ashore, however the flag was raised (the engine, or a facilitator).
+      return { ...s, flags: { ...s.flags, [e.flag]: true }, ...(e.flag === 'invasionLaunched' && s.invasionFromDay === null ? { invasionFromDay: s.day } : {}) };
     case 'armedAttack':
       return { ...s, attacks: { ...s.attacks, [e.target]: s.day }, flags: { ...s.flags, [ATTACK_FLAG[e.target]]: true } };
     case 'usHostilitiesBegan':
       return { ...s, usHostilitiesFromDay: e.day };
     case 'usHostilitiesEnded':
       return { ...s, usHostilitiesFromDay: null };
+    case 'checkpointReached':
+      return { ...s, checkpoint: { day: e.day, trend: e.trend } };
     case 'lngExhausted':
       return { ...s, indicators: { ...s.indicators, lngExhaustedOnDay: e.day } };
     case 'interdictionBegan':

@@ -50,6 +50,8 @@ export function createGame(scenario: Scenario, seed: string): GameState {
     },
     attacks: { usForces: null, japan: null, taiwan: null, japaneseShips: null },
     usHostilitiesFromDay: null,
+    invasionFromDay: null,
+    checkpoint: null,
     talks: { offer: null, agreed: null },
     injectsPlayed: [],
     paramOverrides: {},

@@ -1,5 +1,15 @@
 import { ECONOMIES, SIDES, type GameState } from './types.ts';
 
+/**
+ * How a game is judged the way the published games were: a game still running at the checkpoint is a stalemate
+ * trending one way (whatever the model extrapolates after it); any other by its ending.
+ */
+export function verdictAtCheckpoint(outcome: string, checkpointTrend: number | null | undefined): string {
+  if (checkpointTrend === 1) return 'stalemateTowardBeijing';
+  if (checkpointTrend === -1) return 'stalemateTowardTaiwan';
+  return outcome;
+}
+
 /** The per-game figures a batch reports and calibration compares. Null where a metric does not apply. */
 export function gameMetrics(s: GameState): Record<string, number | null> {
   const i = s.indicators;
@@ -25,6 +35,8 @@ export function gameMetrics(s: GameState): Record<string, number | null> {
   m.usForcesAttacked = s.flags.usForcesAttacked ? 1 : 0;
   m.generalWar = s.flags.generalWar ? 1 : 0;
   m.nuclearUse = s.flags.nuclearUse ? 1 : 0;
+  // Where a running invasion stood at the checkpoint: +1 toward Beijing, -1 toward Taiwan (null: judged by its ending).
+  m.checkpointTrend = s.checkpoint ? (s.checkpoint.trend === 'towardBeijing' ? 1 : -1) : null;
   m.turns = s.turn;
   return m;
 }

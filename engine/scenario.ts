@@ -25,6 +25,8 @@ export interface Scenario {
   year: number;
   turnDays: number;
   horizonTurns: number;
+  /** Days after D-Day at which a running invasion is judged as the published games judged theirs; null: no checkpoint. */
+  checkpointDays: number | null;
   legal: LegalReading;
   start: ScenarioStart;
   params: AdjudicationParams;

@@ -132,6 +132,17 @@ export interface Talks {
   agreed: (Proposal & { by: Role; turn: number }) | null;
 }
 
+/**
+ * Which way a running invasion was going at the checkpoint: the published games stopped after three to four weeks
+ * and judged a stalemate by its trend (VERMILION, §1.1; the third CSIS base run, "unfavourable to China by D+21", §1.3).
+ */
+export const CHECKPOINT_TRENDS = ['towardTaiwan', 'towardBeijing'] as const;
+export type CheckpointTrend = (typeof CHECKPOINT_TRENDS)[number];
+export interface Checkpoint {
+  day: number;
+  trend: CheckpointTrend;
+}
+
 export interface GameState {
   scenarioId: string;
   variant: string;
@@ -151,6 +162,10 @@ export interface GameState {
   attacks: Record<AttackTarget, number | null>;
   /** The day US forces entered hostilities, for the War Powers Resolution's clock; null while they have not. */
   usHostilitiesFromDay: number | null;
+  /** The day the PLA landed on Taiwan (D-Day of an invasion); null while it has not. */
+  invasionFromDay: number | null;
+  /** Where an invasion stood at the scenario's checkpoint, the length of the published games; null before (or without) one. */
+  checkpoint: Checkpoint | null;
   talks: Talks;
   /** Injects already played, by id, so one-off injects are not drawn twice. */
   injectsPlayed: string[];
@@ -307,6 +322,8 @@ export type GameEvent =
   /** US forces entered hostilities: the War Powers Resolution's clock starts. */
   | { type: 'usHostilitiesBegan'; day: number }
   | { type: 'usHostilitiesEnded' }
+  /** The invasion reached the scenario's checkpoint still running: what follows is the model's extrapolation. */
+  | { type: 'checkpointReached'; day: number; trend: CheckpointTrend }
   | { type: 'lngExhausted'; day: number }
   | { type: 'interdictionBegan'; day: number }
   | { type: 'gdpImpact'; changes: Partial<ByEconomy>; regime: EconomicRegime }

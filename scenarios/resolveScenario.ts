@@ -42,6 +42,7 @@ export function resolveScenario(defaults: DefaultsFile, file: ScenarioFile, vari
     year: file.year,
     turnDays: file.turnDays,
     horizonTurns: o.horizonTurns ?? file.horizonTurns,
+    checkpointDays: file.checkpointDays ?? null,
     legal: { ...file.legal, ...o.legal },
     start: {
       tracks: overlay(file.start.tracks, o.start?.tracks),

@@ -300,6 +300,8 @@ export const scenarioFileSchema = z.strictObject({
   year: z.number().int().min(2000).max(2100),
   turnDays: num(0.5, 60),
   horizonTurns: z.number().int().min(1).max(200),
+  /** Days after D-Day at which a running invasion is judged, as the published games were (about three to four weeks). */
+  checkpointDays: z.number().int().min(1).max(365).optional(),
   legal: legalSchema,
   start: startSchema,
   params: paramsOverrideSchema,

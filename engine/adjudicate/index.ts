@@ -5,6 +5,7 @@ import type { Rng } from '../rng.ts';
 import type { Scenario } from '../scenario.ts';
 import type { GameEvent, GameState } from '../types.ts';
 import type { Step } from './context.ts';
+import { checkpoint } from './checkpoint.ts';
 import { economy } from './economy.ts';
 import { endConditions } from './endConditions.ts';
 import { energy } from './energy.ts';
@@ -40,5 +41,7 @@ export function adjudicate(base: Scenario, before: GameState, decided: GameState
   state = applyEvents(state, [tick]);
   events.push(tick);
   const end = endConditions({ scenario, state, before, facts: factsOf(state, scenario.legal), rng });
-  return { state: applyEvents(state, end), events: [...events, ...end] };
+  state = applyEvents(state, end);
+  const judged = checkpoint({ scenario, state, before, facts: factsOf(state, scenario.legal), rng });
+  return { state: applyEvents(state, judged), events: [...events, ...end, ...judged] };
 }

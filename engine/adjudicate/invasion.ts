@@ -1,4 +1,5 @@
-import type { GameEvent } from '../types.ts';
+import type { Scenario } from '../scenario.ts';
+import type { GameEvent, GameState } from '../types.ts';
 import type { Step } from './context.ts';
 import { exactExp } from '../exactMath.ts';
 import { sdfMayFight } from '../legalBasis.ts';
@@ -8,6 +9,15 @@ import { navalStrength } from './shipping.ts';
 // Readiness of Taiwan's forces by posture: the first CSIS condition is that Taiwan resists (§1.6).
 const TAIWAN_READINESS: Record<string, number> = { normal: 0.5, heightenedReadiness: 0.7, mobilisation: 0.9, fullResistance: 1 };
 const TAIWAN_ANTISHIP: Record<string, number> = { normal: 0.2, heightenedReadiness: 0.4, mobilisation: 0.7, fullResistance: 1 };
+
+/** Combat power ashore: the lodgment fights on what reaches it. */
+export const lodgmentPower = (ashore: number, supplyPct: number) => ashore * (0.2 + 0.8 * supplyPct / 100);
+
+/** Taiwan's ground power: the share it can concentrate, fighting as hard as the society behind it holds out (CSIS condition 1, §1.6). */
+export function defenderPower(state: GameState, c: Scenario['params']['combat']): number {
+  const readiness = (TAIWAN_READINESS[state.tracks.taipei.defence] ?? 0.5) * (0.5 + 0.5 * state.indicators.taiwanResolve / 100);
+  return state.forces.taiwanGroundStrength * readiness * c.defenderConcentration;
+}
 
 /**
  * The invasion, turn by turn, on the CSIS pattern (§1.3-1.4): China can always put troops ashore;
@@ -52,11 +62,8 @@ export const invasion: Step = ({ scenario, state, facts, rng }) => {
   // Landing and supply: the fleet lands what it carries; a seized port lets civilian shipping help (KR-BRUNCH ch.6).
   const supply = clamp(fleet * c.supplyPerFleetPct + (f.portSeized ? c.portSupplyPct : 0), 0, 100);
   const landed = (fleet / 100) * c.liftPerTurn * spread(rng, 0.2);
-  // Forces fight as hard as the society behind them holds out (CSIS condition 1: Taiwan resists, §1.6).
-  const readiness = (TAIWAN_READINESS[defence] ?? 0.5) * (0.5 + 0.5 * state.indicators.taiwanResolve / 100);
-  // Combat power: the lodgment fights on what reaches it; Taiwan meets it with the share it can concentrate.
-  const pla = (f.plaAshore + landed) * (0.2 + 0.8 * supply / 100);
-  const tw = f.taiwanGroundStrength * readiness * c.defenderConcentration;
+  const pla = lodgmentPower(f.plaAshore + landed, supply);
+  const tw = defenderPower(state, c);
   const plaLoss = Math.min(f.plaAshore + landed, c.groundAttrition * tw * spread(rng, 0.3));
   const twLoss = Math.min(f.taiwanGroundStrength, c.groundAttrition * pla * spread(rng, 0.3));
   // Cut off from supply, a lodgment withers: landed forces ran out within ~10 days in the CSIS base case (§1.3).

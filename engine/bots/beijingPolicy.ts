@@ -81,6 +81,10 @@ export const beijingPolicy: Policy<'beijing'> = ({ scenario, state, facts, tempe
   // Deterrence: an alliance that looks solid keeps Beijing below the next rung toward war (a hawk discounts it more).
   const next = CLIMB[scenario.bots.beijingAim]?.[coercion];
   const deterred = state.indicators.allianceCredibility >= (hawk ? DETERRED_HAWK : DETERRED) && (next === 'declareBlockade' || next === 'launchInvasion');
-  if (next && !deterred) prefs.push(next);
+  // A Tokyo that reads a blockade enforced by warships as survival-threatening (YOMIURI-1108, §4.8) would join the fight:
+  // a cautious leadership stays below that line with a law-enforcement quarantine, which is not an act of war (TAIWANNEWS-Q, §2.2).
+  if (next === 'declareBlockade' && !hawk && facts.taiwanAttackCanQualify) {
+    if (coercion !== 'quarantine') prefs.push('declareQuarantine');
+  } else if (next && !deterred) prefs.push(next);
   return prefs;
 };

@@ -2,7 +2,7 @@ import { z } from '../zod.ts';
 import { facilitatorCommandSchema } from '../replay.ts';
 import { TRACK_STATES, type Role } from '../tracks.ts';
 import {
-  ACTORS, ATTACK_TARGETS, CAUSES, CHANCES, ECONOMIES, OUTCOMES, ROLES, SIDES,
+  ACTORS, ATTACK_TARGETS, CAUSES, CHANCES, CHECKPOINT_TRENDS, ECONOMIES, OUTCOMES, ROLES, SIDES,
   type Flags, type Forces, type GameEvent, type GameState, type Indicators,
 } from '../types.ts';
 
@@ -66,6 +66,8 @@ export const gameStateSchema = z.strictObject({
   flags: keyed(FLAG_NAMES, () => z.boolean()),
   attacks: keyed(ATTACK_TARGETS, () => num().nullable()),
   usHostilitiesFromDay: num().nullable(),
+  invasionFromDay: num().nullable(),
+  checkpoint: z.strictObject({ day: num(), trend: z.enum(CHECKPOINT_TRENDS) }).nullable(),
   talks: z.strictObject({ offer: offerSchema.nullable(), agreed: offerSchema.nullable() }),
   injectsPlayed: z.array(id()).max(500),
   paramOverrides: z.record(z.string().max(120).regex(/^[a-zA-Z]+(\.[a-zA-Z]+)*$/), num()),
@@ -91,6 +93,7 @@ export const gameEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('flagRaised'), flag: z.enum(FLAG_NAMES), cause: cause(), inject: inject() }),
   z.strictObject({ type: z.literal('armedAttack'), target: z.enum(ATTACK_TARGETS), cause: cause(), inject: inject() }),
   z.strictObject({ type: z.literal('usHostilitiesBegan'), day: num() }),
+  z.strictObject({ type: z.literal('checkpointReached'), day: num(), trend: z.enum(CHECKPOINT_TRENDS) }),
   z.strictObject({ type: z.literal('usHostilitiesEnded') }),
   z.strictObject({ type: z.literal('lngExhausted'), day: num() }),
   z.strictObject({ type: z.literal('interdictionBegan'), day: num() }),

@@ -1,6 +1,6 @@
 // A turn's events told in words: what was decided, what chance decided, what happened, what moved.
 // Shared by the app's turn report, the CLI and the debrief, so every screen says the same thing.
-import type { Effect, FacilitatorAction, GameEvent, NumericIndicator, Outcome, Proposal, Role, Scenario, Talks } from '../../engine/index.ts';
+import type { CheckpointTrend, Effect, FacilitatorAction, GameEvent, NumericIndicator, Outcome, Proposal, Role, Scenario, Talks } from '../../engine/index.ts';
 import {
   actorName, causeText, decisionLabel, endingTitle, flagFact, flagTitle, has, indicatorName, indicatorValue, listText,
   parameterName, parameterOrNumberName, roleName, sentence, sideName, t,
@@ -172,6 +172,9 @@ export function narrateTurn(events: readonly GameEvent[], scenario: Scenario, af
       case 'portSeized':
         story.happenings.push(t('event.portSeized', { port: e.port }));
         break;
+      case 'checkpointReached':
+        story.happenings.push(checkpointText(e));
+        break;
       case 'lngExhausted':
         story.happenings.push(t('event.lngExhausted', { day: e.day }));
         break;
@@ -194,6 +197,9 @@ export function narrateTurn(events: readonly GameEvent[], scenario: Scenario, af
   for (const [k, v] of moved) story.changes.push(`${indicatorName(k)}: ${indicatorValue(k, v)}`);
   return story;
 }
+
+/** The checkpoint, in words: where the invasion stood when the published games would have stopped, and that what follows is extrapolation. */
+export const checkpointText = (c: { day: number; trend: CheckpointTrend }) => t(`event.checkpoint.${c.trend}`, { day: c.day });
 
 /** How a game ended, as a heading and a reason ("The quarantine is broken", "Shipping to Taiwan recovered ..."). */
 export function endingText(scenario: Scenario, state: { outcome: Outcome | null; ending: string | null }): { title: string; reason: string } {

@@ -4,6 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FacilitatorAction } from '../../engine/index.ts';
+import { beijingPolicy } from '../../engine/bots/beijingPolicy.ts';
+import { wish } from '../../engine/bots/policy.ts';
+import { factsOf, openDecisions } from '../../engine/index.ts';
 import { scenarioOf } from '../engine/support.ts';
 import { openTo, playSteps } from './support.ts';
 
@@ -54,5 +57,24 @@ describe("Japan's forces defensive only (CSIS excursion)", () => {
       expect(g.last.tracks.tokyo.sdfRole, variant).toBe('defenceOperation');
       expect(openTo(s, g.last, 'tokyo').includes('authoriseStrikesOnAttackingForces'), variant).toBe(allowed);
     }
+  });
+});
+
+describe('The Takaichi reading (YOMIURI-1108): a blockade enforced by warships may be survival-threatening', () => {
+  it("changes Beijing's instrument: a cautious leadership declares a quarantine, which the reading does not cover; a hawk blockades anyway", () => {
+    const chosen = (variant: string, temperament: 'cautious' | 'hawkish', steps: Parameters<typeof playSteps>[2] = []) => {
+      const s = scenarioOf('blockade', variant);
+      const g = playSteps(s, 'reading', steps);
+      // The policy's first wish the machine allows: what the bot takes unless it hesitates (a roll, not a policy).
+      const facts = factsOf(g.last, s.legal);
+      const open = openDecisions('beijing', g.last.tracks.beijing, facts);
+      return beijingPolicy({ scenario: s, state: g.last, facts, temperament }).map((w) => wish(w).decision).find((d) => open.includes(d)) ?? 'hold';
+    };
+    expect(chosen('base', 'cautious')).toBe('declareBlockade');
+    expect(chosen('takaichi-reading', 'cautious')).toBe('declareQuarantine');
+    expect(chosen('takaichi-reading', 'hawkish')).toBe('declareBlockade');
+    // Tokyo stating the reading itself has the same effect in the base case, and the cautious leadership holds at the quarantine.
+    expect(chosen('base', 'cautious', [{ decisions: { tokyo: 'stateBlockadeCouldBeSurvivalThreatening' } }])).toBe('declareQuarantine');
+    expect(chosen('takaichi-reading', 'cautious', [{ decisions: { beijing: 'declareQuarantine' } }])).not.toBe('declareBlockade');
   });
 });

@@ -3,7 +3,7 @@ import { h } from '../dom.ts';
 import { download } from '../download.ts';
 import { fileStem } from '../fileStem.ts';
 import { variantTitle } from '../variantTitle.ts';
-import { endingText } from '../../../scenarios/words/narrate.ts';
+import { checkpointText, endingText } from '../../../scenarios/words/narrate.ts';
 import { t } from '../../../scenarios/words/words.ts';
 import type { Session } from '../session.ts';
 import { chartsSection } from './chartsSection.ts';
@@ -77,6 +77,7 @@ export function debriefView(session: Session, ctx: DebriefContext): HTMLElement 
         h('h2', { id: 'debrief-heading' }, 'Debrief'),
         h('p', { class: `kd-outcome${s.state.outcome ? '' : ' kd-open'}` }, endingText(s.scenario, s.state).title),
         s.state.ending ? h('p', { class: 'kd-reason-line' }, endingText(s.scenario, s.state).reason) : null,
+        s.state.checkpoint ? h('p', { class: 'kd-reason-line' }, checkpointText(s.state.checkpoint)) : null,
         h('p', { class: 'kd-meta' }, `Seed "${s.setup.seed}" · ${seats}`)),
       h('div', { class: 'kd-actions' },
         h('button', { type: 'button', onclick: () => ctx.onBack() }, '← Back to the game'),

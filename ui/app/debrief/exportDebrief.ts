@@ -1,4 +1,4 @@
-import { endingText } from '../../../scenarios/words/narrate.ts';
+import { checkpointText, endingText } from '../../../scenarios/words/narrate.ts';
 import { OUTCOMES, ROLES, type GameState } from '../../../engine/index.ts';
 import type { Session } from '../session.ts';
 import { variantTitle } from '../variantTitle.ts';
@@ -84,7 +84,8 @@ export function debriefDoc(s: Session, drawn: { charts: ChartExport[]; futures: 
     turns: s.turns.length,
     day: s.state.day,
     end: timeline.end,
-    outcomeReason: s.state.ending ? endingText(s.scenario, s.state).reason : null,
+    // The checkpoint goes with the ending: the published games' verdict beside the model's extrapolation.
+    outcomeReason: [s.state.ending ? endingText(s.scenario, s.state).reason : null, s.state.checkpoint ? checkpointText(s.state.checkpoint) : null].filter(Boolean).join(' ') || null,
     timeline,
     talks: talksOf(s),
     thresholds: thresholdsOf(s),

@@ -1,6 +1,6 @@
 import { ROLES, type Actor, type BooleanFlag, type GameEvent, type Outcome, type Role, type Scenario, type Side } from '../../../engine/index.ts';
 import {
-  endingText, facilitatorActionText, flagRaisedText, injectHeadline, lossesText, machineEventText, rollText,
+  checkpointText, endingText, facilitatorActionText, flagRaisedText, injectHeadline, lossesText, machineEventText, rollText,
 } from '../../../scenarios/words/narrate.ts';
 import { actorName, decisionLabel, flagTitle, sentence, sideShort, t } from '../../../scenarios/words/words.ts';
 import type { Session } from '../session.ts';
@@ -27,7 +27,7 @@ export interface FacilitatorEntry {
   reason: string;
 }
 
-export type KeyEventKind = 'attack' | 'diet' | 'energy' | 'port' | 'consultation' | 'evacuation' | 'losses' | 'war';
+export type KeyEventKind = 'attack' | 'diet' | 'energy' | 'port' | 'consultation' | 'evacuation' | 'losses' | 'war' | 'checkpoint';
 
 export interface KeyEvent {
   kind: KeyEventKind;
@@ -116,6 +116,9 @@ export function turnEntries(events: readonly GameEvent[], scenario: Scenario): P
         break;
       case 'portSeized':
         key.push({ kind: 'port', text: t('event.portSeized', { port: e.port }) });
+        break;
+      case 'checkpointReached':
+        key.push({ kind: 'checkpoint', text: checkpointText(e) });
         break;
       case 'lossesInflicted': {
         const l = losses.get(e.side) ?? { ships: 0, aircraft: 0, casualties: 0 };

@@ -14,6 +14,7 @@ const KIND_LABEL: Record<KeyEvent['kind'], string> = {
   evacuation: 'Evacuation',
   losses: 'Losses',
   war: 'War',
+  checkpoint: 'Checkpoint',
 };
 
 const whoTag = (by: Actor) => h('span', { class: `kd-who ${by === 'human' ? 'kd-team' : 'kd-bot'}` }, whoText(by));

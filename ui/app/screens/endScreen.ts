@@ -1,5 +1,5 @@
 import { stateHash } from '../../../engine/index.ts';
-import { endingText } from '../../../scenarios/words/narrate.ts';
+import { checkpointText, endingText } from '../../../scenarios/words/narrate.ts';
 import { daysText, t, turnsText } from '../../../scenarios/words/words.ts';
 import { forTeachers } from '../components/forTeachers.ts';
 import { indicatorsPanel } from '../components/indicators.ts';
@@ -20,6 +20,7 @@ export function endScreen(ctx: EndContext): Screen {
       const content = h('div', { class: 'screen end' },
         h('h2', {}, end.title),
         h('p', { class: 'outcome-reason' }, end.reason),
+        s.state.checkpoint ? h('p', { class: 'outcome-checkpoint' }, checkpointText(s.state.checkpoint)) : null,
         h('p', { class: 'turn-meta' }, t('ui.afterTurns', { turns: turnsText(s.state.turn), days: daysText(s.state.day) })),
         h('div', { class: 'inline' },
           h('button', { type: 'button', class: 'primary', onclick: () => ctx.openDebrief(s) }, 'Debrief'),
