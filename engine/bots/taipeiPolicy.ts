@@ -4,6 +4,8 @@ import type { Policy, Wish } from './policy.ts';
 
 /** The terms Taipei's bot offers: Beijing lifts its measures, Taipei reaffirms the status quo. */
 export const TAIPEI_OFFER: Proposal = { terms: ['liftMeasures', 'releaseShips', 'noStrikes', 'reaffirmStatusQuo'], note: '' };
+/** With the gas running out under a quarantine, Taipei also offers what the quarantine asks: ships file customs declarations (§2.2). */
+const TAIPEI_OFFER_TO_KEEP_THE_LIGHTS_ON: Proposal = { terms: [...TAIPEI_OFFER.terms, 'acceptCustomsDeclarations'], note: '' };
 const TAIPEI_GIVES = new Set(['acceptCustomsDeclarations', 'reaffirmStatusQuo', 'pauseArmsPurchases', 'suspendOfficialVisits', 'openFrameworkTalks']);
 
 /**
@@ -23,14 +25,17 @@ export const taipeiPolicy: Policy<'taipei'> = ({ state, facts, temperament }) =>
   const hopeless = hawk
     ? i.taiwanTerritoryHeldPct > 45 || state.forces.taiwanGroundStrength < 20 || i.taiwanResolve < 20
     : (i.taiwanResolve < 40 && (!facts.usIntervening || i.taiwanTerritoryHeldPct > 20)) || i.taiwanTerritoryHeldPct > 55;
+  // Under a quarantine, a cautious government reads the LNG clock: with less than a week's gas left (it ran out in about
+  // ten days in every CSIS blockade game, §2.1; stocks 10-11 days, §2.4) it looks for talks before the power cuts begin.
+  const gasRunningOut = !hawk && facts.prcCoercion === 'quarantine' && i.lngDays < 7;
   const offer = state.talks.offer;
   if (stance === 'negotiating') {
     if (offer?.by === 'beijing' && (hopeless || offer.terms.filter((t) => TAIPEI_GIVES.has(t)).length <= 1)) prefs.push('acceptSettlement');
     if (hopeless) prefs.push('accommodate');
-    if (!offer) prefs.push({ decision: 'proposeSettlement', proposal: TAIPEI_OFFER });
+    if (!offer) prefs.push({ decision: 'proposeSettlement', proposal: gasRunningOut ? TAIPEI_OFFER_TO_KEEP_THE_LIGHTS_ON : TAIPEI_OFFER });
   }
   // A society worn down looks for talks before it is hopeless: a cautious Taipei once resolve is below 60 under coercion.
-  const weary = !hawk && i.taiwanResolve < 60 && rung >= 3;
+  const weary = (!hawk && i.taiwanResolve < 60 && rung >= 3) || gasRunningOut;
   if (facts.prcCeasefire || hopeless || weary) prefs.push('openNegotiations');
   if (stance === 'negotiating' && !facts.prcCeasefire && !hopeless && !weary && offer?.by !== 'taipei') prefs.push('breakOffNegotiations');
 

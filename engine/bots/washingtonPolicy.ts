@@ -9,7 +9,7 @@ import type { Policy } from './policy.ts';
  * the TRA once operations are under way, uses bases in Japan once allowed, and meets an attack on Japan
  * under Article V.
  */
-export const washingtonPolicy: Policy<'washington'> = ({ state, facts, temperament }) => {
+export const washingtonPolicy: Policy<'washington'> = ({ scenario, state, facts, temperament }) => {
   const hawk = temperament === 'hawkish';
   const w = state.tracks.washington;
   const prefs: Decision<'washington'>[] = [];
@@ -23,7 +23,10 @@ export const washingtonPolicy: Policy<'washington'> = ({ state, facts, temperame
   if (wouldIntervene) prefs.push('intervene');
   // Operations before paperwork: ask Tokyo for its bases, then run the escorts; Congress and the TRA report follow.
   if (rung >= (hawk ? 2 : 4)) prefs.push('requestPriorConsultation');
-  if (rung >= (hawk ? 3 : 4)) prefs.push('escortConvoys');
+  // A quarantine that lets trade through gives escorts nothing to do and a president no case: it "need not close the
+  // Strait to commercial traffic, limiting intervention options" (D33-Q, §2.2). Escort one only while it cuts shipping.
+  const tradeCut = state.indicators.shippingPct < scenario.params.shipping.restoredPct;
+  if (rung >= 4 || (hawk && rung >= 3 && tradeCut)) prefs.push('escortConvoys');
   if (wouldIntervene || rung >= 4) prefs.push('requestAuthorisationFromCongress');
   // The top rung: a hawk strikes the mainland in an invasion, or in retaliation once the PLA fires on US forces
   // and the war has climbed (T4, §2.1); a cautious administration steps back from it as the war nears the top.
