@@ -15,6 +15,7 @@ export { SURVIVAL_SIGNS, type SurvivalSign } from './survivalThreat.ts';
 export { openDecisions, decisionsOf, isOpen, MACHINES } from './machines/index.ts';
 export { explainDecision, type Openness, type GuardCheck } from './machines/explain.ts';
 export { chooseBotCommand } from './bots/chooseBotCommand.ts';
+export { chooseStrategistCommand, LOOKAHEAD } from './bots/chooseStrategistCommand.ts';
 export { playGame } from './playGame.ts';
 export { createReplay, parseReplay, verifyReplay, facilitatorCommandSchema, MAX_REPLAY_BYTES, type Replay, type Verification, type Divergence, type VerificationWarning } from './replay.ts';
 export { printable, quoted, firstHidden } from './printable.ts';
