@@ -85,8 +85,11 @@ describe('the debrief', () => {
     // The end screen says how each side did: a score per role and each objective's grade, as the engine grades the game.
     const card = scorecardText(game.scenario, game.state);
     const endCard = page.getByRole('region', { name: 'Scorecard' });
-    expect(await endCard.getByRole('heading', { level: 4 }).allTextContents()).toEqual(card.roles.map((r) => r.heading));
-    expect(await endCard.locator('.grade').allTextContents()).toEqual(card.roles.flatMap((r) => r.objectives.map((o) => o.gradeText)));
+    expect(await endCard.locator('summary h4').allTextContents()).toEqual(card.roles.map((r) => r.heading));
+    expect(await endCard.locator('.scorecard-list .grade').allTextContents()).toEqual(card.roles.flatMap((r) => r.objectives.map((o) => o.gradeText)));
+    // Each side's card is folded to its score and grades; opened, it shows the figures behind each grade.
+    await endCard.locator('summary').first().click();
+    await expect.poll(() => endCard.locator('.scorecard-figures li').first().isVisible()).toBe(true);
     expect(await endCard.locator('.scorecard-figures li').first().textContent()).toBe(card.roles[0]!.objectives[0]!.figures[0]);
     await shoot(page, endCard, 'end-scorecard');
 

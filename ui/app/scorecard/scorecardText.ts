@@ -29,6 +29,8 @@ export interface ScorecardText {
   roles: RoleScoreText[];
 }
 
+/** A condition inside a sentence: its first letter lower-case, unless it starts an acronym ("LNG in storage"). */
+const inSentence = (s: string) => (/^[A-Z]{2}/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 const rounded = (n: number) => Math.round(n * 10) / 10;
 const yesNo = (b: boolean) => t(b ? 'scorecard.yes' : 'scorecard.no');
 const figure = (name: string, value: string) => t('scorecard.figure', { name, value });
@@ -61,7 +63,7 @@ export function scorecardText(scenario: Scenario, state: GameState): ScorecardTe
         text: o.text,
         grade: o.grade,
         gradeText: t(`scorecard.grade.${o.grade}`),
-        tests: [t('scorecard.metWhen', { condition: conditionInWords(o.met) }), ...(o.partly ? [t('scorecard.partlyWhen', { condition: conditionInWords(o.partly) })] : [])],
+        tests: [t('scorecard.metWhen', { condition: inSentence(conditionInWords(o.met)) }), ...(o.partly ? [t('scorecard.partlyWhen', { condition: inSentence(conditionInWords(o.partly)) })] : [])],
         figures: o.figures.map(figureText),
         source: o.source,
       })),

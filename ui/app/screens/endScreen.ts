@@ -17,7 +17,7 @@ const scorecardSection = (card: ScorecardText) =>
   h('section', { class: 'scorecard', 'aria-labelledby': 'scorecard-title' },
     h('h3', { id: 'scorecard-title' }, card.title),
     h('p', { class: 'hint' }, card.intro),
-    scorecardCards(card.roles));
+    scorecardCards(card.roles, true));
 
 /** The outcome and why, how each side did, where things stand, and the ways on: replay, export, share, a new game. */
 export function endScreen(ctx: EndContext): Screen {
