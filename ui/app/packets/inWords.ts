@@ -15,8 +15,8 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const joined = (xs: string[], joiner: 'and' | 'or') => (xs.length > 1 ? `${xs.slice(0, -1).join('; ')}; ${t(`packet.${joiner}`)} ${xs[xs.length - 1]}` : (xs[0] ?? ''));
 const OP: Record<string, string> = { '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
 const signed = (n: number) => (n > 0 ? `+${num(n)}` : n < 0 ? `\u2212${num(-n)}` : '0');
-// Lower-case a name's first letter inside a sentence, but not an acronym's ("LNG in storage").
-const lower = (s: string) => (/^[A-Z]{2}/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
+// Lower-case a name's first letter inside a sentence, but not an acronym's ("LNG in storage") or a proper name's ("Taiwan's ground strength").
+const lower = (s: string) => (/^(?:[A-Z]{2}|Taiwan|Japan|China|Chinese|Beijing|Taipei|Tokyo|Washington)/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 
 /** A track's region and state in words. */
 export function stateWords(role: Role, region: string, state: string): string {

@@ -29,8 +29,8 @@ export interface ScorecardText {
   roles: RoleScoreText[];
 }
 
-/** A condition inside a sentence: its first letter lower-case, unless it starts an acronym ("LNG in storage"). */
-const inSentence = (s: string) => (/^[A-Z]{2}/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
+/** A condition inside a sentence: names that start with "The" as a title does ("The Self-Defense Forces' role") take "the". */
+const inSentence = (s: string) => s.replace(/(^|\s|\()The /g, '$1the ');
 const rounded = (n: number) => Math.round(n * 10) / 10;
 const yesNo = (b: boolean) => t(b ? 'scorecard.yes' : 'scorecard.no');
 const figure = (name: string, value: string) => t('scorecard.figure', { name, value });
