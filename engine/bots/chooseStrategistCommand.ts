@@ -72,11 +72,15 @@ function expectedScore(scenario: Scenario, state: GameState, role: Role, option:
 export function chooseStrategistCommand(scenario: Scenario, state: GameState, role: Role, seats: Seats): Command {
   const fallback = chooseBotCommand(scenario, state, role, 'cautious');
   const others = Object.fromEntries(ROLES.map((r) => [r, r === role ? 'cautious' : fixed(seats[r])])) as Record<Role, PolicyTemperament>;
-  let best: Option | null = null;
-  let bestScore = -1;
-  for (const option of optionsOf(scenario, state, role, fallback)) {
-    const score = expectedScore(scenario, state, role, option, others);
-    if (score > bestScore) [best, bestScore] = [option, score];
+  const options = optionsOf(scenario, state, role, fallback);
+  let best = options[0]!;
+  // Nothing to weigh when the rules leave one option (often only holding, late in a game).
+  if (options.length > 1) {
+    let bestScore = -1;
+    for (const option of options) {
+      const score = expectedScore(scenario, state, role, option, others);
+      if (score > bestScore) [best, bestScore] = [option, score];
+    }
   }
-  return { turn: state.turn, role, decision: best!.decision, by: 'bot:strategist', ...(best!.proposal ? { proposal: best!.proposal } : {}) };
+  return { turn: state.turn, role, decision: best.decision, by: 'bot:strategist', ...(best.proposal ? { proposal: best.proposal } : {}) };
 }
