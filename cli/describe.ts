@@ -1,6 +1,6 @@
-import { printable, SIDES, type GameState, type Scenario, type TurnRecord } from '../engine/index.ts';
+import { printable, ROLES, scorecard, SIDES, type GameState, type Scenario, type TurnRecord } from '../engine/index.ts';
 import { endingReason, narrateTurn } from '../scenarios/words/narrate.ts';
-import { daysText, endingTitle, indicatorName, indicatorValue, lossesLine, stateName, t, turnsText } from '../scenarios/words/words.ts';
+import { daysText, endingTitle, indicatorName, indicatorValue, lossesLine, roleName, stateName, t, turnsText } from '../scenarios/words/words.ts';
 
 /** A turn for the terminal: the decisions, what happened, and the numbers after it. */
 export function describeTurn(t0: TurnRecord, after: GameState, scenario: Scenario): string {
@@ -27,5 +27,7 @@ export function describeOutcome(s: GameState, scenario: Scenario): string {
   const ending = s.outcome
     ? t('cli.ended', { title: endingTitle(s.outcome, s.ending), reason: endingReason(scenario, s.ending), turns: turnsText(s.turn), days: daysText(s.day) })
     : t('cli.unfinished', { turns: turnsText(s.turn), days: daysText(s.day) });
-  return `${ending}\n${t('cli.losses')}: ${SIDES.map((side) => lossesLine(side, s)).join('; ')}`;
+  const card = scorecard(scenario, s);
+  const scores = ROLES.map((r) => t('scorecard.score', { role: roleName(r), score: card[r].score })).join(', ');
+  return `${ending}\n${t('cli.losses')}: ${SIDES.map((side) => lossesLine(side, s)).join('; ')}\n${t('scorecard.title')}: ${scores}`;
 }

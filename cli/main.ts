@@ -1,4 +1,5 @@
 import {
+  allBots,
   botSeats,
   createReplay,
   isValidSeed,
@@ -13,6 +14,7 @@ import {
   verifyReplay,
   type Scenario,
   type SeatMode,
+  type Seats,
 } from '../engine/index.ts';
 import { loadScenario, scenarioFiles } from '../scenarios/catalog.ts';
 import { checkScenarioText } from '../scenarios/checkScenarioText.ts';
@@ -31,7 +33,8 @@ const USAGE = `Kuroshio: a seeded teaching wargame of a Taiwan Strait crisis.
 
   npm run sim -- list
   npm run sim -- check FILE                 (check a scenario file you wrote: every error, with where and why)
-  npm run sim -- play --scenario ID [--variant V] --seed S [--bots mixed|cautious|hawkish] [--out FILE]
+  npm run sim -- play --scenario ID [--variant V] --seed S [--bots mixed|cautious|hawkish|strategist] [--strategist ROLE] [--out FILE]
+                                            (--strategist: that seat looks ahead with the engine, the others as --bots)
   npm run sim -- replay FILE
   npm run sim -- verify FILE
   npm run sim -- batch --scenario ID [--variant V] --runs N --seed S [--bots mixed|cautious|hawkish] [--workers N] [--json]
@@ -72,6 +75,14 @@ function botsOf(value: string | undefined): SeatMode {
   const v = value ?? 'mixed';
   if (v !== 'mixed' && v !== 'cautious' && v !== 'hawkish') throw new UsageError(`bad --bots ${quoted(v, 40)}: use mixed, cautious or hawkish`);
   return v;
+}
+
+/** One game's seats: a strategist looks ahead in every turn, too slow for batches of thousands, so only `play` takes it. */
+function playSeatsOf(bots: string | undefined, strategist: string | undefined, seed: string): Seats {
+  const seats = bots === 'strategist' ? allBots('strategist') : botSeats(botsOf(bots), seed);
+  if (strategist === undefined) return seats;
+  if (!(ROLES as readonly string[]).includes(strategist)) throw new UsageError(`bad --strategist ${quoted(strategist, 40)}: use ${ROLES.join(', ')}`);
+  return { ...seats, [strategist]: 'bot:strategist' };
 }
 
 function positiveInt(value: string | undefined, flag: string, max: number): number {
@@ -120,11 +131,10 @@ function check(argv: string[]): number {
 }
 
 function play(argv: string[]): void {
-  const { values } = flags(argv, { scenario: 'string', variant: 'string', seed: 'string', bots: 'string', out: 'string' }, 0, 'play');
+  const { values } = flags(argv, { scenario: 'string', variant: 'string', seed: 'string', bots: 'string', strategist: 'string', out: 'string' }, 0, 'play');
   const scenario = scenarioOf(values.scenario, values.variant);
   const seed = seedOf(values.seed);
-  const mode = botsOf(values.bots);
-  const seats = botSeats(mode, gameSeed(seed, 0));
+  const seats = playSeatsOf(values.bots, values.strategist, gameSeed(seed, 0));
   console.log(`${scenario.title} — variant ${scenario.variant}, seed "${seed}"`);
   console.log(`Bots: ${Object.entries(seats).map(([r, by]) => `${roleName(r as never)} ${actorName(by)}`).join(', ')}\n`);
   const game = playGame(scenario, seed, seats);

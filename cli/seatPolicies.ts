@@ -1,4 +1,4 @@
-import { chooseBotCommand, type BotTemperament, type Command, type GameState, type Role, type Scenario } from '../engine/index.ts';
+import { chooseBotCommand, type PolicyTemperament, type Command, type GameState, type Role, type Scenario } from '../engine/index.ts';
 
 /**
  * How one seat plays in a comparison, the other seats unchanged: a bot of a temperament, or holding every
@@ -8,7 +8,7 @@ import { chooseBotCommand, type BotTemperament, type Command, type GameState, ty
 export interface SeatPolicy {
   /** What it means, for the report. */
   says: string;
-  bot: BotTemperament | null;
+  bot: PolicyTemperament | null;
   /** Decisions this policy never takes: it holds instead. */
   refrain?: readonly string[];
   /** Decisions it answers the other way. */

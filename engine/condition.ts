@@ -10,7 +10,7 @@ function compare(a: number, op: Comparison, b: number): boolean {
   }
 }
 
-/** Evaluate a scenario's condition (inject triggers, end conditions) against the state. */
+/** Evaluate a scenario's condition (inject triggers, end conditions, objectives' measures) against the state. */
 export function holds(c: Condition, s: GameState): boolean {
   if ('all' in c) return c.all.every((x) => holds(x, s));
   if ('any' in c) return c.any.some((x) => holds(x, s));
@@ -20,5 +20,8 @@ export function holds(c: Condition, s: GameState): boolean {
   if ('force' in c) return compare(s.forces[c.force], c.op, c.value);
   if ('flag' in c) return s.flags[c.flag] === true;
   if ('portSeized' in c) return s.forces.portSeized === c.portSeized;
+  if ('outcome' in c) return s.outcome !== null && c.outcome.includes(s.outcome);
+  if ('losses' in c) return compare(s.indicators[c.losses][c.side], c.op, c.value);
+  if ('gdp' in c) return compare(s.indicators.gdpImpactPct[c.gdp], c.op, c.value);
   return s.turn >= c.turnAtLeast;
 }

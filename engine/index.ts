@@ -2,7 +2,8 @@
 export * from './types.ts';
 export { TRACK_STATES, DECISIONS, ENGINE_EVENTS, type RegionOf, type StateOf, type Determination as DeterminationState, type UsPosture } from './tracks.ts';
 export { COERCION_LADDER, rungOf } from './ladder.ts';
-export type { Scenario, LegalReading, AdjudicationParams, Condition, Inject, EndCondition, TeamRole } from './scenario.ts';
+export type { Scenario, LegalReading, AdjudicationParams, Condition, Inject, EndCondition, TeamRole, Objective, LossKind } from './scenario.ts';
+export { scorecard, roleScore, gradeOf, GRADES, type Scorecard, type RoleCard, type ObjectiveCard, type Figure, type FigureOf, type Grade } from './scorecard.ts';
 export { createGame } from './createGame.ts';
 export { resolveTurn, validateCommands, type TurnResult } from './resolveTurn.ts';
 export { playTurns, fromLog, type PlayedTurns, type TurnInput, type TurnRecord, type NextTurn, type Stop } from './playTurns.ts';
@@ -14,6 +15,7 @@ export { SURVIVAL_SIGNS, type SurvivalSign } from './survivalThreat.ts';
 export { openDecisions, decisionsOf, isOpen, MACHINES } from './machines/index.ts';
 export { explainDecision, type Openness, type GuardCheck } from './machines/explain.ts';
 export { chooseBotCommand } from './bots/chooseBotCommand.ts';
+export { chooseStrategistCommand, LOOKAHEAD } from './bots/chooseStrategistCommand.ts';
 export { playGame } from './playGame.ts';
 export { createReplay, parseReplay, verifyReplay, facilitatorCommandSchema, MAX_REPLAY_BYTES, type Replay, type Verification, type Divergence, type VerificationWarning } from './replay.ts';
 export { printable, quoted, firstHidden } from './printable.ts';

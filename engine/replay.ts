@@ -9,10 +9,10 @@ import { describeJsonProblem, readJson } from './readJson.ts';
 import { isValidSeed, SEED_RULE } from './seed.ts';
 import { talkSchema } from './classroom/talkRecord.ts';
 import { MAX_NOTE } from './resolveTurn.ts';
-import { OUTCOMES, ROLES, err, ok, type Command, type FacilitatorCommand, type GameState, type Result } from './types.ts';
+import { ACTORS, OUTCOMES, ROLES, err, ok, type Actor, type Command, type FacilitatorCommand, type GameState, type Result } from './types.ts';
 import { REPLAY_FORMAT, REPLAY_FORMAT_VERSION, RULES_VERSION } from './version.ts';
 
-const actor = z.union([z.literal('human'), z.literal('bot:cautious'), z.literal('bot:hawkish')]);
+const actor = z.enum(ACTORS as readonly [Actor, ...Actor[]]);
 const turnIndex = () => z.number().int().min(0).max(10000);
 const name = (what: string, max = 64) => z.string().min(1).max(max, { abort: true }).regex(/^[a-zA-Z]+$/, what);
 /** Free text a person wrote (a reason, a headline): one line, nothing that could act on a terminal or hide. */

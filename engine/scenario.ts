@@ -1,6 +1,7 @@
 import type {
   BooleanFlag,
   ByEconomy,
+  Economy,
   Effect,
   Forces,
   Indicators,
@@ -8,6 +9,7 @@ import type {
   NumericIndicator,
   Outcome,
   Role,
+  Side,
 } from './types.ts';
 import type { Track } from './tracks.ts';
 
@@ -44,6 +46,17 @@ export interface Scenario {
    * never reads it.
    */
   teamRoles: Record<Role, TeamRole[]>;
+  /** Each role's objectives from its briefing, each with how it is judged: what the scorecard reads. */
+  objectives: Record<Role, Objective[]>;
+}
+
+/** An objective from a role's briefing with its measure: met when `met` holds, partly when `partly` does. */
+export interface Objective {
+  text: string;
+  met: Condition;
+  partly?: Condition;
+  /** Where the thresholds come from, with source tags (or "scenario assumption"). */
+  source: string;
 }
 
 /** A member's part within a team: who they are, what they argue, whether they lock the team's decision. */
@@ -306,7 +319,15 @@ export type Condition =
   | { force: NumericForce; op: Comparison; value: number }
   | { flag: BooleanFlag }
   | { portSeized: boolean }
-  | { turnAtLeast: number };
+  | { turnAtLeast: number }
+  /** The game ended in one of these outcomes (never while it goes on). */
+  | { outcome: Outcome[] }
+  | { losses: LossKind; side: Side; op: Comparison; value: number }
+  /** GDP impact, % (negative is a loss). */
+  | { gdp: Economy; op: Comparison; value: number };
+
+/** The losses counted side by side. */
+export type LossKind = 'shipsLost' | 'aircraftLost' | 'casualties';
 
 export interface Inject {
   id: string;

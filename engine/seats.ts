@@ -8,7 +8,7 @@ export type Seats = Record<Role, Actor>;
 export type SeatMode = 'mixed' | BotTemperament;
 
 /** The temperament of the bot that plays a seat; a person's seat, when a bot must stand in, is played cautiously. */
-export const temperamentOf = (by: Actor): BotTemperament => (by === 'bot:hawkish' ? 'hawkish' : 'cautious');
+export const temperamentOf = (by: Actor): BotTemperament => (by === 'human' ? 'cautious' : (by.slice(4) as BotTemperament));
 
 /** Every seat a bot of one temperament. */
 export const allBots = (t: BotTemperament): Seats => ({ beijing: `bot:${t}`, taipei: `bot:${t}`, tokyo: `bot:${t}`, washington: `bot:${t}` });

@@ -1,4 +1,5 @@
 import { chooseBotCommand } from './bots/chooseBotCommand.ts';
+import { chooseStrategistCommand } from './bots/chooseStrategistCommand.ts';
 import { factsOf } from './facts.ts';
 import { isOpen } from './machines/index.ts';
 import type { Scenario } from './scenario.ts';
@@ -35,6 +36,10 @@ export function turnCommands(
     }
     const seat = choice && facts ? choice.by : seats[role];
     if (seat === 'human' && !facts) return { turn: view.turn, role, decision: HOLD, by: 'human' };
-    return chooseBotCommand(scenario, view, role, temperamentOf(seat));
+    const temperament = temperamentOf(seat);
+    if (temperament !== 'strategist') return chooseBotCommand(scenario, view, role, temperament);
+    // In the game a strategist looks ahead; standing in, in one of many futures, it plays as its cautious
+    // default: a look-ahead in every turn of a thousand futures would take minutes.
+    return facts ? chooseBotCommand(scenario, view, role, 'cautious') : chooseStrategistCommand(scenario, view, role, seats);
   });
 }

@@ -23,12 +23,15 @@ export const OUTCOMES = [
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-export type BotTemperament = 'cautious' | 'hawkish';
-export const TEMPERAMENTS: readonly BotTemperament[] = ['cautious', 'hawkish'];
+/** The temperaments with a fixed policy: what batches, the sensitivity report and many futures mix. */
+export type PolicyTemperament = 'cautious' | 'hawkish';
+export const TEMPERAMENTS: readonly PolicyTemperament[] = ['cautious', 'hawkish'];
+/** A strategist has no fixed policy: it looks ahead with the engine (engine/bots/chooseStrategistCommand.ts). */
+export type BotTemperament = PolicyTemperament | 'strategist';
 
 /** Who made a decision: a person at the keyboard or a seeded bot of a temperament. */
 export type Actor = 'human' | `bot:${BotTemperament}`;
-export const ACTORS: readonly Actor[] = ['human', 'bot:cautious', 'bot:hawkish'];
+export const ACTORS: readonly Actor[] = ['human', 'bot:cautious', 'bot:hawkish', 'bot:strategist'];
 
 /** Text a person wrote that a replay records: a facilitator's reason or headline, a proposal's note. */
 export type FreeText = 'reason' | 'headline' | 'note';

@@ -1,6 +1,6 @@
 import type { z } from '../engine/zod.ts';
 import { MACHINES } from '../engine/machines/index.ts';
-import type { Role } from '../engine/types.ts';
+import { ROLES, type Role } from '../engine/types.ts';
 import { defaultsFileSchema, scenarioFileSchema, type DefaultsFile, type ScenarioFile } from './schema.ts';
 import { printable, quoted } from '../engine/printable.ts';
 import { MAX_JSON_DEPTH, readJson, tooDeep } from '../engine/readJson.ts';
@@ -94,6 +94,10 @@ export function parseScenarioFile(data: unknown, file: string): Parsed<ScenarioF
     ...(s.endConditions ?? []).flatMap((x, i) => conditionErrors(file, x.when, `endConditions.${i}.when`)),
     ...(s.horizonOutcomes ?? []).flatMap((x, i) => conditionErrors(file, x.when, `horizonOutcomes.${i}.when`)),
     ...s.map.zones.flatMap((x, i) => conditionErrors(file, x.activeWhen, `map.zones.${i}.activeWhen`)),
+    ...ROLES.flatMap((r) => s.roles[r].measures.flatMap((m, i) => [
+      ...conditionErrors(file, m.met, `roles.${r}.measures.${i}.met`),
+      ...(m.partly ? conditionErrors(file, m.partly, `roles.${r}.measures.${i}.partly`) : []),
+    ])),
     ...duplicates(file, s.variants.map((x) => x.id), 'variants'),
   ];
   return errors.length ? { ok: false, errors } : { ok: true, value: s };

@@ -1,6 +1,7 @@
 import { hashValue } from '../engine/hash.ts';
 import { quoted } from '../engine/printable.ts';
-import type { Scenario } from '../engine/scenario.ts';
+import type { Objective, Scenario } from '../engine/scenario.ts';
+import { ROLES } from '../engine/types.ts';
 import { formatScenarioError } from './scenarioError.ts';
 import type { DefaultsFile, ScenarioFile } from './schema.ts';
 import { resolveTeamRoles } from './teamRoles.ts';
@@ -21,6 +22,15 @@ function withoutTeamRoles<T extends { teamRoles?: unknown }>(x: T): Omit<T, 'tea
   return rest;
 }
 
+/** The file as it plays: without the roles within the teams, and without the measures that judge a game once played. */
+function asPlayed(file: ScenarioFile): unknown {
+  const roles = Object.fromEntries(ROLES.map((r) => {
+    const { measures: _, ...briefing } = file.roles[r];
+    return [r, briefing];
+  }));
+  return { ...withoutTeamRoles(file), roles };
+}
+
 /** The scenario with the defaults under it and the variant over it: what the engine runs. */
 export function resolveScenario(defaults: DefaultsFile, file: ScenarioFile, variantId?: string): Scenario | string {
   const variant = variantId === undefined ? file.variants[0]! : file.variants.find((v) => v.id === variantId);
@@ -34,9 +44,10 @@ export function resolveScenario(defaults: DefaultsFile, file: ScenarioFile, vari
   return {
     id: file.id,
     version: file.version,
-    // The roles within the teams are teaching text the engine never reads: changing them cannot make a
-    // recorded game play differently, so they stay out of the hash that warns a replay's scenario changed.
-    contentHash: hashValue({ defaults: withoutTeamRoles(defaults), file: withoutTeamRoles(file) }),
+    // The roles within the teams are teaching text the engine never reads, and the objectives' measures judge
+    // a game without changing how a recorded one plays (a strategist's choices are recorded as commands):
+    // changing either cannot make a replay play differently, so they stay out of the hash that warns it changed.
+    contentHash: hashValue({ defaults: withoutTeamRoles(defaults), file: asPlayed(file) }),
     variant: variant.id,
     title: file.title,
     year: file.year,
@@ -56,5 +67,6 @@ export function resolveScenario(defaults: DefaultsFile, file: ScenarioFile, vari
     bots: file.bots,
     terms: (file.terms ?? defaults.terms) as Scenario['terms'],
     teamRoles: teamRoles.value,
+    objectives: Object.fromEntries(ROLES.map((r) => [r, file.roles[r].objectives.map((text, i) => ({ text, ...file.roles[r].measures[i]! }) as Objective)])) as Scenario['objectives'],
   };
 }

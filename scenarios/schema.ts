@@ -145,12 +145,17 @@ const NUMERIC_INDICATORS = [
 const NUMERIC_FORCES = ['amphibiousFleetPct', 'plaAshore', 'plaSupplyPct', 'taiwanGroundStrength', 'usStrikeCapacityPct', 'alliedBasesDamagePct'] as const;
 const FLAGS = ['usForcesAttacked', 'japanAttacked', 'taiwanAttacked', 'invasionLaunched', 'nuclearUse', 'generalWar'] as const;
 const comparison = z.enum(['<', '<=', '>', '>=']);
+// Conditions read a few figures that effects never set: they follow from the rest each turn.
+const CONDITION_INDICATORS = [...NUMERIC_INDICATORS, 'congressSupport', 'taiwanResolve'] as const;
+const CONDITION_FLAGS = [...FLAGS, 'japaneseShipsAttacked', 'nationalsHarmed'] as const;
+const SIDES = ['prc', 'us', 'japan', 'taiwan'] as const;
 
 type ConditionInput =
   | { all: ConditionInput[] } | { any: ConditionInput[] } | { not: ConditionInput }
   | { track: string; region: string; in: string[] }
   | { indicator: string; op: string; value: number } | { force: string; op: string; value: number }
-  | { flag: string } | { portSeized: boolean } | { turnAtLeast: number };
+  | { flag: string } | { portSeized: boolean } | { turnAtLeast: number }
+  | { outcome: string[] } | { losses: string; side: string; op: string; value: number } | { gdp: string; op: string; value: number };
 
 export const conditionSchema: z.ZodType<ConditionInput> = z.lazy(() =>
   z.union([
@@ -158,11 +163,16 @@ export const conditionSchema: z.ZodType<ConditionInput> = z.lazy(() =>
     z.strictObject({ any: z.array(conditionSchema).max(50) }),
     z.strictObject({ not: conditionSchema }),
     z.strictObject({ track: z.enum(ROLES), region: plain(64), in: z.array(plain(64)).min(1).max(20) }),
-    z.strictObject({ indicator: z.enum(NUMERIC_INDICATORS), op: comparison, value: num() }),
+    z.strictObject({ indicator: z.enum(CONDITION_INDICATORS), op: comparison, value: num() }),
     z.strictObject({ force: z.enum(NUMERIC_FORCES), op: comparison, value: num() }),
-    z.strictObject({ flag: z.enum(FLAGS) }),
+    z.strictObject({ flag: z.enum(CONDITION_FLAGS) }),
     z.strictObject({ portSeized: z.boolean() }),
     z.strictObject({ turnAtLeast: z.number().int().min(0).max(1000) }),
+    /** The game ended in one of these outcomes: for objectives, since a game that goes on has none. */
+    z.strictObject({ outcome: z.array(z.enum(OUTCOMES)).min(1).max(OUTCOMES.length) }),
+    z.strictObject({ losses: z.enum(['shipsLost', 'aircraftLost', 'casualties']), side: z.enum(SIDES), op: comparison, value: num() }),
+    /** GDP impact in % (a loss is negative). */
+    z.strictObject({ gdp: z.enum(ECONOMIES), op: comparison, value: num() }),
   ]),
 );
 
@@ -233,15 +243,23 @@ export const variantSchema = z.strictObject({
 
 const textList = (max: number) => z.array(text(600)).min(1).max(max);
 
+/**
+ * How an objective is judged at the end (or at any turn): met when `met` holds, else partly when
+ * `partly` does, else missed. `source` says where the thresholds come from, with source tags.
+ */
+export const measureSchema = z.strictObject({ met: conditionSchema, partly: conditionSchema.optional(), source: text(600) });
+
 /** A role's briefing: what a team reads before play and finds in its printed packet. */
 export const briefingSchema = z.strictObject({
   situation: text(),
   objectives: textList(8),
+  /** One measure per objective, in the same order: the role's scorecard. */
+  measures: z.array(measureSchema).min(1).max(8),
   constraints: textList(8),
   redLines: textList(6),
   /** What its law or policy allows, in plain words, with source tags. */
   authorities: textList(8),
-});
+}).refine((b) => b.measures.length === b.objectives.length, { message: 'one measure for each objective, in the same order', path: ['measures'] });
 
 /**
  * A role's id within its team. It starts with a letter because JSON keeps keys in the order written

@@ -3,7 +3,7 @@ import { openDecisions } from '../machines/index.ts';
 import { HOLD } from '../tracks.ts';
 import { seedRng } from '../rng.ts';
 import type { Scenario } from '../scenario.ts';
-import type { BotTemperament, Command, GameState, Role } from '../types.ts';
+import type { Command, GameState, PolicyTemperament, Role } from '../types.ts';
 import { beijingPolicy } from './beijingPolicy.ts';
 import { wish, type Policy, type Wish } from './policy.ts';
 import { taipeiPolicy } from './taipeiPolicy.ts';
@@ -13,7 +13,7 @@ import { washingtonPolicy } from './washingtonPolicy.ts';
 const POLICIES: { [R in Role]: Policy<R> } = { beijing: beijingPolicy, taipei: taipeiPolicy, tokyo: tokyoPolicy, washington: washingtonPolicy };
 
 /** Chance a bot waits a turn instead of taking its preferred decision: the friction of real cabinets. */
-const HESITATION: Record<BotTemperament, number> = { cautious: 0.3, hawkish: 0.1 };
+const HESITATION: Record<PolicyTemperament, number> = { cautious: 0.3, hawkish: 0.1 };
 
 /** A bot proposes only terms the scenario has; a proposal left with none is no wish at all. */
 function withScenarioTerms(scenario: Scenario, w: ReturnType<typeof wish>): ReturnType<typeof wish> | null {
@@ -27,7 +27,7 @@ function withScenarioTerms(scenario: Scenario, w: ReturnType<typeof wish>): Retu
  * by game seed, role and turn, never from the game's generator: replays hold their commands and
  * never re-run them, so bots can change without breaking old replays.
  */
-export function chooseBotCommand(scenario: Scenario, state: GameState, role: Role, temperament: BotTemperament): Command {
+export function chooseBotCommand(scenario: Scenario, state: GameState, role: Role, temperament: PolicyTemperament): Command {
   const facts = factsOf(state, scenario.legal);
   const open = openDecisions(role, state.tracks[role], facts);
   const wanted = (POLICIES[role]({ scenario, state, facts, temperament }) as Wish[])

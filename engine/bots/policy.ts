@@ -1,13 +1,13 @@
 import type { Scenario } from '../scenario.ts';
 import type { Decision, Role } from '../tracks.ts';
-import type { BotTemperament, Facts, GameState, Proposal } from '../types.ts';
+import type { Facts, GameState, PolicyTemperament, Proposal } from '../types.ts';
 
 /** What a bot sees: the same state and facts a human player's screen shows. */
 export interface BotView {
   scenario: Scenario;
   state: GameState;
   facts: Facts;
-  temperament: BotTemperament;
+  temperament: PolicyTemperament;
 }
 
 /** A decision a bot would like; a proposal carries its terms. */

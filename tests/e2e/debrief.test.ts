@@ -12,6 +12,7 @@ import { appUrl } from './support/app.ts';
 import { useBrowser } from './support/useBrowser.ts';
 import { ALL_BOTS, OUTCOME_HEADINGS } from './support/game.ts';
 import { endingText } from '../../scenarios/words/narrate.ts';
+import { scorecardText } from '../../ui/app/scorecard/scorecardText.ts';
 import { SCREENSHOT_DIR, watchPage } from './support/browser.ts';
 
 const browser = useBrowser();
@@ -81,11 +82,25 @@ describe('the debrief', () => {
     const branchFile = join(tmpdir(), `kuroshio-e2e-debrief-branch-${Date.now()}.replay.json`);
     writeFileSync(branchFile, JSON.stringify(toReplay(branchOf(game, 3))));
 
+    // The end screen says how each side did: a score per role and each objective's grade, as the engine grades the game.
+    const card = scorecardText(game.scenario, game.state);
+    const endCard = page.getByRole('region', { name: 'Scorecard' });
+    expect(await endCard.locator('summary h4').allTextContents()).toEqual(card.roles.map((r) => r.heading));
+    expect(await endCard.locator('.scorecard-list .grade').allTextContents()).toEqual(card.roles.flatMap((r) => r.objectives.map((o) => o.gradeText)));
+    // Each side's card is folded to its score and grades; opened, it shows the figures behind each grade.
+    await endCard.locator('summary').first().click();
+    await expect.poll(() => endCard.locator('.scorecard-figures li').first().isVisible()).toBe(true);
+    expect(await endCard.locator('.scorecard-figures li').first().textContent()).toBe(card.roles[0]!.objectives[0]!.figures[0]);
+    await shoot(page, endCard, 'end-scorecard');
+
     // Open the debrief from the end screen.
     await page.getByRole('button', { name: 'Debrief', exact: true }).click();
     const debrief = page.getByRole('article', { name: 'Debrief' });
     await debrief.waitFor();
     await expect.poll(() => page.locator('#debrief-charts svg.kd-plot').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
+
+    // The scorecard heads the debrief.
+    expect(await page.getByRole('region', { name: 'Scorecard' }).getByRole('heading', { level: 4 }).allTextContents()).toEqual(card.roles.map((r) => r.heading));
 
     // 1. The timeline: a row per turn, a column per role, and the end.
     const timeline = page.getByRole('region', { name: 'Timeline' });

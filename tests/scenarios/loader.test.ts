@@ -102,4 +102,25 @@ describe('scenario loader against hostile files', () => {
     bad.horizonOutcomes = [];
     expect(parseScenarioFile(bad, 'h.json').ok).toBe(false);
   });
+
+  it("requires one measure for each of a role's objectives, naming real tracks, outcomes and sides", () => {
+    const missing = clone(blockade) as Record<string, any>;
+    missing.roles.tokyo.measures.pop();
+    const r1 = parseScenarioFile(missing, 'm.json');
+    expect(r1.ok).toBe(false);
+    if (!r1.ok) expect(r1.errors.map((e) => [e.path, e.expected])).toEqual([['roles.tokyo.measures', 'one measure for each objective, in the same order']]);
+    const wrong = clone(blockade) as Record<string, any>;
+    wrong.roles.beijing.measures[0].met = { track: 'tokyo', region: 'evacuation', in: ['finished'] };
+    wrong.roles.beijing.measures[1].partly = { outcome: ['victory'] };
+    wrong.roles.beijing.measures[2].met = { losses: 'casualties', side: 'korea', op: '<', value: 1 };
+    const r2 = parseScenarioFile(wrong, 'w.json');
+    expect(r2.ok).toBe(false);
+    if (!r2.ok) expect(r2.errors.map((e) => e.path).sort()).toEqual(['roles.beijing.measures.1.partly', 'roles.beijing.measures.2.met']);
+    // The schema lets a track's state through as text; the machines' names are checked after it, as for any condition.
+    const states = clone(blockade) as Record<string, any>;
+    states.roles.beijing.measures[0].met = { track: 'tokyo', region: 'evacuation', in: ['finished'] };
+    const r3 = parseScenarioFile(states, 's.json');
+    expect(r3.ok).toBe(false);
+    if (!r3.ok) expect(r3.errors.map((e) => e.path)).toEqual(['roles.beijing.measures.0.met.in.0']);
+  });
 });

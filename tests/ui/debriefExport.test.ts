@@ -43,6 +43,23 @@ describe('exporting the debrief', () => {
     expect(html).toContain('policy review memo');
   });
 
+  it("carries each side's scorecard: its score, each objective's grade, the figures behind it and where the thresholds come from", () => {
+    const html = debriefHtml(doc);
+    const md = debriefMarkdown(doc);
+    for (const r of doc.scorecard.roles) {
+      expect(html).toContain(`<h3>${r.heading}</h3>`);
+      expect(md).toContain(`### ${r.heading}`);
+      for (const o of r.objectives) {
+        expect(html).toContain(`grade-${o.grade}`);
+        for (const f of o.figures) expect(html).toContain(f.replace(/'/g, '&#39;'));
+      }
+    }
+    expect(html).toMatch(/<h2>Scorecard<\/h2>/);
+    expect(md).toMatch(/^## Scorecard$/m);
+    expect(html).toContain('Thresholds: ');
+    expect(md).toMatch(/\| Objective \| Grade \| Figures behind it \|/);
+  });
+
   it("escapes script in a replay's text (a facilitator's reason, a written inject, the seed)", () => {
     const html = debriefHtml(doc);
     expect(html).not.toMatch(/<script/i);

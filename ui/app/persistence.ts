@@ -1,5 +1,5 @@
 import { t, withStop } from '../../scenarios/words/words.ts';
-import { parseReplay, ROLES, type Replay } from '../../engine/index.ts';
+import { ACTORS, parseReplay, ROLES, type Replay } from '../../engine/index.ts';
 import type { ClassSession } from '../../engine/classroom/index.ts';
 import { classFor, restoreTurn, storedTurn, type RestoredTurn } from './localClass.ts';
 import { sessionFromReplay, toReplay, type Seats, type Session } from './session.ts';
@@ -8,7 +8,7 @@ const KEY = 'kuroshio.currentGame';
 const CORRUPT_KEY = 'kuroshio.unreadableGame';
 /** Who sits where: a replay records only who took each decision, and nothing before the first turn. */
 const SEATS_KEY = 'kuroshio.seats';
-const SEAT_VALUES = new Set(['human', 'bot:cautious', 'bot:hawkish']);
+const SEAT_VALUES = new Set<string>(ACTORS);
 /** For a branch, the turns it kept of the game it came from: its exports are named for it. */
 const BRANCH_KEY = 'kuroshio.branchedFrom';
 /**

@@ -1,4 +1,4 @@
-import { ROLES, type Actor, type Replay, type Role, type Scenario } from '../../../engine/index.ts';
+import { ROLES, type Replay, type Role, type Scenario } from '../../../engine/index.ts';
 import {
   checkViewLog, classLink, parseServerMessage, WS_PATH,
   type ClassEvent, type ClassView, type FacilitatorView, type Intent, type JoinKeys, type Presence, type PublicView, type TeamView, type Viewer,
@@ -17,6 +17,9 @@ import { fileStem } from '../fileStem.ts';
 import { decisionText, mustDecideAgainText } from '../localClass.ts';
 import { sessionFromReplay, type Session } from '../session.ts';
 import { classScenario, createClassShell, type ClassShell } from './classShell.ts';
+
+const CLASS_SEATS = ['human', 'bot:cautious', 'bot:hawkish'] as const;
+type ClassSeat = (typeof CLASS_SEATS)[number];
 
 // A device of the networked classroom (npm run classroom): a team's device, the projector or the
 // teacher's console, by the key in the address's fragment. It speaks the protocol of
@@ -367,8 +370,9 @@ function deviceScreen(first: ClassView, scenario: Scenario, conn: Connection, sh
         h('h3', { id: 'seats-title' }, t('classroom.net.seatsTitle')),
         h('p', { class: 'hint' }, t('classroom.net.seatsHint')),
         ROLES.map((r) => {
-          const select = h('select', { id: `seat-${r}`, onchange: () => void conn.send({ kind: 'setSeat', role: r, seat: select.value as Actor }) },
-            (['human', 'bot:cautious', 'bot:hawkish'] as const).map((a) => h('option', { value: a, selected: view.setup.seats[r] === a }, actorName(a))));
+          // A class's seats take the fixed bots only: a strategist's look-ahead is for a person playing alone.
+          const select = h('select', { id: `seat-${r}`, onchange: () => void conn.send({ kind: 'setSeat', role: r, seat: select.value as ClassSeat }) },
+            CLASS_SEATS.map((a) => h('option', { value: a, selected: view.setup.seats[r] === a }, actorName(a))));
           return h('div', { class: 'field inline' }, h('label', { for: select.id }, roleName(r)), select);
         })),
       h('section', { class: 'talk-log', 'aria-labelledby': 'all-messages-title' },

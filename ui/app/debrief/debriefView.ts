@@ -3,6 +3,8 @@ import { h } from '../dom.ts';
 import { download } from '../download.ts';
 import { fileStem } from '../fileStem.ts';
 import { variantTitle } from '../variantTitle.ts';
+import { scorecardCards } from '../scorecard/scorecardPanel.ts';
+import { scorecardText } from '../scorecard/scorecardText.ts';
 import { checkpointText, endingText } from '../../../scenarios/words/narrate.ts';
 import { t } from '../../../scenarios/words/words.ts';
 import type { Session } from '../session.ts';
@@ -46,6 +48,7 @@ export function debriefView(session: Session, ctx: DebriefContext): HTMLElement 
   const thresholds = thresholdsOf(s);
   const series = seriesOf(states);
   const seats = seatsText(s);
+  const card = scorecardText(s.scenario, s.state);
   const charts = chartsSection(series, thresholds, s.scenario.start.indicators);
   let futures: FuturesExport | null = null;
   let mattered: MatteredExport | null = null;
@@ -89,6 +92,10 @@ export function debriefView(session: Session, ctx: DebriefContext): HTMLElement 
       glance(last.lngExhaustedOnDay === null ? 'never' : dayText(last.lngExhaustedOnDay), "Taiwan's LNG ran out"),
       glance(`${num(last.escalation)} / 10`, 'escalation at the end'),
       glance(num(casualties), 'casualties, all sides')),
+    h('section', { class: 'kd-scorecard scorecard', 'aria-labelledby': 'debrief-scorecard-title' },
+      h('h2', { id: 'debrief-scorecard-title' }, card.title),
+      h('p', { class: 'kd-intro' }, card.intro),
+      scorecardCards(card.roles)),
     h('nav', { class: 'kd-contents', 'aria-label': 'Debrief contents' },
       contents.map(([id, label], k) => h('a', {
         href: `#${id}`,

@@ -2,6 +2,7 @@ import { checkpointText, endingText } from '../../../scenarios/words/narrate.ts'
 import { OUTCOMES, ROLES, type GameState } from '../../../engine/index.ts';
 import type { Session } from '../session.ts';
 import { variantTitle } from '../variantTitle.ts';
+import { scorecardText, type ScorecardText } from '../scorecard/scorecardText.ts';
 import { outcomeTitle, roleName, t, turnsText } from '../../../scenarios/words/words.ts';
 import { holdingText, type Comparison, type ComparedTurn } from './compare.ts';
 import { KEY_INDICATORS } from './keyIndicators.ts';
@@ -43,6 +44,8 @@ export interface DebriefDoc {
   day: number;
   end: GameEnd | null;
   outcomeReason: string | null;
+  /** How each side did against its briefing's objectives. */
+  scorecard: ScorecardText;
   timeline: Timeline;
   /** The offers put on the table, and the settlement agreed (who gives what), if any. */
   talks: TalksRecord;
@@ -86,6 +89,7 @@ export function debriefDoc(s: Session, drawn: { charts: ChartExport[]; futures: 
     end: timeline.end,
     // The checkpoint goes with the ending: the published games' verdict beside the model's extrapolation.
     outcomeReason: [s.state.ending ? endingText(s.scenario, s.state).reason : null, s.state.checkpoint ? checkpointText(s.state.checkpoint) : null].filter(Boolean).join(' ') || null,
+    scorecard: scorecardText(s.scenario, states[states.length - 1] ?? s.state),
     timeline,
     talks: talksOf(s),
     thresholds: thresholdsOf(s),
@@ -134,6 +138,8 @@ figcaption { font-weight: 700; margin-bottom: 0.3rem; }
 svg.kd-plot { display: block; max-width: 100%; height: auto; background: #fff; }
 svg.kd-plot text, svg.kd-plot tspan { white-space: pre; }
 .differs { background: #fff4d6; }
+.grade { font-weight: 700; white-space: nowrap; }
+.grade-met { color: #1d6b35; } .grade-partly { color: #8a5a00; } .grade-missed { color: #a3262a; }
 .reflection { border-left: 4px solid var(--accent); background: #e8f2f6; padding: 0.5rem 1rem; }
 @media print { body { background: #fff; } main { padding: 0; } h2 { break-after: avoid; } figure, tr { break-inside: avoid; } }
 `;
@@ -217,12 +223,28 @@ function comparisonHtml(c: Comparison): string {
   return `${head}<table><thead><tr><th>Turn</th><th>${e(c.a.label)}</th><th>${e(c.b.label)}</th></tr></thead><tbody>${rows.join('')}</tbody></table><h3>How each ended</h3>${tableHtml(['', c.a.label, c.b.label], endRows(c))}`;
 }
 
+function scorecardHtml(c: ScorecardText): string {
+  const rows = (r: ScorecardText['roles'][number]) => r.objectives.map((o) =>
+    `<tr><td>${e(o.text)}<br><span class="note">${e(o.tests.join(' '))}</span><br><span class="legal">${e(t('scorecard.thresholds'))} ${e(o.source)}</span></td><td><span class="grade grade-${o.grade}">${e(o.gradeText)}</span></td><td>${e(o.figures.join('; '))}</td></tr>`).join('');
+  const head = `<thead><tr><th>${e(t('scorecard.objective'))}</th><th>${e(t('scorecard.graded'))}</th><th>${e(t('scorecard.behind'))}</th></tr></thead>`;
+  return `<h2>${e(c.title)}</h2><p>${e(c.intro)}</p>${c.roles.map((r) => `<h3>${e(r.heading)}</h3><table>${head}<tbody>${rows(r)}</tbody></table>`).join('')}`;
+}
+
+function scorecardMarkdown(c: ScorecardText): string[] {
+  return [`## ${md(c.title)}`, '', md(c.intro), '', ...c.roles.flatMap((r) => [
+    `### ${md(r.heading)}`, '',
+    mdTable([t('scorecard.objective'), t('scorecard.graded'), t('scorecard.behind')],
+      r.objectives.map((o) => [`${o.text} ${o.tests.join(' ')} ${t('scorecard.thresholds')} ${o.source}`, o.gradeText, o.figures.join('; ')])), '',
+  ])];
+}
+
 /** The debrief as one HTML file: inline CSS, inline SVG, no scripts, and a policy that forbids any. */
 export function debriefHtml(doc: DebriefDoc): string {
   const parts: string[] = [];
   parts.push(`<h1>${e(doc.title)}</h1>`);
   parts.push(`<p class="meta">${e(doc.scenario)} (${e(doc.variant)}) · seed "${e(doc.seed)}" · ${turnsText(doc.turns)}, ${e(dayText(doc.day))} · ${e(doc.seats)}</p>`);
   parts.push(`<p class="outcome">${e(doc.end?.title ?? 'The game has not ended')}</p>${doc.outcomeReason ? `<p>${e(doc.outcomeReason)}</p>` : ''}`);
+  parts.push(scorecardHtml(doc.scorecard));
   parts.push(`<h2>1. Timeline</h2>${timelineHtml(doc.timeline)}`);
   parts.push(`<h2>2. ${e(doc.talks.title)}</h2>${talksHtml(doc.talks)}`);
   parts.push(`<h2>3. Legal thresholds crossed</h2>${thresholdsHtml(doc.thresholds)}`);
@@ -299,6 +321,7 @@ export function debriefMarkdown(doc: DebriefDoc): string {
   out.push(`# ${md(doc.title)}`, '');
   out.push(`${md(doc.scenario)} (${md(doc.variant)}) · seed "${md(doc.seed)}" · ${turnsText(doc.turns)}, ${dayText(doc.day)} · ${md(doc.seats)}`, '');
   out.push(`**${md(doc.end?.title ?? 'The game has not ended')}**${doc.outcomeReason ? `: ${md(doc.outcomeReason)}` : ''}`, '');
+  out.push(...scorecardMarkdown(doc.scorecard));
   out.push('## 1. Timeline', '');
   const seats = doc.timeline.seats;
   out.push(mdTable(['Turn', ...ROLES.map((r) => (seats[r] ? `${roleName(r)} (${whoText(seats[r]!)})` : roleName(r))), 'What happened'], [

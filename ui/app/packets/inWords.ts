@@ -1,8 +1,8 @@
 // Scenario data in plain words for paper: an inject's condition and effects, a variant's changes.
 // Pure functions of the scenario file: no DOM, so they are easy to test and to reuse (console, debrief).
-import type { Role } from '../../../engine/index.ts';
+import type { Economy, Outcome, Role, Side } from '../../../engine/index.ts';
 import type { ScenarioFile } from '../../../scenarios/schema.ts';
-import { flagFact, forceName, indicatorName, listText, num, parameterName, regionName, stateName, t } from '../../../scenarios/words/words.ts';
+import { economyName, flagFact, forceName, indicatorName, listText, num, outcomePhrase, parameterName, regionName, sideName, stateName, t } from '../../../scenarios/words/words.ts';
 
 type Inject = ScenarioFile['injects'][number];
 export type FileCondition = Inject['when'];
@@ -15,8 +15,8 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const joined = (xs: string[], joiner: 'and' | 'or') => (xs.length > 1 ? `${xs.slice(0, -1).join('; ')}; ${t(`packet.${joiner}`)} ${xs[xs.length - 1]}` : (xs[0] ?? ''));
 const OP: Record<string, string> = { '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
 const signed = (n: number) => (n > 0 ? `+${num(n)}` : n < 0 ? `\u2212${num(-n)}` : '0');
-// Lower-case a name's first letter inside a sentence, but not an acronym's ("LNG in storage").
-const lower = (s: string) => (/^[A-Z]{2}/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
+// Lower-case a name's first letter inside a sentence, but not an acronym's ("LNG in storage") or a proper name's ("Taiwan's ground strength").
+const lower = (s: string) => (/^(?:[A-Z]{2}|Taiwan|Japan|China|Chinese|Beijing|Taipei|Tokyo|Washington)/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 
 /** A track's region and state in words. */
 export function stateWords(role: Role, region: string, state: string): string {
@@ -37,6 +37,9 @@ export function conditionInWords(c: FileCondition): string {
   if ('force' in c) return t('packet.compare', { name: lower(forceName(c.force)), op: OP[c.op], value: c.value });
   if ('flag' in c) return flagFact(c.flag);
   if ('portSeized' in c) return t(c.portSeized ? 'packet.portSeized' : 'packet.noPort');
+  if ('outcome' in c) return t('packet.outcomeIn', { outcomes: listText(c.outcome.map((o) => outcomePhrase(o as Outcome)), 'or') });
+  if ('losses' in c) return t('packet.losses', { kind: c.losses, side: sideName(c.side as Side), op: OP[c.op], value: c.value });
+  if ('gdp' in c) return t('packet.gdp', { economy: economyName(c.gdp as Economy), op: OP[c.op], value: c.value });
   // The engine counts turns from 0; people count from 1.
   return c.turnAtLeast === 0 ? t('packet.fromFirstTurn') : t('packet.fromTurn', { turn: c.turnAtLeast + 1 });
 }

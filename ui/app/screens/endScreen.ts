@@ -5,12 +5,21 @@ import { forTeachers } from '../components/forTeachers.ts';
 import { indicatorsPanel } from '../components/indicators.ts';
 import { turnReport } from '../components/turnReport.ts';
 import { h } from '../dom.ts';
+import { scorecardCards } from '../scorecard/scorecardPanel.ts';
+import { scorecardText, type ScorecardText } from '../scorecard/scorecardText.ts';
 import type { ShellContext } from '../shellContext.ts';
 import type { Screen } from './screen.ts';
 
 export type EndContext = Pick<ShellContext, 'game' | 'open' | 'openDebrief' | 'viewGameAsReplay' | 'exportReplay' | 'shareLink'>;
 
-/** The outcome and why, where things stand, and the ways on: replay, export, share, a new game. */
+/** How each side did against its objectives: the end says more than how the game ended. */
+const scorecardSection = (card: ScorecardText) =>
+  h('section', { class: 'scorecard', 'aria-labelledby': 'scorecard-title' },
+    h('h3', { id: 'scorecard-title' }, card.title),
+    h('p', { class: 'hint' }, card.intro),
+    scorecardCards(card.roles, true));
+
+/** The outcome and why, how each side did, where things stand, and the ways on: replay, export, share, a new game. */
 export function endScreen(ctx: EndContext): Screen {
   return {
     render() {
@@ -28,6 +37,7 @@ export function endScreen(ctx: EndContext): Screen {
           h('button', { type: 'button', onclick: () => ctx.exportReplay(s) }, 'Export replay'),
           h('button', { type: 'button', onclick: () => ctx.shareLink(s) }, 'Share link'),
           h('button', { type: 'button', onclick: () => ctx.open('setup') }, 'New game')),
+        scorecardSection(scorecardText(s.scenario, s.state)),
         last ? turnReport(last, s.scenario, s.state, false) : null,
         indicatorsPanel(s.state, s.scenario),
         forTeachers(stateHash(s.state)),

@@ -17,7 +17,7 @@ function randomSeed(): string {
   return `${words[n[0]! % words.length]}-${words[n[1]! % words.length]}-${n[2]! % 1000}`;
 }
 
-const SEAT_CHOICES: [Actor, string][] = [['human', 'You (a person)'], ['bot:cautious', 'Bot: cautious'], ['bot:hawkish', 'Bot: hawkish']];
+const SEAT_CHOICES: [Actor, string][] = [['human', 'You (a person)'], ['bot:cautious', 'Bot: cautious'], ['bot:hawkish', 'Bot: hawkish'], ['bot:strategist', t('ui.strategistSeat')]];
 
 /**
  * Pick a scenario and variant, who sits where, and a seed; or resume, or open a replay. The choices

@@ -1,0 +1,86 @@
+import { factsOf } from '../facts.ts';
+import { openDecisions } from '../machines/index.ts';
+import { playTurns } from '../playTurns.ts';
+import { seedRng } from '../rng.ts';
+import type { Scenario } from '../scenario.ts';
+import { roleScore } from '../scorecard.ts';
+import type { Seats } from '../seats.ts';
+import { ROLES, type Command, type GameState, type PolicyTemperament, type Proposal, type Role } from '../types.ts';
+import { BEIJING_OFFER } from './beijingPolicy.ts';
+import { chooseBotCommand } from './chooseBotCommand.ts';
+import { TAIPEI_OFFER } from './taipeiPolicy.ts';
+
+/**
+ * How far a strategist looks: for each open option, this many futures, each played this many turns
+ * (or to the end). Chosen so a turn costs well under a second in the browser (npm run perf:strategist).
+ */
+export const LOOKAHEAD = { futures: 8, turns: 12 } as const;
+
+/** The only terms a strategist proposes: its side's bots' offer, as the scenario has them. */
+const OFFERS: Partial<Record<Role, Proposal>> = { beijing: BEIJING_OFFER, taipei: TAIPEI_OFFER };
+
+/** How a seat plays in a strategist's futures: as its bot, a person or another strategist as the cautious bot. */
+const fixed = (by: Seats[Role]): PolicyTemperament => (by === 'bot:hawkish' ? 'hawkish' : 'cautious');
+
+interface Option {
+  decision: string;
+  proposal?: Proposal;
+}
+
+/** The options open to the seat now, what its cautious bot would do first: ties go to it. */
+function optionsOf(scenario: Scenario, state: GameState, role: Role, fallback: Command): Option[] {
+  const open = openDecisions(role, state.tracks[role], factsOf(state, scenario.legal));
+  const offer = OFFERS[role] && { ...OFFERS[role]!, terms: OFFERS[role]!.terms.filter((t) => scenario.terms.some((x) => x.id === t)) };
+  const options: Option[] = [{ decision: fallback.decision, ...(fallback.proposal ? { proposal: fallback.proposal } : {}) }];
+  for (const decision of open) {
+    if (decision === fallback.decision) continue;
+    if (decision !== 'proposeSettlement') options.push({ decision });
+    else if (offer?.terms.length) options.push({ decision, proposal: offer });
+  }
+  return options;
+}
+
+/** Future k of a turn: the state as it stands with its own dice, from a seed derived from the game's seed, the seat and the turn. */
+function future(state: GameState, role: Role, k: number): GameState {
+  const seed = `${state.seed}|strategist|${role}|${state.turn}|${k}`;
+  return { ...state, seed, rng: seedRng(seed).state() };
+}
+
+/** The seat's expected score, from its objectives, if it takes `option` now and plays as its cautious bot after. */
+function expectedScore(scenario: Scenario, state: GameState, role: Role, option: Option, others: Record<Role, PolicyTemperament>): number {
+  let total = 0;
+  for (let k = 0; k < LOOKAHEAD.futures; k++) {
+    const played = playTurns(scenario, future(state, role, k), (s, n) => {
+      if (s.outcome) return null;
+      const commands = ROLES.map((r) => (r === role && n === 0 ? { turn: s.turn, role, decision: option.decision, by: 'bot:strategist' as const, ...(option.proposal ? { proposal: option.proposal } : {}) } : chooseBotCommand(scenario, s, r, others[r])));
+      return { commands };
+    }, { record: false, maxTurns: LOOKAHEAD.turns });
+    // Options are open by construction and the bots pick open decisions, so a refusal is a bug.
+    if (played.stopped) throw new Error(`a strategist's future was refused: ${JSON.stringify(played.stopped)}`);
+    total += roleScore(scenario, played.state, role);
+  }
+  return total / LOOKAHEAD.futures;
+}
+
+/**
+ * A strategist's decision: it plays each open option forward through the engine, LOOKAHEAD.futures
+ * times against the other seats' bots (itself as the cautious bot afterwards), and takes the option
+ * with the best expected score for its role's objectives. The futures' dice come from the game's seed,
+ * the seat and the turn, never from the game's generator, so the choice is the same every time; and
+ * like every bot's, it is recorded as an ordinary command, so a replay never runs the look-ahead again.
+ */
+export function chooseStrategistCommand(scenario: Scenario, state: GameState, role: Role, seats: Seats): Command {
+  const fallback = chooseBotCommand(scenario, state, role, 'cautious');
+  const others = Object.fromEntries(ROLES.map((r) => [r, r === role ? 'cautious' : fixed(seats[r])])) as Record<Role, PolicyTemperament>;
+  const options = optionsOf(scenario, state, role, fallback);
+  let best = options[0]!;
+  // Nothing to weigh when the rules leave one option (often only holding, late in a game).
+  if (options.length > 1) {
+    let bestScore = -1;
+    for (const option of options) {
+      const score = expectedScore(scenario, state, role, option, others);
+      if (score > bestScore) [best, bestScore] = [option, score];
+    }
+  }
+  return { turn: state.turn, role, decision: best.decision, by: 'bot:strategist', ...(best.proposal ? { proposal: best.proposal } : {}) };
+}
