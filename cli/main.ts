@@ -16,7 +16,7 @@ import {
   type SeatMode,
   type Seats,
 } from '../engine/index.ts';
-import { loadScenario, scenarioFiles } from '../scenarios/catalog.ts';
+import { loadScenario, scenarioFile, scenarioFiles } from '../scenarios/catalog.ts';
 import { checkScenarioText } from '../scenarios/checkScenarioText.ts';
 import { MAX_SCENARIO_BYTES } from '../scenarios/parseScenarioFile.ts';
 import { gameSeed } from './batchGames.ts';
@@ -27,7 +27,7 @@ import { runBatch } from './runBatch.ts';
 import { seatChoices } from './seatChoices.ts';
 import { sensitivity } from './sensitivity.ts';
 import { divergenceText, warningText } from '../scenarios/words/messages.ts';
-import { actorName, outcomeTitle, roleName, t, turnsText } from '../scenarios/words/words.ts';
+import { actorName, isLang, listText, langOfLocale, LANGUAGES, outcomeTitle, roleName, setLanguage, t, turnsText, type Lang } from '../scenarios/words/words.ts';
 
 const USAGE = `Kuroshio: a seeded teaching wargame of a Taiwan Strait crisis.
 
@@ -41,7 +41,9 @@ const USAGE = `Kuroshio: a seeded teaching wargame of a Taiwan Strait crisis.
   npm run sim -- choices --scenario ID [--variant V] --role ROLE --runs N --seed S [--bots mixed|cautious|hawkish] [--workers N] [--json]
                                             (what one seat's choices change: the same seeds under each of its policies)
   npm run sim -- sensitivity --scenario ID [--variant V] [--runs N] [--seed S] [--workers N] [--json]
-                                            (per seat, how often its policy changes the outcome; choice versus chance; dominated options)`;
+                                            (per seat, how often its policy changes the outcome; choice versus chance; dominated options)
+
+  Every command takes --lang en|ja|zh-TW for its human output (default: the environment's locale, else English).`;
 
 /** A problem with what the user typed or gave us: one line, exit code 2. */
 class UsageError extends Error {}
@@ -110,7 +112,7 @@ function loadReplayFile(file: string) {
 
 function list(): void {
   for (const f of scenarioFiles()) {
-    console.log(`${f.id} (v${f.version}, ${f.turnDays}-day turns, up to ${f.horizonTurns} turns): ${f.title}`);
+    console.log(t('cli.listScenario', { id: f.id, version: f.version, days: f.turnDays, turns: f.horizonTurns, title: f.title }));
     for (const v of f.variants) console.log(`    --variant ${v.id.padEnd(20)} ${v.title}`);
   }
 }
@@ -130,20 +132,24 @@ function check(argv: string[]): number {
   return 0;
 }
 
+/** The game's title line: scenario, variant (its title in the language, and its id to type) and seed. */
+const gameHeader = (scenario: Scenario, seed: string) =>
+  t('cli.gameHeader', { title: scenario.title, variant: scenarioFile(scenario.id)?.variants.find((v) => v.id === scenario.variant)?.title ?? scenario.variant, variantId: scenario.variant, seed });
+
 function play(argv: string[]): void {
   const { values } = flags(argv, { scenario: 'string', variant: 'string', seed: 'string', bots: 'string', strategist: 'string', out: 'string' }, 0, 'play');
   const scenario = scenarioOf(values.scenario, values.variant);
   const seed = seedOf(values.seed);
   const seats = playSeatsOf(values.bots, values.strategist, gameSeed(seed, 0));
-  console.log(`${scenario.title} — variant ${scenario.variant}, seed "${seed}"`);
-  console.log(`Bots: ${Object.entries(seats).map(([r, by]) => `${roleName(r as never)} ${actorName(by)}`).join(', ')}\n`);
+  console.log(gameHeader(scenario, seed));
+  console.log(`${t('cli.seats', { seats: listText(Object.entries(seats).map(([r, by]) => `${roleName(r as never)} ${actorName(by)}`)) })}\n`);
   const game = playGame(scenario, seed, seats);
   game.turns.forEach((turn, k) => console.log(describeTurn(turn, game.states[k + 1]!, scenario)));
   console.log(`\n${describeOutcome(game.state, scenario)}`);
   const out = values.out ?? `${scenario.id}-${scenario.variant}-${seed.replace(/[^A-Za-z0-9._-]/g, '_')}.replay.json`;
   const written = writeTextFile(out, JSON.stringify(createReplay(scenario, seed, game.turns, game.state), null, 2) + '\n');
   if (!written.ok) throw new UsageError(`cannot write the replay to ${printable(out, 120)}: ${written.error}`);
-  console.log(`Replay written to ${printable(out, 200)}`);
+  console.log(t('cli.replayWritten', { file: printable(out, 200) }));
 }
 
 /** Show a replay turn by turn, only once it verifies: a tampered file is never shown as if it were genuine. */
@@ -156,7 +162,7 @@ function replayCmd(argv: string[]): number {
     return 1;
   }
   for (const w of v.warnings) console.error(`warning: ${printable(warningText(w), 300)}`);
-  console.log(`${scenario.title} — variant ${scenario.variant}, seed "${replay.seed}"\n`);
+  console.log(`${gameHeader(scenario, replay.seed)}\n`);
   // The verification played the game once: its turns and states are shown, not played again.
   v.turns.forEach((turn, k) => console.log(describeTurn(turn, v.states[k + 1]!, scenario)));
   console.log(`\n${describeOutcome(v.state, scenario)}`);
@@ -272,7 +278,37 @@ function progressBar(done: number, total: number): string {
  * terminal), reads and writes files relative to process.cwd(), and never ends the process itself, so
  * tests call it in the test's own process. The process entry is cli/sim.ts.
  */
+/**
+ * `--lang L` (or `--lang=L`) anywhere on the line, for every command: the language of the human output. Without it, the
+ * environment's locale (LC_ALL, LC_MESSAGES, LANG) where Kuroshio has that language, else English. JSON is never translated.
+ */
+export function languageFrom(argv: string[], env: NodeJS.ProcessEnv): { lang: Lang; rest: string[] } {
+  const rest: string[] = [];
+  let asked: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--lang') {
+      if (i + 1 >= argv.length) throw new UsageError(`--lang needs a language: ${LANGUAGES.join(', ')}`);
+      asked = argv[++i];
+    } else if (a.startsWith('--lang=')) asked = a.slice('--lang='.length);
+    else rest.push(a);
+  }
+  if (asked !== undefined) {
+    if (!isLang(asked)) throw new UsageError(`bad --lang ${quoted(asked, 40)}: use ${LANGUAGES.join(', ')}`);
+    return { lang: asked, rest };
+  }
+  return { lang: langOfLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG) ?? 'en', rest };
+}
+
 export async function main(argv: string[]): Promise<number> {
+  try {
+    const chosen = languageFrom(argv, process.env);
+    setLanguage(chosen.lang);
+    argv = chosen.rest;
+  } catch (e) {
+    console.error(`error: ${printable((e as Error).message, 600)}`);
+    return 2;
+  }
   const [verb, ...rest] = argv;
   try {
     switch (verb) {

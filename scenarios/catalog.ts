@@ -1,5 +1,6 @@
 import { DECISIONS, HOLD, ROLES, type Role, type Scenario } from '../engine/index.ts';
-import { decisionWords, type DecisionWords } from './words/words.ts';
+import { decisionWords, language, type DecisionWords, type Lang } from './words/words.ts';
+import { translated, translationOf } from './translation.ts';
 import { quoted } from '../engine/printable.ts';
 import blockade from './blockade.json';
 import defaultsJson from './defaults.json';
@@ -61,9 +62,28 @@ function shipped(): Shipped {
   return cache;
 }
 
-export const defaults = (): DefaultsFile => shipped().defaults;
-export const scenarioFiles = (): ScenarioFile[] => shipped().files;
-export const scenarioFile = (id: string): ScenarioFile | undefined => scenarioFiles().find((f) => f.id === id);
+/** The shipped files with their display strings in a language (English: as shipped), made once per language. */
+const inLanguage = new Map<Lang, Shipped>();
+function shippedIn(lang: Lang): Shipped {
+  const english = shipped();
+  if (lang === 'en') return english;
+  let s = inLanguage.get(lang);
+  if (!s) {
+    s = {
+      defaults: translated(english.defaults, translationOf('defaults', lang)),
+      options: english.options,
+      theatre: translated(english.theatre, translationOf('theatre', lang)),
+      files: english.files.map((f) => translated(f, translationOf(f.id, lang))),
+    };
+    inLanguage.set(lang, s);
+  }
+  return s;
+}
+
+// Display strings in the current language; the English files are what the engine plays and hashes (loadScenario).
+export const defaults = (lang: Lang = language()): DefaultsFile => shippedIn(lang).defaults;
+export const scenarioFiles = (lang: Lang = language()): ScenarioFile[] => shippedIn(lang).files;
+export const scenarioFile = (id: string, lang: Lang = language()): ScenarioFile | undefined => scenarioFiles(lang).find((f) => f.id === id);
 export interface OptionText extends DecisionWords {
   sources: string[];
 }
@@ -73,7 +93,7 @@ export function options(): Record<Role, Record<string, OptionText>> {
   const sources = shipped().options.sources;
   return Object.fromEntries(ROLES.map((role) => [role, Object.fromEntries([HOLD, ...DECISIONS[role]].map((d) => [d, { ...decisionWords(role, d), sources: sources[role][d] ?? [] }]))])) as Record<Role, Record<string, OptionText>>;
 }
-export const theatre = (): TheatreFile => shipped().theatre;
+export const theatre = (lang: Lang = language()): TheatreFile => shippedIn(lang).theatre;
 
 export interface Citation {
   tag: string;
@@ -96,8 +116,12 @@ export function citationOf(text: string): Citation | null {
 }
 
 /** A shipped scenario with a variant applied (the first variant if none is named), or why not. */
-export function loadScenario(id: string, variant?: string): Scenario | string {
-  const file = scenarioFile(id);
-  if (!file) return `unknown scenario ${quoted(id, 40)}; the scenarios are: ${scenarioFiles().map((f) => f.id).join(', ')}`;
-  return resolveScenario(defaults(), file, variant);
+export function loadScenario(id: string, variant?: string, lang: Lang = language()): Scenario | string {
+  const file = scenarioFile(id, 'en');
+  if (!file) return `unknown scenario ${quoted(id, 40)}; the scenarios are: ${scenarioFiles('en').map((f) => f.id).join(', ')}`;
+  const english = resolveScenario(defaults('en'), file, variant);
+  if (typeof english === 'string' || lang === 'en') return english;
+  // The same rules and the same content hash (replays made in any language verify in any other), in the language's words.
+  const words = resolveScenario(defaults(lang), scenarioFile(id, lang)!, variant);
+  return typeof words === 'string' ? english : { ...words, contentHash: english.contentHash };
 }

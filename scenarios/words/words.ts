@@ -9,13 +9,28 @@ import {
   type Role, type Scenario, type Side, type SurvivalAssessment,
 } from '../../engine/index.ts';
 import en from './en.json';
+import ja from './ja.json';
+import zhTW from './zh-TW.json';
 
-export const LANGUAGES = ['en'] as const;
+/** English (the source), Japanese, and Traditional Chinese as used in Taiwan. */
+export const LANGUAGES = ['en', 'ja', 'zh-TW'] as const;
 export type Lang = (typeof LANGUAGES)[number];
+export const isLang = (x: unknown): x is Lang => typeof x === 'string' && (LANGUAGES as readonly string[]).includes(x);
+/** Each language's name in itself, for the menu. */
+export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', ja: '日本語', 'zh-TW': '繁體中文' };
 
 type Catalog = { [key: string]: string | Catalog };
-const CATALOGS: Record<Lang, Catalog> = { en: en as unknown as Catalog };
-const LOCALE: Record<Lang, string> = { en: 'en' };
+const CATALOGS: Record<Lang, Catalog> = { en: en as unknown as Catalog, ja: ja as unknown as Catalog, 'zh-TW': zhTW as unknown as Catalog };
+const LOCALE: Record<Lang, string> = { en: 'en', ja: 'ja', 'zh-TW': 'zh-TW' };
+
+/** The language a locale tag asks for ("ja-JP", "zh_TW.UTF-8", "zh-Hant"), or null for one Kuroshio does not have. */
+export function langOfLocale(tag: string | undefined): Lang | null {
+  const t = (tag ?? '').toLowerCase().replace(/_/g, '-').split('.')[0]!;
+  if (t.startsWith('ja')) return 'ja';
+  if (t === 'zh-tw' || t.startsWith('zh-hant') || t === 'zh-hk' || t === 'zh-mo') return 'zh-TW';
+  if (t.startsWith('en')) return 'en';
+  return null;
+}
 
 let current: Lang = 'en';
 /** The language words are said in from now on (the app's menu, the CLI's --lang). */
@@ -200,14 +215,17 @@ export const turnText = (turn: number): string => t('unit.turn', { n: turn + 1 }
 export const num = (n: number): string => new Intl.NumberFormat(LOCALE[current], { maximumFractionDigits: 1 }).format(n);
 
 /** Text ending in exactly one full stop (or its own ! or ?), to quote a message inside a sentence. */
-export const withStop = (text: string): string => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+// Japanese and Chinese end a sentence with 。 (or ！？), and a sentence ending in one needs no other.
+const ENDED = /[.!?。！？]$/;
+const fullStop = (): string => (current === 'en' ? '.' : '。');
+export const withStop = (text: string): string => (ENDED.test(text.trim()) ? text.trim() : `${text.trim()}${fullStop()}`);
 
-/** A sentence from words: first letter up, one full stop at the end. */
+/** A sentence from words: first letter up, one full stop at the end (the language's own). */
 export function sentence(text: string): string {
   const s = text.trim();
   if (!s) return s;
   const up = s.charAt(0).toUpperCase() + s.slice(1);
-  return /[.!?]$/.test(up) ? up : `${up}.`;
+  return ENDED.test(up) ? up : `${up}${fullStop()}`;
 }
 
 /** Why a decision is open or closed now, from the machine's own answer (engine `explainDecision`). */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGame, createReplay, decisionsOf, factsOf, openDecisions, resolveTurn, stateHash, type Command, type GameState, type Role, type Scenario } from '../../engine/index.ts';
-import { loadScenario, scenarioFiles } from '../../scenarios/catalog.ts';
+import { loadScenario, scenarioFile, scenarioFiles } from '../../scenarios/catalog.ts';
 import { OUTCOME_HEADINGS } from '../e2e/support/game.ts';
 import { lines, ROOT, runMain, spawnSim, type Run } from './support.ts';
 
@@ -61,6 +61,18 @@ describe('list', () => {
     expect(r.stdout).toMatch(/--variant base\b/);
     expect(r.stdout).toMatch(/--variant takaichi-reading\b/);
     expect(r.stdout).toMatch(/--variant no-resupply\b/);
+  });
+
+  it('says it in Japanese or Traditional Chinese with --lang, ids unchanged, and refuses a language it lacks', async () => {
+    const ja = await cli('list', '--lang', 'ja');
+    expect(ja.status, ja.stderr).toBe(0);
+    expect(ja.stdout).toContain(scenarioFile('blockade', 'ja')!.title);
+    expect(ja.stdout).toMatch(/--variant takaichi-reading\b/);
+    const zh = await cli('--lang=zh-TW', 'list');
+    expect(zh.stdout).toContain(scenarioFile('invasion', 'zh-TW')!.title);
+    const fr = await cli('list', '--lang', 'fr');
+    expect(fr.status).toBe(2);
+    expect(fr.stderr).toContain('bad --lang "fr": use en, ja, zh-TW');
   });
 });
 

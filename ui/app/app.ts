@@ -1,6 +1,7 @@
 import { ROLES, stateHash, type FacilitatorAction, type GameState, type Replay, type Role } from '../../engine/index.ts';
 import { expireTimer, type ClassEvent, type ClassSession, type Intent, type Participant } from '../../engine/classroom/index.ts';
-import { actorName, listText, roleName, t, withStop } from '../../scenarios/words/words.ts';
+import { actorName, language, listText, roleName, t, withStop, type Lang } from '../../scenarios/words/words.ts';
+import { languageMenu } from './languageChoice.ts';
 import { h, mount } from './dom.ts';
 import { download } from './download.ts';
 import { fileStem } from './fileStem.ts';
@@ -78,7 +79,7 @@ export class App {
   private readonly title: HTMLElement;
   private readonly hooks: KuroshioHooks = {};
 
-  constructor(root: HTMLElement) {
+  constructor(root: HTMLElement, lang: Lang = language(), languageProblem: string | null = null) {
     this.title = h('span', { class: 'game-title' });
     const notices = createNotices();
     this.notify = notices.notify;
@@ -98,7 +99,8 @@ export class App {
           h('button', { type: 'button', onclick: () => this.openFacilitator() }, 'Facilitator'),
           h('button', { type: 'button', onclick: () => void this.openReplayFile() }, 'Open replay'),
           h('button', { type: 'button', onclick: () => this.exportReplay(this.viewedSession()) }, 'Export replay'),
-          h('button', { type: 'button', onclick: () => this.showShareLink(this.viewedSession()) }, 'Share link'))),
+          h('button', { type: 'button', onclick: () => this.showShareLink(this.viewedSession()) }, 'Share link')),
+        languageMenu(lang)),
       notices.element,
       this.banner,
       (this.layout = h('main', { class: 'layout' },
@@ -116,6 +118,7 @@ export class App {
     });
     this.ctx = this.context();
     this.acceptDroppedFiles(root);
+    if (languageProblem) this.notify(languageProblem, 'error');
     // A projector window opened after the game began asks for what to show.
     this.channel?.addEventListener('message', (e: MessageEvent) => {
       if (e.data === 'hello') this.tellOtherWindows();

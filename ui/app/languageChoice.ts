@@ -1,0 +1,54 @@
+import { isLang, langOfLocale, LANGUAGE_NAMES, LANGUAGES, setLanguage, t, type Lang } from '../../scenarios/words/words.ts';
+import { h } from './dom.ts';
+
+const KEY = 'kuroshio.language';
+
+function stored(): string | null {
+  try {
+    return window.localStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The language to show, in order: a link's `?lang=`, the one chosen before on this browser, the browser's own, English.
+ * Returns a problem to tell the person when the link asked for a language Kuroshio does not have.
+ */
+export function chooseLanguage(search: string, browser: readonly string[]): { lang: Lang; problem: string | null } {
+  const asked = new URLSearchParams(search).get('lang');
+  const remembered = stored();
+  const fallback = (isLang(remembered) ? remembered : null) ?? browser.map(langOfLocale).find((l) => l !== null) ?? 'en';
+  if (asked === null) return { lang: fallback, problem: null };
+  if (isLang(asked)) return { lang: asked, problem: null };
+  return { lang: fallback, problem: t('ui.language.unknown', { asked: asked.slice(0, 20), languages: LANGUAGES.join(', ') }, fallback) };
+}
+
+/** Say everything in `lang` from now on, and mark the page as written in it (screen readers, fonts, hyphenation). */
+export function applyLanguage(lang: Lang): void {
+  setLanguage(lang);
+  document.documentElement.lang = lang;
+}
+
+/**
+ * The menu in the top bar. A change is remembered and the page reloads in the new language: the game in progress is
+ * saved after every turn and the turn in progress as it is played, so nothing is lost.
+ */
+export function languageMenu(current: Lang): HTMLElement {
+  const select = h('select', { 'aria-label': t('ui.language.label'), class: 'language-menu' },
+    LANGUAGES.map((l) => h('option', { value: l, lang: l, selected: l === current }, LANGUAGE_NAMES[l])));
+  select.addEventListener('change', () => {
+    const lang = (select as HTMLSelectElement).value;
+    if (!isLang(lang)) return;
+    const url = new URL(location.href);
+    try {
+      window.localStorage.setItem(KEY, lang);
+      url.searchParams.delete('lang');
+    } catch {
+      // Storage blocked: the address carries the choice instead.
+      url.searchParams.set('lang', lang);
+    }
+    location.assign(url.toString());
+  });
+  return select;
+}
