@@ -6,6 +6,8 @@ import { h, mount } from './dom.ts';
 import { download } from './download.ts';
 import { fileStem } from './fileStem.ts';
 import { legend } from './legend.ts';
+import { mapControls } from './mapControls.ts';
+import { mapText } from './mapText.ts';
 import { createMapSlot, type MapHooks, type MapSlot } from './mapSlot.ts';
 import { createNotices, type Notify } from './notices.ts';
 import { act, classFor, FACILITATOR, mustDecideAgainText, projectorView, sessionAfter, teamOf } from './localClass.ts';
@@ -78,12 +80,18 @@ export class App {
   private readonly hover: HTMLElement;
   private readonly title: HTMLElement;
   private readonly hooks: KuroshioHooks = {};
+  private readonly mapText = mapText();
 
   constructor(root: HTMLElement, lang: Lang = language(), languageProblem: string | null = null) {
     this.title = h('span', { class: 'game-title' });
     const notices = createNotices();
     this.notify = notices.notify;
-    const mapHost = h('div', { class: 'map', role: 'img', 'aria-label': 'Map of the theatre' });
+    const mapHost = h('div', { class: 'map', role: 'img', 'aria-label': t('ui.mapControls.mapLabel') });
+    this.map = createMapSlot(mapHost, {
+      hooks: this.hooks,
+      onHover: (info) => this.showHover(info),
+      onError: (message) => this.notify(`The map could not be drawn in this browser (${message}). Everything else works without it.`, 'error'),
+    });
     this.hover = h('div', { class: 'hover-card', hidden: true });
     this.side = h('div', { class: 'side' });
     this.sidePane = h('aside', { class: 'side-pane' }, this.side);
@@ -104,14 +112,10 @@ export class App {
       notices.element,
       this.banner,
       (this.layout = h('main', { class: 'layout' },
-        h('section', { class: 'map-pane', 'aria-label': 'Map' }, mapHost, this.hover, legend()),
+        h('section', { class: 'map-pane', 'aria-label': 'Map' }, mapHost, this.hover, mapControls(this.map, mapHost), h('div', { class: 'map-aside' }, legend(), this.mapText.element)),
         this.sidePane)),
       this.full);
-    this.map = createMapSlot(mapHost, {
-      hooks: this.hooks,
-      onHover: (info) => this.showHover(info),
-      onError: (message) => this.notify(`The map could not be drawn in this browser (${message}). Everything else works without it.`, 'error'),
-    });
+
     // The map's GPU memory is let go with the page; a page kept for the back button keeps its map.
     window.addEventListener('pagehide', (e) => {
       if (!e.persisted) this.map.destroy();
@@ -255,6 +259,7 @@ export class App {
     mount(this.side, view.content);
     if (view.map) this.shown = view.map.state;
     this.map.show(view.map);
+    this.mapText.show(view.map?.state ?? null);
     if (toTop) scrollToTop(this.sidePane);
   }
 

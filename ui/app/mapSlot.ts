@@ -18,6 +18,10 @@ export interface MapSlot {
   hide(): void;
   /** The page is going away: free the map's canvas and GPU memory. */
   destroy(): void;
+  /** The keyboard's and the buttons' view changes (nothing until the map is drawn). */
+  zoomBy(factor: number): void;
+  panBy(dx: number, dy: number): void;
+  resetView(): void;
 }
 
 /** The shell's map: one pixi map for the page, told what to show, reconfigured per scenario without a reload. */
@@ -71,6 +75,9 @@ export function createMapSlot(host: HTMLElement, o: { hooks: MapHooks; onHover(i
       hidden = true;
       map?.hide();
     },
+    zoomBy: (factor) => map?.zoomBy(factor),
+    panBy: (dx, dy) => map?.panBy(dx, dy),
+    resetView: () => map?.resetView(),
     destroy() {
       destroyed = true;
       map?.destroy();

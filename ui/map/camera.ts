@@ -14,6 +14,10 @@ export interface Camera {
   readonly fitZoom: number;
   /** Fit the whole theatre in view. */
   fit(): void;
+  /** Zoom in (factor above 1) or out about the centre of the view, within the limits: the keyboard's and the buttons' zoom. */
+  zoomBy(factor: number): void;
+  /** Move the view by a share of what is visible (0.25: a quarter of its width or height): the keyboard's and the buttons' pan. */
+  panBy(dx: number, dy: number): void;
   /** The host changed size (CSS pixels). */
   resize(width: number, height: number): void;
   /** Map units to CSS pixels relative to the canvas. */
@@ -77,6 +81,21 @@ export function createCamera(app: Application, worldWidth: number, worldHeight: 
     get zoom() { return viewport.scale.x; },
     get fitZoom() { return fitZoom; },
     fit,
+    zoomBy(factor) {
+      const c = viewport.center;
+      viewport.plugins.get('decelerate')?.reset();
+      viewport.setZoom(Math.min(fitZoom * MAX_ZOOM_IN, Math.max(fitZoom, viewport.scale.x * factor)), true);
+      viewport.moveCenter(c.x, c.y);
+      (viewport.plugins.get('clamp') as { update(): void } | null)?.update();
+      moved = true;
+    },
+    panBy(dx, dy) {
+      const c = viewport.center;
+      viewport.plugins.get('decelerate')?.reset();
+      viewport.moveCenter(c.x + dx * viewport.worldScreenWidth, c.y + dy * viewport.worldScreenHeight);
+      (viewport.plugins.get('clamp') as { update(): void } | null)?.update();
+      moved = true;
+    },
     resize(width, height) {
       const wasFitted = Math.abs(viewport.scale.x - fitZoom) < 1e-6;
       const centre = viewport.center;

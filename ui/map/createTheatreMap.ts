@@ -218,6 +218,14 @@ export const createTheatreMap: CreateTheatreMap = async (host, options) => {
       camera.fit();
       needsRender = true;
     },
+    zoomBy(factor) {
+      camera.zoomBy(factor);
+      needsRender = true;
+    },
+    panBy(dx, dy) {
+      camera.panBy(dx, dy);
+      needsRender = true;
+    },
     destroy() {
       if (destroyed) return;
       destroyed = true;

@@ -45,6 +45,9 @@ export interface TheatreMap {
   colourAt(lat: number, lon: number): Promise<[number, number, number]>;
   /** Fit the whole theatre in view again. */
   resetView(): void;
+  /** Zoom about the centre (factor above 1: in), and move the view by a share of what is visible. */
+  zoomBy(factor: number): void;
+  panBy(dx: number, dy: number): void;
   destroy(): void;
 }
 
