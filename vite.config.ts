@@ -4,6 +4,8 @@ import { contentSecurityPolicy } from './ui/csp.ts';
 import { landPlugin } from './ui/map/landPlugin.ts';
 
 export default defineConfig({
+  // Relative paths: the build runs from any folder of any static host (a school's /games/kuroshio/).
+  base: './',
   // landPlugin clips Natural Earth land to the theatre at build time (virtual:theatre-land).
   plugins: [contentSecurityPolicy(), landPlugin()],
   build: {
