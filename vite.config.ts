@@ -2,12 +2,14 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './ui/csp.ts';
 import { landPlugin } from './ui/map/landPlugin.ts';
+import { offlineApp } from './ui/offlineApp.ts';
 
 export default defineConfig({
   // Relative paths: the build runs from any folder of any static host (a school's /games/kuroshio/).
   base: './',
-  // landPlugin clips Natural Earth land to the theatre at build time (virtual:theatre-land).
-  plugins: [contentSecurityPolicy(), landPlugin()],
+  // landPlugin clips Natural Earth land to the theatre at build time (virtual:theatre-land); offlineApp
+  // adds the web app manifest and the service worker that keeps the build for offline play.
+  plugins: [contentSecurityPolicy(), landPlugin(), offlineApp()],
   build: {
     target: 'es2022',
     // The map (pixi.js) is loaded lazily; keep the entry chunk for the shell small.

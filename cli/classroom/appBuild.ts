@@ -6,7 +6,7 @@ export const REPO_ROOT = new URL('../../', import.meta.url).pathname;
 export const DIST = join(REPO_ROOT, 'dist');
 
 /** What the built app is made from: a change to any of these makes dist/ stale. */
-const SOURCES = ['index.html', 'vite.config.ts', 'package-lock.json', 'ui', 'engine', 'scenarios'];
+const SOURCES = ['index.html', 'vite.config.ts', 'package-lock.json', 'public', 'ui', 'engine', 'scenarios'];
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
