@@ -45,6 +45,11 @@ test('served from a sub-folder, it installs, reloads offline, plays a turn, and 
   expect(manifest.name).toContain('Kuroshio');
   expect(manifest.start).toBe(host.url);
   expect(manifest.icons.every((i) => i.startsWith(host.url))).toBe(true);
+  // Chromium's own verdict on whether it would offer to install the app (a test's throwaway profile
+  // counts as incognito, where it never would).
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
 
   const kept = await page.evaluate(async (base) => {
     const urls: string[] = [];
