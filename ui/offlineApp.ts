@@ -37,6 +37,9 @@ export function offlineApp(): PluginOption {
       clientsClaim: true,
       // The classroom server's own addresses are not pages of the app.
       navigateFallbackDenylist: [/\/api\//, /\/healthz$/],
+      // Workbox leaves out, with only a warning, any file over its 2 MiB default: the chunk the page starts
+      // with (the engine, the scenarios and every language's words) is over 1 MB already.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     },
   });
 }
