@@ -1,4 +1,4 @@
-import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { createActor, initialTransition, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { DECISIONS, HOLD, type Role, type Track } from '../tracks.ts';
 import type { Facts, TrackValue } from '../types.ts';
 import { beijingMachine } from './beijing.ts';
@@ -118,6 +118,21 @@ function answer<T>(query: Query<T>, facts: Facts, ask: (facts: Facts) => T): T {
 // Resolving a value's XState snapshot is most of the cost of a miss: once per value.
 const snapshotOf = (role: Role, memo: ValueMemo) => (memo.snapshot ??= MACHINES[role].resolveState({ value: memo.value, context: {} }));
 
+// XState's `transition()` builds a throw-away actor per call, most of the cost of a miss (about 100 us):
+// one inert scope per role, like the one it builds, serves every call. The machines spawn nothing and
+// their actions do nothing, so the scope keeps nothing between calls.
+const scopes = new Map<Role, AnyActorScope>();
+function scopeOf(role: Role): AnyActorScope {
+  let scope = scopes.get(role);
+  if (!scope) {
+    const self = createActor(MACHINES[role]);
+    const none = () => {};
+    scope = { self, system: self.system, id: '', sessionId: '', logger: none, defer: none, stopChild: none, emit: none, actionExecutor: none };
+    scopes.set(role, scope);
+  }
+  return scope;
+}
+
 /** Whether the machine takes the decision now: each decision's guards read few facts, so this rarely misses. */
 const takes = (role: Role, memo: ValueMemo, decision: string, facts: Facts): boolean =>
   answer(queryIn(memo.takes, decision), facts, (f) => snapshotOf(role, memo).can({ type: decision, facts: f }));
@@ -139,7 +154,7 @@ export function advance<R extends Role>(role: R, value: Track<R>, event: string,
   const memo = memoOf(role, value);
   return answer(queryIn(memo.next, event), facts, (f) => {
     const machine: AnyStateMachine = MACHINES[role];
-    const [next] = transition(machine, snapshotOf(role, memo), { type: event, facts: f });
+    const next = machine.transition(snapshotOf(role, memo), { type: event, facts: f }, scopeOf(role));
     return memoOf(role, next.value as Track<Role>).value;
   }) as Track<R>;
 }
