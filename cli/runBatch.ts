@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { OUTCOMES } from '../engine/index.ts';
 import type { GameSummary, PolicySeats, SeatMode } from './batchGames.ts';
 import { summarise } from './stats.ts';
+import { workerBundle } from './workerBundle.ts';
 
 export interface BatchOptions {
   scenarioId: string;
@@ -63,12 +64,15 @@ export async function playBatches(o: Omit<BatchOptions, 'policies' | 'perGame'>,
   const size = Math.ceil(o.runs / workers);
   const total = o.runs * jobs.length;
   const done = new Array<number>(workers).fill(0);
+  const script = await workerBundle('cli/batchWorker.ts');
   const slices = await Promise.all(
     Array.from({ length: workers }, (_, w) => {
       const from = w * size;
       const to = Math.min(o.runs, from + size);
       return new Promise<{ from: number; games: GameSummary[][] }>((resolve, reject) => {
-        const worker = new Worker(new URL('./batchWorkerEntry.mjs', import.meta.url), {
+        // Plain JavaScript: no TypeScript loader for the worker to inherit.
+        const worker = new Worker(script, {
+          execArgv: [],
           workerData: { scenarioId: o.scenarioId, variant: o.variant, seed: o.seed, mode: o.mode, jobs, from, to },
         });
         worker.on('message', (m: { type: 'progress'; done: number } | { type: 'done'; from: number; games: GameSummary[][] }) => {
