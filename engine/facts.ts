@@ -26,8 +26,14 @@ export interface SurvivalAssessment {
  * the Three New Conditions need an armed attack that is occurring (MOFA-LPS, §4.2).
  */
 export function factsOf(state: GameState, legal: LegalReading): Facts {
-  return assess(state, legal).facts;
+  if (state !== last.state || legal !== last.legal) last = { state, legal, facts: Object.freeze(assess(state, legal).facts) };
+  return last.facts;
 }
+
+// A turn asks for the same state's facts many times (validation, each seat's bot, each adjudication step
+// that changed nothing): the last answer is kept. States are never changed in place, so the same object
+// has the same facts; they are frozen, being shared by everyone who asked.
+let last: { state: GameState | null; legal: LegalReading | null; facts: Facts } = { state: null, legal: null, facts: {} as Facts };
 
 export function survivalAssessment(state: GameState, legal: LegalReading): SurvivalAssessment {
   return assess(state, legal).survival;

@@ -52,6 +52,8 @@ interface ValueMemo {
   value: Track<Role>;
   snapshot: AnyMachineSnapshot | undefined;
   open: Query<readonly string[]>;
+  /** The last facts `open` was asked about, and its answer: a turn asks about the same facts several times. */
+  openFor: { facts: Facts; open: readonly string[] } | null;
   /** Per decision: whether the machine takes it now. */
   takes: Map<string, Query<boolean>>;
   /** Per event: the value after it. */
@@ -70,7 +72,7 @@ function memoOf(role: Role, value: TrackValue | Track<Role>): ValueMemo {
   const json = JSON.stringify(value);
   let memo = memos.get(json);
   if (!memo) {
-    memo = { value: deepFreeze(JSON.parse(json) as Track<Role>), snapshot: undefined, open: newQuery(), takes: new Map(), next: new Map() };
+    memo = { value: deepFreeze(JSON.parse(json) as Track<Role>), snapshot: undefined, open: newQuery(), openFor: null, takes: new Map(), next: new Map() };
     memos.set(json, memo);
     byObject.set(memo.value, memo);
   }
@@ -140,7 +142,11 @@ const takes = (role: Role, memo: ValueMemo, decision: string, facts: Facts): boo
 /** The decisions open to a role now, `hold` first. */
 export function openDecisions<R extends Role>(role: R, value: Track<R>, facts: Facts): readonly string[] {
   const memo = memoOf(role, value);
-  return answer(memo.open, facts, (f) => Object.freeze([HOLD, ...decisionsOf(role).filter((d) => takes(role, memo, d, f))]));
+  if (memo.openFor?.facts === facts) return memo.openFor.open;
+  const open = answer(memo.open, facts, (f) => Object.freeze([HOLD, ...decisionsOf(role).filter((d) => takes(role, memo, d, f))]));
+  // Only frozen facts (the engine's) can be trusted to be the same facts next time.
+  if (Object.isFrozen(facts)) memo.openFor = { facts, open };
+  return open;
 }
 
 /** Is this decision open to the role now, by the rules? */
