@@ -27,8 +27,17 @@ export function initialValue<R extends Role>(role: R, overrides: Partial<Track<R
     const machine: AnyStateMachine = MACHINES[role];
     initialValues.set(role, (value = initialTransition(machine)[0].value as Track<Role>));
   }
-  return memoOf(role, { ...value, ...overrides }).value as Track<R>;
+  // A scenario's overrides are the same object for every game it starts (scenarios are not changed once
+  // loaded): found by identity, not by JSON.
+  const known = startValues.get(overrides)?.get(role);
+  if (known) return known as Track<R>;
+  const start = memoOf(role, { ...value, ...overrides }).value;
+  if (!startValues.has(overrides)) startValues.set(overrides, new Map());
+  startValues.get(overrides)!.set(role, start);
+  return start as Track<R>;
 }
+
+const startValues = new WeakMap<object, Map<Role, Track<Role>>>();
 
 /*
  * The machines hold no context, so a query depends only on (role, value, event, facts), and answers are
