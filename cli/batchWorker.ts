@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadScenario } from '../scenarios/catalog.ts';
 import { runGames, type GameSummary, type PolicySeats, type SeatMode } from './batchGames.ts';
+import { threadCpuSeconds } from './threadCpu.ts';
 
 // One worker runs a slice of the seeds for every job of a batch and reports progress every 25 games.
 const { scenarioId, variant, seed, mode, jobs, from, to } = workerData as {
@@ -16,4 +17,4 @@ for (const policies of jobs) {
   }, policies));
   before += to - from;
 }
-parentPort!.postMessage({ type: 'done', from, games });
+parentPort!.postMessage({ type: 'done', from, games, cpuSeconds: threadCpuSeconds() });
