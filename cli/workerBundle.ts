@@ -2,6 +2,7 @@ import { build } from 'esbuild';
 import { mkdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { threadId } from 'node:worker_threads';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Built files live here, out of git; a fresh clone builds them on first use. */
@@ -41,13 +42,14 @@ async function fresh(entry: string): Promise<URL> {
   const inputs = [SELF, ...Object.keys(result.metafile.inputs)];
   mkdirSync(OUT, { recursive: true });
   // Written under a temporary name and renamed, so a process starting workers meanwhile never reads half a file.
-  const temporary = `${file}.${process.pid}.tmp`;
+  const tag = `${process.pid}-${threadId}`;
+  const temporary = `${file}.${tag}.tmp`;
   writeFileSync(temporary, result.outputFiles[0]!.contents);
   // Dated from the build's start, so a source saved during the build leaves the bundle stale.
   utimesSync(temporary, started, started);
   renameSync(temporary, file);
-  writeFileSync(`${inputsFile}.${process.pid}.tmp`, JSON.stringify(inputs));
-  renameSync(`${inputsFile}.${process.pid}.tmp`, inputsFile);
+  writeFileSync(`${inputsFile}.${tag}.tmp`, JSON.stringify(inputs));
+  renameSync(`${inputsFile}.${tag}.tmp`, inputsFile);
   return pathToFileURL(file);
 }
 
