@@ -40,7 +40,7 @@ export function chooseBotCommand(scenario: Scenario, state: GameState, role: Rol
   const facts = factsOf(state, scenario.legal);
   const open = openDecisions(role, state.tracks[role], facts);
   const wanted = firstOpen(scenario, POLICIES[role]({ scenario, state, facts, temperament }) as Wish[], open);
-  const rng = seedRng(`${state.seed}|bot|${role}|${state.turn}`);
-  if (!wanted || rng.next() < HESITATION[temperament]) return { turn: state.turn, role, decision: HOLD, by: `bot:${temperament}` };
+  // The bot's own stream is seeded only when there is something to hesitate over (seeding is most of a bot's cost).
+  if (!wanted || seedRng(`${state.seed}|bot|${role}|${state.turn}`).next() < HESITATION[temperament]) return { turn: state.turn, role, decision: HOLD, by: `bot:${temperament}` };
   return { turn: state.turn, role, decision: wanted.decision, by: `bot:${temperament}`, ...(wanted.proposal ? { proposal: wanted.proposal } : {}) };
 }
