@@ -21,20 +21,34 @@ type Part = 'tracks' | 'indicators' | 'forces' | 'flags' | 'attacks' | 'injectsP
 type IndicatorPart = 'shipsLost' | 'aircraftLost' | 'casualties' | 'gdpImpactPct';
 
 /**
- * A state being changed by a run of events: the state and each of its parts are copied the first time an
- * event changes them, so the state it started from is never changed and the parts no event touched are
- * shared with it. (A whole new state per event was a fifth of a batch's time.)
+ * A state being changed by runs of events: each part of it (indicators, forces...) is copied the first
+ * time an event changes it, and changed in place after, so the state it started from is never changed
+ * and parts no event touched are shared with it. (A whole new state per event was a fifth of a batch's
+ * time.) Each `apply` returns a new object whenever its events changed anything, but shares the copied
+ * parts with the states it returned before, which later runs change: so a state `apply` returned must
+ * not be read after the next `apply`. The adjudication's steps, which read only the state they are
+ * given, are the one user of more than one run.
  */
-class Draft {
-  state: GameState;
+export class Draft {
+  private ownTop = false;
   private readonly copied = new Set<string>();
-  constructor(private readonly base: GameState) {
-    this.state = base;
-  }
-  top(): GameState {
-    if (this.state === this.base) this.state = { ...this.base };
+  constructor(public state: GameState) {}
+
+  /** The state after these events, as described above. */
+  apply(events: readonly GameEvent[]): GameState {
+    for (const e of events) applyTo(this, e);
+    this.ownTop = false;
     return this.state;
   }
+
+  top(): GameState {
+    if (!this.ownTop) {
+      this.state = { ...this.state };
+      this.ownTop = true;
+    }
+    return this.state;
+  }
+
   part<K extends Part>(key: K): GameState[K] {
     const s = this.top();
     if (!this.copied.has(key)) {
@@ -44,6 +58,7 @@ class Draft {
     }
     return s[key];
   }
+
   indicators<K extends IndicatorPart>(key: K): GameState['indicators'][K] {
     const i = this.part('indicators');
     if (!this.copied.has(key)) {
@@ -55,12 +70,7 @@ class Draft {
 }
 
 /** Apply events in order: the same as applying them one by one, without a new state per event. */
-export function applyEvents(s: GameState, events: readonly GameEvent[]): GameState {
-  if (events.length === 0) return s;
-  const d = new Draft(s);
-  for (const e of events) applyTo(d, e);
-  return d.state;
-}
+export const applyEvents = (s: GameState, events: readonly GameEvent[]): GameState => (events.length ? new Draft(s).apply(events) : s);
 
 function applyTo(d: Draft, e: GameEvent): void {
   switch (e.type) {
