@@ -21,7 +21,10 @@ export const decisionsOf = (role: Role): readonly string[] => DECISIONS[role];
 const initialValues = new Map<Role, Track<Role>>();
 
 /** A track's value at the start of a game: frozen and shared, like every value `advance` returns. */
-export function initialValue<R extends Role>(role: R, overrides: Partial<Track<R>> = {}): Track<R> {
+// One object for "no overrides", so a scenario that sets none for a role is found by identity too.
+const NO_OVERRIDES = Object.freeze({});
+
+export function initialValue<R extends Role>(role: R, overrides: Partial<Track<R>> = NO_OVERRIDES): Track<R> {
   let value = initialValues.get(role);
   if (!value) {
     const machine: AnyStateMachine = MACHINES[role];
