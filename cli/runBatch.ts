@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { OUTCOMES } from '../engine/index.ts';
+import { loadScenario } from '../scenarios/catalog.ts';
 import type { GameSummary, PolicySeats, SeatMode } from './batchGames.ts';
 import { summarise } from './stats.ts';
 import { workerBundle } from './workerBundle.ts';
@@ -67,6 +68,8 @@ export async function playBatches(o: Omit<BatchOptions, 'policies' | 'perGame'>,
   const total = o.runs * jobs.length;
   const done = new Array<number>(workers).fill(0);
   const script = await workerBundle('cli/batchWorker.ts');
+  const scenario = loadScenario(o.scenarioId, o.variant);
+  if (typeof scenario === 'string') throw new Error(scenario);
   const slices = await Promise.all(
     Array.from({ length: workers }, (_, w) => {
       const from = w * size;
@@ -75,7 +78,7 @@ export async function playBatches(o: Omit<BatchOptions, 'policies' | 'perGame'>,
         // Plain JavaScript: no TypeScript loader for the worker to inherit.
         const worker = new Worker(script, {
           execArgv: [],
-          workerData: { scenarioId: o.scenarioId, variant: o.variant, seed: o.seed, mode: o.mode, jobs, from, to },
+          workerData: { scenario, seed: o.seed, mode: o.mode, jobs, from, to },
         });
         worker.on('message', (m: { type: 'progress'; done: number } | { type: 'done'; from: number; games: GameSummary[][]; cpuSeconds: number | null }) => {
           if (m.type === 'progress') {
