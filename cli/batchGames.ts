@@ -1,4 +1,12 @@
-import { botSeats, createGame, gameMetrics, playTurns, turnCommands, type Outcome, type Role, type Scenario, type SeatMode } from '../engine/index.ts';
+// The engine's modules by name, not its index: the batch worker's bundle then leaves out what batches never
+// use (replays, the classroom and their schemas).
+import { createGame } from '../engine/createGame.ts';
+import { gameMetrics } from '../engine/metrics.ts';
+import { playTurns } from '../engine/playTurns.ts';
+import type { Scenario } from '../engine/scenario.ts';
+import { botSeats, type SeatMode } from '../engine/seats.ts';
+import { turnCommands } from '../engine/turnCommands.ts';
+import type { Outcome, Role } from '../engine/types.ts';
 import { policyCommand, SEAT_POLICIES } from './seatPolicies.ts';
 
 export type { SeatMode };

@@ -1,13 +1,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadScenario } from '../scenarios/catalog.ts';
+import type { Scenario } from '../engine/scenario.ts';
 import { runGames, type GameSummary, type PolicySeats, type SeatMode } from './batchGames.ts';
+import { threadCpuSeconds } from './threadCpu.ts';
 
-// One worker runs a slice of the seeds for every job of a batch and reports progress every 25 games.
-const { scenarioId, variant, seed, mode, jobs, from, to } = workerData as {
-  scenarioId: string; variant: string; seed: string; mode: SeatMode; jobs: PolicySeats[]; from: number; to: number;
+// One worker runs a slice of the seeds for every job of a batch and reports progress every 25 games. It is
+// given the scenario already resolved, so it loads no scenario files and no schemas: a fifth of a second less
+// to start.
+const { scenario, seed, mode, jobs, from, to } = workerData as {
+  scenario: Scenario; seed: string; mode: SeatMode; jobs: PolicySeats[]; from: number; to: number;
 };
-const scenario = loadScenario(scenarioId, variant);
-if (typeof scenario === 'string') throw new Error(scenario);
 const games: GameSummary[][] = [];
 let before = 0;
 for (const policies of jobs) {
@@ -16,4 +17,4 @@ for (const policies of jobs) {
   }, policies));
   before += to - from;
 }
-parentPort!.postMessage({ type: 'done', from, games });
+parentPort!.postMessage({ type: 'done', from, games, cpuSeconds: threadCpuSeconds() });

@@ -1,8 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { OUTCOMES, verdictAtCheckpoint } from '../engine/index.ts';
+import { loadScenario } from '../scenarios/catalog.ts';
 import type { GameSummary, PolicySeats, SeatMode } from './batchGames.ts';
 import { summarise } from './stats.ts';
+import { workerBundle } from './workerBundle.ts';
 
 export interface BatchOptions {
   scenarioId: string;
@@ -33,13 +35,15 @@ export interface BatchReport {
   gamesPerSecond: number;
   seconds: number;
   workers: number;
+  /** The CPU seconds of the busiest worker thread, start-up included (null where it cannot be read). */
+  workerCpuSeconds: number | null;
 }
 
 /** Run a batch on worker threads and aggregate in game order, so the figures never depend on the split. */
 export async function runBatch(o: BatchOptions): Promise<BatchReport> {
   const started = performance.now();
   const played = await playBatches(o, [o.policies ?? {}]);
-  const { workers } = played;
+  const { workers, workerCpuSeconds } = played;
   const games = played.games[0]!;
   const outcomes: Record<string, number> = {};
   for (const name of OUTCOMES) outcomes[name] = 0;
@@ -60,7 +64,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchReport> {
   const seconds = (performance.now() - started) / 1000;
   return {
     scenario: o.scenarioId, variant: o.variant, runs: o.runs, seed: o.seed, bots: o.mode,
-    outcomes, atCheckpoint, metrics, ...(o.perGame ? { outcomesByGame: games.map((g) => g.outcome) } : {}), gamesPerSecond: Math.round(o.runs / seconds), seconds: Math.round(seconds * 100) / 100, workers,
+    outcomes, atCheckpoint, metrics, ...(o.perGame ? { outcomesByGame: games.map((g) => g.outcome) } : {}), gamesPerSecond: Math.round(o.runs / seconds), seconds: Math.round(seconds * 100) / 100, workers, workerCpuSeconds,
   };
 }
 
@@ -68,20 +72,25 @@ export async function runBatch(o: BatchOptions): Promise<BatchReport> {
  * The same seeds played once per job (a set of policy seats), on one pool of worker threads started once:
  * starting a worker costs more than many games, so reports that compare policies share the pool.
  */
-export async function playBatches(o: Omit<BatchOptions, 'policies' | 'perGame'>, jobs: PolicySeats[]): Promise<{ workers: number; games: GameSummary[][] }> {
+export async function playBatches(o: Omit<BatchOptions, 'policies' | 'perGame'>, jobs: PolicySeats[]): Promise<{ workers: number; games: GameSummary[][]; workerCpuSeconds: number | null }> {
   const workers = Math.max(1, Math.min(o.workers ?? availableParallelism(), o.runs));
   const size = Math.ceil(o.runs / workers);
   const total = o.runs * jobs.length;
   const done = new Array<number>(workers).fill(0);
+  const script = await workerBundle('cli/batchWorker.ts');
+  const scenario = loadScenario(o.scenarioId, o.variant);
+  if (typeof scenario === 'string') throw new Error(scenario);
   const slices = await Promise.all(
     Array.from({ length: workers }, (_, w) => {
       const from = w * size;
       const to = Math.min(o.runs, from + size);
-      return new Promise<{ from: number; games: GameSummary[][] }>((resolve, reject) => {
-        const worker = new Worker(new URL('./batchWorkerEntry.mjs', import.meta.url), {
-          workerData: { scenarioId: o.scenarioId, variant: o.variant, seed: o.seed, mode: o.mode, jobs, from, to },
+      return new Promise<{ from: number; games: GameSummary[][]; cpuSeconds: number | null }>((resolve, reject) => {
+        // Plain JavaScript: no TypeScript loader for the worker to inherit.
+        const worker = new Worker(script, {
+          execArgv: [],
+          workerData: { scenario, seed: o.seed, mode: o.mode, jobs, from, to },
         });
-        worker.on('message', (m: { type: 'progress'; done: number } | { type: 'done'; from: number; games: GameSummary[][] }) => {
+        worker.on('message', (m: { type: 'progress'; done: number } | { type: 'done'; from: number; games: GameSummary[][]; cpuSeconds: number | null }) => {
           if (m.type === 'progress') {
             done[w] = m.done;
             o.onProgress?.(done.reduce((a, b) => a + b, 0), total);
@@ -94,5 +103,7 @@ export async function playBatches(o: Omit<BatchOptions, 'policies' | 'perGame'>,
   );
   slices.sort((a, b) => a.from - b.from);
   o.onProgress?.(total, total);
-  return { workers, games: jobs.map((_, j) => slices.flatMap((s) => s.games[j]!)) };
+  const cpu = slices.map((s) => s.cpuSeconds);
+  const workerCpuSeconds = cpu.every((c) => c !== null) ? Math.max(...(cpu as number[])) : null;
+  return { workers, games: jobs.map((_, j) => slices.flatMap((s) => s.games[j]!)), workerCpuSeconds };
 }

@@ -1,4 +1,6 @@
-import { chooseBotCommand, type PolicyTemperament, type Command, type GameState, type Role, type Scenario } from '../engine/index.ts';
+import { chooseBotCommand } from '../engine/bots/chooseBotCommand.ts';
+import type { Scenario } from '../engine/scenario.ts';
+import type { Command, GameState, PolicyTemperament, Role } from '../engine/types.ts';
 
 /**
  * How one seat plays in a comparison, the other seats unchanged: a bot of a temperament, or holding every

@@ -26,8 +26,14 @@ export interface SurvivalAssessment {
  * the Three New Conditions need an armed attack that is occurring (MOFA-LPS, §4.2).
  */
 export function factsOf(state: GameState, legal: LegalReading): Facts {
-  return assess(state, legal).facts;
+  if (state !== last.state || legal !== last.legal) last = { state, legal, facts: Object.freeze(assess(state, legal).facts) };
+  return last.facts;
 }
+
+// A turn asks for the same state's facts many times (validation, each seat's bot, each adjudication step
+// that changed nothing): the last answer is kept. States are never changed in place, so the same object
+// has the same facts; they are frozen, being shared by everyone who asked.
+let last: { state: GameState | null; legal: LegalReading | null; facts: Facts } = { state: null, legal: null, facts: {} as Facts };
 
 export function survivalAssessment(state: GameState, legal: LegalReading): SurvivalAssessment {
   return assess(state, legal).survival;
@@ -86,23 +92,3 @@ function assess(state: GameState, legal: LegalReading): { facts: Facts; survival
   };
   return { facts, survival: { held: signs, needed, reading } };
 }
-
-/** A compact key of the facts, for memoising machine queries (guards read nothing else). */
-export function factsKey(f: Facts): string {
-  let key = `${f.prcCoercion}|${f.prcStrikes}|`;
-  // Every other fact is a boolean: one digit each, in a fixed order.
-  for (const k of BOOLEAN_FACTS) key += f[k] ? '1' : '0';
-  return key;
-}
-
-type BooleanFact = { [K in keyof Facts]: Facts[K] extends boolean ? K : never }[keyof Facts];
-// Written as a record so that a fact added to Facts and forgotten here fails to compile.
-const BOOLEAN_FACTS = Object.keys({
-  coercionVisible: 1, militaryPressure: 1, shippingCoerced: 1, taiwanUnderArmedAttack: 1, usForcesUnderAttack: 1,
-  japanUnderAttack: 1, japanAttackImminent: 1, japanAttackAnticipated: 1, japanLinkInfringed: 1, usForcesInTheatre: 1,
-  survivalThreatened: 1, taiwanAttackCanQualify: 1, otherMeansTried: 1, usRequestedPriorConsultation: 1,
-  tokyoConsentedToCombatOperations: 1, tokyoRefusedConsultation: 1, usIntervening: 1, taipeiNegotiating: 1,
-  invasionFeasible: 1, prcCeasefire: 1, usMayFight: 1, japanMayConsentToBases: 1, senkakusInPlay: 1,
-  japanMayDefendOthers: 1, sdfMayStrikeAttackingForces: 1,
-  offerFromBeijing: 1, offerFromTaipei: 1,
-} satisfies Record<BooleanFact, 1>) as BooleanFact[];

@@ -1,5 +1,5 @@
 import { factsOf } from '../facts.ts';
-import { applyEvents } from '../applyEvent.ts';
+import { Draft } from '../applyEvent.ts';
 import { withParameterChanges } from '../parameters.ts';
 import type { Rng } from '../rng.ts';
 import type { Scenario } from '../scenario.ts';
@@ -31,17 +31,19 @@ export function adjudicate(base: Scenario, before: GameState, decided: GameState
   // Parameters the facilitator changed mid-game apply from then on.
   const scenario = withParameterChanges(base, decided.paramOverrides);
   const events: GameEvent[] = [];
+  // One draft for the whole turn, so each part of the state is copied once a turn rather than once a step.
+  const draft = new Draft(decided);
   let state = decided;
   for (const step of STEPS) {
     const out = step({ scenario, state, before, facts: factsOf(state, scenario.legal), rng });
-    state = applyEvents(state, out);
+    state = draft.apply(out);
     events.push(...out);
   }
   const tick: GameEvent = { type: 'turnEnded', turn: state.turn + 1, day: state.day + scenario.turnDays, rng: rng.state() };
-  state = applyEvents(state, [tick]);
+  state = draft.apply([tick]);
   events.push(tick);
   const end = endConditions({ scenario, state, before, facts: factsOf(state, scenario.legal), rng });
-  state = applyEvents(state, end);
+  state = draft.apply(end);
   const judged = checkpoint({ scenario, state, before, facts: factsOf(state, scenario.legal), rng });
-  return { state: applyEvents(state, judged), events: [...events, ...end, ...judged] };
+  return { state: draft.apply(judged), events: [...events, ...end, ...judged] };
 }

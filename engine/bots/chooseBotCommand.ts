@@ -22,6 +22,15 @@ function withScenarioTerms(scenario: Scenario, w: ReturnType<typeof wish>): Retu
   return terms.length ? { ...w, proposal: { ...w.proposal, terms } } : null;
 }
 
+/** The bot's most wanted decision that is open now (wishes after it are not looked at). */
+function firstOpen(scenario: Scenario, wishes: readonly Wish[], open: readonly string[]): ReturnType<typeof wish> | undefined {
+  for (const w of wishes) {
+    const wanted = withScenarioTerms(scenario, wish(w));
+    if (wanted !== null && open.includes(wanted.decision)) return wanted;
+  }
+  return undefined;
+}
+
 /**
  * A bot's decision for this turn, as an ordinary command. Bots draw from their own stream, seeded
  * by game seed, role and turn, never from the game's generator: replays hold their commands and
@@ -30,10 +39,8 @@ function withScenarioTerms(scenario: Scenario, w: ReturnType<typeof wish>): Retu
 export function chooseBotCommand(scenario: Scenario, state: GameState, role: Role, temperament: PolicyTemperament): Command {
   const facts = factsOf(state, scenario.legal);
   const open = openDecisions(role, state.tracks[role], facts);
-  const wanted = (POLICIES[role]({ scenario, state, facts, temperament }) as Wish[])
-    .map((w) => withScenarioTerms(scenario, wish(w)))
-    .find((w) => w !== null && open.includes(w.decision));
-  const rng = seedRng(`${state.seed}|bot|${role}|${state.turn}`);
-  if (!wanted || rng.next() < HESITATION[temperament]) return { turn: state.turn, role, decision: HOLD, by: `bot:${temperament}` };
+  const wanted = firstOpen(scenario, POLICIES[role]({ scenario, state, facts, temperament }) as Wish[], open);
+  // The bot's own stream is seeded only when there is something to hesitate over (seeding is most of a bot's cost).
+  if (!wanted || seedRng(`${state.seed}|bot|${role}|${state.turn}`).next() < HESITATION[temperament]) return { turn: state.turn, role, decision: HOLD, by: `bot:${temperament}` };
   return { turn: state.turn, role, decision: wanted.decision, by: `bot:${temperament}`, ...(wanted.proposal ? { proposal: wanted.proposal } : {}) };
 }
