@@ -40,6 +40,9 @@ it('keeps locked choices, pause, timer and drafts through a reload, and feeds a 
 
   // The facilitator: a timer that holds undecided teams at zero, an inject, a pause, a half-typed headline.
   await page.getByLabel('Minutes per team each turn (0: no timer)').fill('3');
+  // Leaving the field sets the timer and redraws the console: wait for that, or the click lands on the checkbox it replaces.
+  await page.getByLabel('Minutes per team each turn (0: no timer)').press('Tab');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('kuroshio.turnInProgress') ?? '')).toContain('"durationMs":180000');
   await page.getByLabel('At zero, resolve the turn: teams that have not decided hold').check();
   // The timer is set (and the console redrawn) just after the change event: wait for it before the next click.
   await expect.poll(() => page.evaluate(() => localStorage.getItem('kuroshio.turnInProgress') ?? '')).toContain('"holdAtZero":true');
