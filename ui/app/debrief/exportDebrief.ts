@@ -8,7 +8,7 @@ import { holdingText, type Comparison, type ComparedTurn } from './compare.ts';
 import { KEY_INDICATORS } from './keyIndicators.ts';
 import { MODE_TITLE, pct, type FuturesSummary } from './futures.ts';
 import type { MatteredExport } from './mattered.ts';
-import { debriefQuestions, REFLECTION, REFLECTION_TITLE } from './questions.ts';
+import { debriefQuestions, reflection, reflectionTitle } from './questions.ts';
 import { INDICATOR_COLUMNS, indicatorRows } from './series.ts';
 import { dayText } from './states.ts';
 import { talksOf, type TalksRecord, type TermsGiven } from './talks.ts';
@@ -99,12 +99,12 @@ export function debriefDoc(s: Session, drawn: { charts: ChartExport[]; futures: 
     mattered: drawn.mattered ?? null,
     comparison: drawn.comparison,
     questions: debriefQuestions(s.setup.scenarioId),
-    reflection: { title: REFLECTION_TITLE, text: REFLECTION },
+    reflection: { title: reflectionTitle(), text: reflection() },
   };
 }
 
 /** "Beijing: hawkish bot · Taipei: team · ..." */
-export const seatsText = (s: Session): string => ROLES.map((r) => `${roleName(r)}: ${whoText(s.setup.seats[r])}`).join(' · ');
+export const seatsText = (s: Session): string => ROLES.map((r) => t('ui.debrief.seat', { role: roleName(r), who: whoText(s.setup.seats[r]) })).join(' · ');
 
 const e = escapeHtml;
 
