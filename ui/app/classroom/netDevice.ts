@@ -213,7 +213,7 @@ function deviceScreen(first: ClassView, scenario: Scenario, conn: Connection, sh
     if (!p) return;
     const teams = ROLES.filter((r) => first.teams.includes(r)).map((r) => t('ui.net.presenceTeam', { role: roleName(r), count: p.teams[r] ?? 0 }));
     // A tally, not a sentence: joined with the language's list comma (、 in Japanese and Chinese), without "and".
-    presenceLine.textContent = t('classroom.net.presence', { teams: teams.join(t('ui.net.presenceComma')), projector: p.projector, facilitator: p.facilitator });
+    presenceLine.textContent = t('classroom.net.presence', { teams: teams.join(t('ui.listComma')), projector: p.projector, facilitator: p.facilitator });
   };
 
   // The end: the debrief and the replay, on every device.

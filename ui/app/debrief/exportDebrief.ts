@@ -6,7 +6,7 @@ import { scorecardText, type ScorecardText } from '../scorecard/scorecardText.ts
 import { outcomeTitle, roleName, t, turnsText } from '../../../scenarios/words/words.ts';
 import { holdingText, type Comparison, type ComparedTurn } from './compare.ts';
 import { KEY_INDICATORS } from './keyIndicators.ts';
-import { MODE_TITLE, pct, type FuturesSummary } from './futures.ts';
+import { modeTitle, pct, type FuturesSummary } from './futures.ts';
 import type { MatteredExport } from './mattered.ts';
 import { debriefQuestions, reflection, reflectionTitle } from './questions.ts';
 import { INDICATOR_COLUMNS, indicatorRows } from './series.ts';
@@ -192,7 +192,7 @@ function tableHtml(head: readonly string[], rows: readonly string[][]): string {
 }
 
 function futuresLines(f: FuturesExport): string[] {
-  return f.summaries.map((s) => `With ${MODE_TITLE[s.mode]} (${s.n.toLocaleString('en')} futures): ${OUTCOMES.filter((o) => s.counts[o] > 0).map((o) => `${outcomeTitle(o)} ${pct(s.counts[o] / s.n)}`).join(', ')}.`);
+  return f.summaries.map((s) => t('ui.futures.summary', { by: modeTitle(s.mode), n: s.n, shares: OUTCOMES.filter((o) => s.counts[o] > 0).map((o) => t('ui.futures.share', { outcome: outcomeTitle(o), share: pct(s.counts[o] / s.n) })).join(t('ui.listComma')) }));
 }
 
 function comparedCell(side: ComparedTurn['a'], differ: readonly string[]): string[] {
