@@ -1,5 +1,5 @@
 import { SIDES, type GameState, type Side } from '../../../engine/index.ts';
-import { t } from '../../../scenarios/words/words.ts';
+import { language, t } from '../../../scenarios/words/words.ts';
 
 // The indicators over the game, as long-form rows for charts and tables: one row per state (the
 // start and after every turn), x = the day.
@@ -50,13 +50,13 @@ export function seriesOf(states: readonly GameState[]): Series {
 }
 
 /** The indicators turn by turn, as a table (for the exports and anyone who reads tables, not charts). */
-export const INDICATOR_COLUMNS = ['Turn', 'Day', 'LNG (days)', 'Coal (days)', 'Oil (days)', 'Electricity (%)', 'Shipping (%)', 'Escalation', 'Casualties'] as const;
+export const indicatorColumns = (): string[] => ['turn', 'day', 'lng', 'coal', 'oil', 'electricity', 'shipping', 'escalation', 'casualties'].map((c) => t(`ui.export.column.${c}`));
 
 export function indicatorRows(states: readonly GameState[]): string[][] {
-  const n = (x: number) => x.toLocaleString('en', { maximumFractionDigits: 1 });
+  const n = (x: number) => x.toLocaleString(language(), { maximumFractionDigits: 1 });
   return states.map((st) => {
     const i = st.indicators;
     const c = i.casualties;
-    return [st.turn === 0 ? 'Start' : `After ${st.turn}`, n(st.day), n(i.lngDays), n(i.coalDays), n(i.oilDays), n(i.electricityPct), n(i.shippingPct), n(i.escalation), n(c.prc + c.us + c.japan + c.taiwan)];
+    return [st.turn === 0 ? t('ui.export.start') : t('ui.export.after', { turn: st.turn }), n(st.day), n(i.lngDays), n(i.coalDays), n(i.oilDays), n(i.electricityPct), n(i.shippingPct), n(i.escalation), n(c.prc + c.us + c.japan + c.taiwan)];
   });
 }
