@@ -269,7 +269,7 @@ export function createForcesLayer(labels: LabelPlacer): MapLayer {
         drawUs(usShape, v.usPosture);
         drawnPosture = v.usPosture;
       }
-      us.label.text = `${sideShort('us')}: ${stateName('washington', 'posture', v.usPosture)}\n${stateName('washington', 'operatingFrom', v.usFromBasesInJapan ? 'basesInJapan' : 'guamAndAtSea')}`;
+      us.label.text = t('ui.mapWords.usLabel', { side: sideShort('us'), posture: stateName('washington', 'posture', v.usPosture), from: stateName('washington', 'operatingFrom', v.usFromBasesInJapan ? 'basesInJapan' : 'guamAndAtSea') });
       if (drawnLink !== v.usFromBasesInJapan) {
         drawnLink = v.usFromBasesInJapan;
         drawLink();

@@ -34,7 +34,7 @@ function fuelColour(share: number): number {
 }
 
 const num = (d: number) => (d >= 10 ? `${Math.round(d)}` : `${Math.round(d * 10) / 10}`);
-const days = (d: number) => `${num(d)} d`;
+const days = (d: number) => t('ui.mapWords.daysShort', { n: num(d) });
 
 interface Row {
   fuel: Fuel;

@@ -105,7 +105,8 @@ export function createLabelsLayer(
     container.addChildAt(dot, 0);
     dots.push(dot);
     const label: MapLabel = {
-      text: makeLabel(p.name.replace(' (', '\n('), { size: 11, colour: PALETTE.landText, weight: '600', halo: 2.5 }),
+      // Pratas is added at build time in English (ui/map/buildTheatreLand.ts): its name comes from the catalog.
+      text: makeLabel((p.id === 'pratas' ? t('ui.mapWords.pratas') : p.name).replace(' (', '\n('), { size: 11, colour: PALETTE.landText, weight: '600', halo: 2.5 }),
       x: p.x,
       y: p.y,
       markerRadius: 3,
