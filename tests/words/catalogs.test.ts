@@ -48,6 +48,7 @@ const OTHERS = { ja: flat(ja as unknown as Catalog), 'zh-TW': flat(zhTW as unkno
 const SAME_AS_ENGLISH: Record<string, string> = {
   'classroom.cli.usage': 'a command line: the command, its flags and their values are typed as they stand',
   'ui.charts.fuel.lngDays': 'LNG is the usual Japanese name of liquefied natural gas in charts (zh-TW spells it out)',
+  'ui.mapWords.gaugeFuel.lng': 'LNG in both languages on the map gauge, whose name column fits three letters or two characters',
 };
 const sameAllowed = (key: string, message: string): boolean =>
   Object.hasOwn(SAME_AS_ENGLISH, key) ||

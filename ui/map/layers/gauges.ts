@@ -13,9 +13,10 @@ import type { MapLayer } from './layer.ts';
 export const GAUGES_POSITION = [20.3, 124.0] as const;
 
 const FUELS = [
-  { key: 'lng', get name() { return t('ui.charts.fuel.lngDays'); } },
-  { key: 'coal', get name() { return t('ui.charts.fuel.coalDays'); } },
-  { key: 'oil', get name() { return t('ui.charts.fuel.oilDays'); } },
+  // The gauge's own short names: its name column is narrow (the charts spell LNG out in Chinese).
+  { key: 'lng', get name() { return t('ui.mapWords.gaugeFuel.lng'); } },
+  { key: 'coal', get name() { return t('ui.mapWords.gaugeFuel.coal'); } },
+  { key: 'oil', get name() { return t('ui.mapWords.gaugeFuel.oil'); } },
 ] as const;
 type Fuel = (typeof FUELS)[number]['key'];
 
