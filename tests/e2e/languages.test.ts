@@ -23,6 +23,7 @@ function englishOf(sections: string[]): string[] {
   return out;
 }
 const ENGLISH = englishOf(['top', 'setup', 'briefing', 'play', 'legend', 'report']);
+const LATER = englishOf(['replay', 'debrief', 'compare', 'charts', 'packets']);
 
 it('has English to look for', () => {
   expect(ENGLISH.length).toBeGreaterThan(30);
@@ -34,14 +35,14 @@ describe.each(['ja', 'zh-TW'] as Lang[])('the app in %s', (lang) => {
     const page = await context.newPage();
     const problems = await watchPage(page);
     await page.goto(appUrl(`/?lang=${lang}`));
-    const english = async (where: string) => {
+    const english = async (where: string, words = ENGLISH) => {
       // Citations keep their sources' own titles (often English publications): left out, as in shell.test.ts.
       const text = await page.locator('body').evaluate((el) => {
         const copy = el.cloneNode(true) as HTMLElement;
         copy.querySelectorAll('cite').forEach((c) => c.remove());
         return copy.textContent ?? '';
       });
-      expect(ENGLISH.filter((x) => text.includes(x)), `English on the ${where} screen`).toEqual([]);
+      expect(words.filter((x) => text.includes(x)), `English on the ${where} screen`).toEqual([]);
     };
 
     await page.getByRole('heading', { name: t('ui.top.newGame', {}, lang), exact: true }).waitFor();
@@ -55,6 +56,17 @@ describe.each(['ja', 'zh-TW'] as Lang[])('the app in %s', (lang) => {
     await english('second turn');
     // For a reader of the language to look over (tests/e2e/screenshots/, not committed).
     await saveScreenshot(page, `languages-${lang}-play`);
+    await page.getByRole('button', { name: t('ui.play.stepBack', {}, lang) }).click();
+    await page.getByRole('heading', { name: t('ui.replay.title', {}, lang), exact: true }).waitFor();
+    await english('replay', [...ENGLISH, ...LATER]);
+    await page.getByRole('button', { name: t('ui.replay.debrief', {}, lang) }).click();
+    await page.getByRole('heading', { name: t('ui.debrief.questionsTitle', {}, lang) }).waitFor();
+    await english('debrief', LATER.filter((x) => !['Replay'].includes(x)));
+    await saveScreenshot(page, `languages-${lang}-debrief`);
+    await page.goto(appUrl(`/?lang=${lang}&print=blockade`));
+    await page.getByRole('heading', { name: t('ui.setup.printPackets', {}, lang) }).waitFor();
+    // Only the packets' own words: a study's English title there may name Taiwan or the United States.
+    await english('packets', englishOf(['packets']));
     expect(problems.all()).toEqual([]);
     await context.close();
   });

@@ -3,7 +3,7 @@ import { OUTCOMES, ROLES, type GameState } from '../../../engine/index.ts';
 import type { Session } from '../session.ts';
 import { variantTitle } from '../variantTitle.ts';
 import { scorecardText, type ScorecardText } from '../scorecard/scorecardText.ts';
-import { language, outcomeTitle, roleName, t, t as words, turnsText, withStop } from '../../../scenarios/words/words.ts';
+import { language, outcomeTitle, roleName, sentenceGap, t, t as words, turnsText, withStop } from '../../../scenarios/words/words.ts';
 import { holdingText, type Comparison, type ComparedTurn } from './compare.ts';
 import { KEY_INDICATORS } from './keyIndicators.ts';
 import { modeTitle, pct, type FuturesSummary } from './futures.ts';
@@ -225,7 +225,7 @@ function comparisonHtml(c: Comparison): string {
 
 function scorecardHtml(c: ScorecardText): string {
   const rows = (r: ScorecardText['roles'][number]) => r.objectives.map((o) =>
-    `<tr><td>${e(o.text)}<br><span class="note">${e(o.tests.join(' '))}</span><br><span class="legal">${e(t('scorecard.thresholds'))} ${e(o.source)}</span></td><td><span class="grade grade-${o.grade}">${e(o.gradeText)}</span></td><td>${e(o.figures.join('; '))}</td></tr>`).join('');
+    `<tr><td>${e(o.text)}<br><span class="note">${e(o.tests.join(sentenceGap()))}</span><br><span class="legal">${e(t('scorecard.thresholds'))}${sentenceGap()}${e(o.source)}</span></td><td><span class="grade grade-${o.grade}">${e(o.gradeText)}</span></td><td>${e(o.figures.join('; '))}</td></tr>`).join('');
   const head = `<thead><tr><th>${e(t('scorecard.objective'))}</th><th>${e(t('scorecard.graded'))}</th><th>${e(t('scorecard.behind'))}</th></tr></thead>`;
   return `<h2>${e(c.title)}</h2><p>${e(c.intro)}</p>${c.roles.map((r) => `<h3>${e(r.heading)}</h3><table>${head}<tbody>${rows(r)}</tbody></table>`).join('')}`;
 }
@@ -234,7 +234,7 @@ function scorecardMarkdown(c: ScorecardText): string[] {
   return [`## ${md(c.title)}`, '', md(c.intro), '', ...c.roles.flatMap((r) => [
     `### ${md(r.heading)}`, '',
     mdTable([t('scorecard.objective'), t('scorecard.graded'), t('scorecard.behind')],
-      r.objectives.map((o) => [`${o.text} ${o.tests.join(' ')} ${t('scorecard.thresholds')} ${o.source}`, o.gradeText, o.figures.join('; ')])), '',
+      r.objectives.map((o) => [[o.text, ...o.tests, `${t('scorecard.thresholds')}${sentenceGap()}${o.source}`].join(sentenceGap()), o.gradeText, o.figures.join('; ')])), '',
   ])];
 }
 
