@@ -266,7 +266,7 @@ function deviceScreen(first: ClassView, scenario: Scenario, conn: Connection, sh
   const file = scenarioFile(scenario.id);
   const briefing = role && file ? h('details', { class: 'own-briefing' }, h('summary', {}, t('ui.team.yourBriefing', { role: roleName(role) })), roleBriefing(file, role)) : null;
 
-  const termsText = (terms: readonly string[]) => termsBySide(scenario, terms).map((g) => `${t('ui.talks.gives', { role: roleName(g.by) })}: ${g.terms.join('; ')}`).join(' · ');
+  const termsText = (terms: readonly string[]) => termsBySide(scenario, terms).map((g) => t('scorecard.figure', { name: t('ui.talks.gives', { role: roleName(g.by) }), value: g.terms.join(t('packet.itemSep')) })).join(' · ');
 
   function teamBody(view: TeamView): (HTMLElement | null)[] {
     const r = view.role;

@@ -85,7 +85,7 @@ export function lineChart(P: PlotModule, o: LineChartOptions): SVGSVGElement | H
     P.ruleY([domain[0]], { stroke: COLOURS.muted }),
     ...(o.marks?.length ? [P.ruleX(o.marks, { x: 'day', stroke: COLOURS.other, strokeDasharray: '4,4', title: 'title' })] : []),
     P.lineY(o.points, { x: 'day', y: 'value', z: 'series', stroke: 'series', strokeWidth: 3.5, curve: o.step ? 'step-after' : 'linear' }),
-    P.dot(o.points, { x: 'day', y: 'value', fill: 'series', r: 3.5, title: (d: Point) => `${d.series}, day ${d.day}: ${Math.round(d.value * 10) / 10}` }),
+    P.dot(o.points, { x: 'day', y: 'value', fill: 'series', r: 3.5, title: (d: Point) => t('ui.charts.pointTitle', { series: d.series, day: d.day, value: Math.round(d.value * 10) / 10 }) }),
   ];
   if (o.labels !== false) {
     marks.push(P.text(endLabels(o.points, domain, height), { x: 'day', y: 'value', text: 'series', fill: 'series', textAnchor: 'start', dx: 10, fontWeight: 700 }));

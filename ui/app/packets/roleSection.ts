@@ -48,7 +48,7 @@ function teamRolesSummary(ctx: PacketContext, role: Role): HTMLElement | null {
   const roles = ctx.scenario.teamRoles[role];
   const lead = roles.find((r) => r.lead);
   if (!roles.length || !lead) return null;
-  const titles = roles.map((r) => (r.lead ? `${r.title} (${t('teamRoles.leadMark')})` : r.title));
+  const titles = roles.map((r) => (r.lead ? t('scorecard.of', { name: r.title, of: t('teamRoles.leadMark') }) : r.title));
   return h('div', { class: `${TEAM_ROLES_CLASS} packet-team-roles-summary` },
     h('p', {}, t('teamRoles.packet.summary', { count: roles.length, roles: listText(titles) })),
     h('p', { class: 'packet-note' }, t('teamRoles.packet.howTheyWork', { lead: lead.title })));
@@ -130,7 +130,7 @@ function sourcesList(ctx: PacketContext, role: Role): HTMLElement {
     h('h3', {}, t('ui.briefing.sources')),
     h('ul', { class: 'packet-list' },
       file.sources.studies.map((x) => h('li', {}, x)),
-      cited.length ? h('li', {}, t('ui.packets.cited', { tags: cited.join('; ') })) : null,
+      cited.length ? h('li', {}, t('ui.packets.cited', { tags: cited.join(t('packet.itemSep')) })) : null,
       file.sources.seeds.length ? h('li', {}, t('ui.packets.seeds', { seeds: file.sources.seeds.join(', ') })) : null),
     h('p', { class: 'packet-note' }, t('ui.packets.tagsNote')),
   );
