@@ -8,9 +8,9 @@ export function describeTurn(t0: TurnRecord, after: GameState, scenario: Scenari
   const decided = t0.commands.filter((c) => c.decision !== 'hold').length;
   const i = after.indicators;
   const figures = (['shippingPct', 'lngDays', 'coalDays', 'oilDays', 'electricityPct', 'escalation'] as const)
-    .map((k) => `${indicatorName(k)} ${indicatorValue(k, i[k])}`);
-  if (i.taiwanTerritoryHeldPct > 0) figures.push(`${indicatorName('taiwanTerritoryHeldPct')} ${indicatorValue('taiwanTerritoryHeldPct', i.taiwanTerritoryHeldPct)}`);
-  figures.push(`${t('cli.tokyoDetermination')}: ${stateName('tokyo', 'determination', after.tracks.tokyo.determination)}`);
+    .map((k) => t('cli.figure', { name: indicatorName(k), value: indicatorValue(k, i[k]) }));
+  if (i.taiwanTerritoryHeldPct > 0) figures.push(t('cli.figure', { name: indicatorName('taiwanTerritoryHeldPct'), value: indicatorValue('taiwanTerritoryHeldPct', i.taiwanTerritoryHeldPct) }));
+  figures.push(t('scorecard.figure', { name: t('cli.tokyoDetermination'), value: stateName('tokyo', 'determination', after.tracks.tokyo.determination) }));
   return [
     t('cli.turnHeading', { turn: t0.turn + 1, day: after.day }),
     ...(decided ? story.decisions.filter((d) => !d.includes(t('event.hold'))) : [t('cli.allHold')]).map((d) => `    ${d}`),
@@ -18,7 +18,7 @@ export function describeTurn(t0: TurnRecord, after: GameState, scenario: Scenari
     ...story.talks.map((l) => `      ${printable(l, 700)}`),
     // Headlines and reasons come from the replay's facilitator commands: shown visibly, never raw.
     ...story.happenings.map((h) => `    - ${printable(h, 300)}`),
-    `    ${figures.join('; ')}`,
+    `    ${figures.join(t('ui.packets.semicolon'))}`,
   ].join('\n');
 }
 
@@ -28,6 +28,6 @@ export function describeOutcome(s: GameState, scenario: Scenario): string {
     ? t('cli.ended', { title: endingTitle(s.outcome, s.ending), reason: endingReason(scenario, s.ending), turns: turnsText(s.turn), days: daysText(s.day) })
     : t('cli.unfinished', { turns: turnsText(s.turn), days: daysText(s.day) });
   const card = scorecard(scenario, s);
-  const scores = ROLES.map((r) => t('scorecard.score', { role: roleName(r), score: card[r].score })).join(', ');
-  return `${ending}\n${t('cli.losses')}: ${SIDES.map((side) => lossesLine(side, s)).join('; ')}\n${t('scorecard.title')}: ${scores}`;
+  const scores = ROLES.map((r) => t('scorecard.score', { role: roleName(r), score: card[r].score })).join(t('ui.listComma'));
+  return [ending, t('scorecard.figure', { name: t('cli.losses'), value: SIDES.map((side) => lossesLine(side, s)).join(t('ui.packets.semicolon')) }), t('scorecard.figure', { name: t('scorecard.title'), value: scores })].join('\n');
 }

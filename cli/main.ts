@@ -125,10 +125,10 @@ function check(argv: string[]): number {
   const checked = checkScenarioText(readText(file, 'scenario file', MAX_SCENARIO_BYTES), shown);
   if (!checked.ok) {
     for (const p of checked.problems) console.log(p);
-    console.log(`${checked.problems.length} error${checked.problems.length === 1 ? '' : 's'} in ${shown}`);
+    console.log(t('cli.check.errors', { count: checked.problems.length, file: shown }));
     return 1;
   }
-  console.log(`ok: ${shown} is a valid scenario "${checked.value.id}" with ${checked.value.variants.length} variant(s). To ship it, add it to scenarios/catalog.ts.`);
+  console.log(t('cli.check.ok', { file: shown, id: checked.value.id, variants: checked.value.variants.length }));
   return 0;
 }
 
@@ -199,16 +199,16 @@ async function batch(argv: string[]): Promise<void> {
     console.log(JSON.stringify(report));
     return;
   }
-  console.log(`${scenario.title} — variant ${report.variant}: ${runs} games from seed "${seed}", bots ${mode}`);
-  console.log(`${report.gamesPerSecond} games/s on ${report.workers} workers (${report.seconds} s)\n\nOutcomes:`);
+  console.log(t('cli.batch.header', { title: scenario.title, variant: report.variant, runs, seed, mode }));
+  console.log(t('cli.batch.speed', { rate: report.gamesPerSecond, workers: report.workers, seconds: report.seconds }));
   for (const [name, n] of Object.entries(report.outcomes)) if (n) console.log(`  ${name.padEnd(22)} ${String(n).padStart(7)}  ${((100 * n) / runs).toFixed(1)}%`);
   if (report.atCheckpoint) {
-    console.log(`\nJudged at the checkpoint, as the published games were (a game still running is a stalemate with a trend):`);
+    console.log(t('cli.batch.checkpoint'));
     for (const [name, n] of Object.entries(report.atCheckpoint)) console.log(`  ${name.padEnd(22)} ${String(n).padStart(7)}  ${((100 * n) / runs).toFixed(1)}%`);
   }
-  console.log('\nMetrics (mean, p10 / p50 / p90):');
+  console.log(t('cli.batch.metrics'));
   for (const [name, m] of Object.entries(report.metrics)) {
-    if (m.mean === null) console.log(`  ${name.padEnd(26)} does not apply in these games`);
+    if (m.mean === null) console.log(`  ${name.padEnd(26)} ${t('cli.batch.notApplicable')}`);
     else console.log(`  ${name.padEnd(26)} ${String(m.mean).padStart(10)}   ${m.p10} / ${m.p50} / ${m.p90}`);
   }
 }
@@ -227,14 +227,14 @@ async function choices(argv: string[]): Promise<void> {
     console.log(JSON.stringify(r));
     return;
   }
-  console.log(`${scenario.title} — variant ${r.variant}: what ${roleName(r.role)}'s choices change, ${runs} seeds from "${seed}", other seats: bots ${mode}\n`);
+  console.log(t('cli.choices.header', { title: scenario.title, variant: r.variant, role: roleName(r.role), runs, seed, mode }));
   const outcomes = [...new Set(r.policies.flatMap((p) => Object.keys(p.outcomes)))].sort();
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  console.log(`${'policy'.padEnd(22)}${outcomes.map((o) => o.padStart(22)).join('')}${'changed'.padStart(10)}${'distance'.padStart(10)}`);
+  console.log(`${t('cli.choices.policy').padEnd(22)}${outcomes.map((o) => o.padStart(22)).join('')}${t('cli.choices.changed').padStart(10)}${t('cli.choices.distance').padStart(10)}`);
   for (const p of r.policies) {
     console.log(`${p.policy.padEnd(22)}${outcomes.map((o) => pct(p.outcomes[o] ?? 0).padStart(22)).join('')}${pct(p.changedFromReference).padStart(10)}${pct(p.distanceFromReference).padStart(10)}`);
   }
-  console.log(`\n"changed": seeds whose outcome differs from ${r.policies[0]!.policy}'s on the same seed; "distance": total variation between the outcome distributions.`);
+  console.log(t('cli.choices.legend', { reference: r.policies[0]!.policy }));
   for (const p of r.policies) console.log(`  ${p.policy}: ${p.says}`);
 }
 
@@ -251,25 +251,25 @@ async function sensitivityReport(argv: string[]): Promise<void> {
     return;
   }
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  console.log(`${scenario.title} — variant ${r.variant}: sensitivity over ${runs} seeds from "${seed}" (${r.seconds} s)\n`);
-  console.log('What each seat changes (the other seats as mixed bots, same seeds):');
-  console.log(`  ${'seat'.padEnd(12)}${'cautious vs hawkish'.padStart(22)}${'any two policies'.padStart(20)}   dominant`);
-  for (const s of r.seats) console.log(`  ${roleName(s.role).padEnd(12)}${pct(s.changedByTemperament).padStart(22)}${pct(s.changedByAnyPolicy).padStart(20)}   ${s.dominant ?? 'none'}`);
-  console.log('\nEach policy, valued by its own seat (0 worst ending, 1 best; cli/outcomeValues.ts):');
+  console.log(t('cli.sensitivity.header', { title: scenario.title, variant: r.variant, runs, seed, seconds: r.seconds }));
+  console.log(t('cli.sensitivity.seats'));
+  console.log(`  ${t('cli.sensitivity.seat').padEnd(12)}${t('cli.sensitivity.temperament').padStart(22)}${t('cli.sensitivity.anyTwo').padStart(20)}   ${t('cli.sensitivity.dominant')}`);
+  for (const s of r.seats) console.log(`  ${roleName(s.role).padEnd(12)}${pct(s.changedByTemperament).padStart(22)}${pct(s.changedByAnyPolicy).padStart(20)}   ${s.dominant ?? t('cli.sensitivity.none')}`);
+  console.log(t('cli.sensitivity.values'));
   for (const s of r.seats) {
     for (const p of s.policies) {
-      const dominated = p.dominatedBy.length ? `dominated by ${p.dominatedBy.join(', ')}` : '';
+      const dominated = p.dominatedBy.length ? t('cli.sensitivity.dominatedBy', { policies: p.dominatedBy.join(', ') }) : '';
       console.log(`  ${roleName(s.role).padEnd(12)}${p.policy.padEnd(22)}${p.value.toFixed(2).padStart(6)}   ${dominated}`);
     }
   }
   const v = r.variance;
-  console.log(`\nChoice and chance over the 16 profiles of cautious and hawkish seats: choice explains ${pct(v.choiceShare)} of the outcome's variance, chance ${pct(1 - v.choiceShare)} (Gini impurity ${v.total.toFixed(3)}: ${v.choice.toFixed(3)} between profiles, ${v.chance.toFixed(3)} within).`);
+  console.log(t('cli.sensitivity.variance', { choice: pct(v.choiceShare), chance: pct(1 - v.choiceShare), total: v.total.toFixed(3), between: v.choice.toFixed(3), within: v.chance.toFixed(3) }));
 }
 
 function progressBar(done: number, total: number): string {
   const width = 30;
   const filled = Math.round((done / total) * width);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} games`;
+  return t('cli.progress', { bar: `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`, done, total });
 }
 
 /**

@@ -34,8 +34,10 @@ export const translationOf = (file: string, lang: Lang): TranslationTable | unde
 // operators, seed file names) is code and stays as it is.
 const TEXT_KEYS = new Set(['title', 'summary', 'decisionPoint', 'situation', 'headline', 'text', 'reason', 'name', 'source', 'description', 'brief', 'question']);
 const TEXT_LISTS = new Set(['learningObjectives', 'debriefQuestions', 'objectives', 'constraints', 'redLines', 'authorities', 'studies']);
-// A source that is only tags ("GN", "OA; WIKI-SENKAKU") reads the same in every language.
-const ONLY_TAGS = /^[A-Z0-9][A-Z0-9&-]*(?:\s*[;,]\s*[A-Z0-9][A-Z0-9&-]*)*$/;
+// A source that is only tags ("GN", "OA; WIKI-SENKAKU", "APPROX (domain-facts 5.2)") reads the same in every
+// language (docs/translation.md §1.2), so translations leave it out.
+const TAG = String.raw`[A-Z0-9][A-Z0-9&-]*(?:\s*\(domain-facts [\d.]+\))?`;
+const ONLY_TAGS = new RegExp(String.raw`^${TAG}(?:\s*[;,]\s*${TAG})*$`);
 
 /** Whether a string at this path (keys and indexes from the file's root) is display text a translation should cover. */
 function isText(path: readonly (string | number)[], value: string): boolean {

@@ -52,7 +52,7 @@ export function effectText(e: Effect): string {
   const signed = (n: number) => `${n >= 0 ? '+' : '\u2212'}${Math.abs(n).toLocaleString()}`;
   if ('indicator' in e) return `${indicatorName(e.indicator)} ${signed(e.add)}`;
   if ('force' in e) return `${parameterOrNumberName(e.force)} ${signed(e.add)}`;
-  return sentence(flagFact(e.raiseFlag)).replace(/\.$/, '');
+  return sentence(flagFact(e.raiseFlag)).replace(/[.。]$/, '');
 }
 
 /** The facilitator's action in words; the inject's headline or the parameter's old value where known. */
@@ -84,7 +84,7 @@ export function lossesText(ships: number, aircraft: number, casualties: number):
 
 /** A fact becoming true, and why. */
 export function flagRaisedText(e: Extract<GameEvent, { type: 'flagRaised' }>, scenario: Scenario): string {
-  const fact = sentence(flagFact(e.flag)).replace(/\.$/, '');
+  const fact = sentence(flagFact(e.flag)).replace(/[.。]$/, '');
   if (e.cause === 'facilitator') return t('event.flagRaisedBy.facilitator', { fact });
   if (e.cause === 'inject') return t('event.flagRaisedBy.inject', { fact, headline: injectHeadline(scenario, e.inject ?? '') });
   const own = `flagRaised.${e.flag}.${e.cause}`;
@@ -166,7 +166,7 @@ export function narrateTurn(events: readonly GameEvent[], scenario: Scenario, af
         break;
       case 'lossesInflicted':
         if (e.ships || e.aircraft || e.casualties) {
-          story.happenings.push(sentence(t('event.losses', { side: sentence(sideName(e.side)).replace(/\.$/, ''), what: lossesText(e.ships, e.aircraft, e.casualties), cause: causeText(e.cause) })));
+          story.happenings.push(sentence(t('event.losses', { side: sentence(sideName(e.side)).replace(/[.。]$/, ''), what: lossesText(e.ships, e.aircraft, e.casualties), cause: causeText(e.cause) })));
         }
         break;
       case 'portSeized':
@@ -194,7 +194,7 @@ export function narrateTurn(events: readonly GameEvent[], scenario: Scenario, af
         break;
     }
   }
-  for (const [k, v] of moved) story.changes.push(`${indicatorName(k)}: ${indicatorValue(k, v)}`);
+  for (const [k, v] of moved) story.changes.push(t('scorecard.figure', { name: indicatorName(k), value: indicatorValue(k, v) }));
   return story;
 }
 

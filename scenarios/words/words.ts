@@ -220,6 +220,9 @@ const ENDED = /[.!?。！？]$/;
 const fullStop = (): string => (current === 'en' ? '.' : '。');
 export const withStop = (text: string): string => (ENDED.test(text.trim()) ? text.trim() : `${text.trim()}${fullStop()}`);
 
+/** What goes between two sentences, or after a label's colon: a space in English, nothing after 。 or ： in Japanese and Chinese. */
+export const sentenceGap = (): string => (current === 'en' ? ' ' : '');
+
 /** A sentence from words: first letter up, one full stop at the end (the language's own). */
 export function sentence(text: string): string {
   const s = text.trim();

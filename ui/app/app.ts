@@ -90,29 +90,29 @@ export class App {
     this.map = createMapSlot(mapHost, {
       hooks: this.hooks,
       onHover: (info) => this.showHover(info),
-      onError: (message) => this.notify(`The map could not be drawn in this browser (${message}). Everything else works without it.`, 'error'),
+      onError: (message) => this.notify(t('ui.notice.mapFailed', { message }), 'error'),
     });
     this.hover = h('div', { class: 'hover-card', hidden: true });
     this.side = h('div', { class: 'side' });
     this.sidePane = h('aside', { class: 'side-pane' }, this.side);
     this.full = h('div', { class: 'full-view', hidden: true });
-    this.banner = h('div', { class: 'paused-banner', role: 'status', hidden: true }, 'Paused by the facilitator');
+    this.banner = h('div', { class: 'paused-banner', role: 'status', hidden: true }, t('ui.top.paused'));
     window.__kuroshio = this.hooks;
     this.hooks.stateHash = () => (this.shown ? stateHash(this.shown) : null);
     mount(root,
       h('header', { class: 'topbar' },
         h('h1', {}, 'Kuroshio'), this.title,
-        h('nav', { class: 'actions', 'aria-label': 'Game' },
-          h('button', { type: 'button', onclick: () => this.open('setup') }, 'New game'),
-          h('button', { type: 'button', onclick: () => this.openFacilitator() }, 'Facilitator'),
-          h('button', { type: 'button', onclick: () => void this.openReplayFile() }, 'Open replay'),
-          h('button', { type: 'button', onclick: () => this.exportReplay(this.viewedSession()) }, 'Export replay'),
-          h('button', { type: 'button', onclick: () => this.showShareLink(this.viewedSession()) }, 'Share link')),
+        h('nav', { class: 'actions', 'aria-label': t('ui.top.game') },
+          h('button', { type: 'button', onclick: () => this.open('setup') }, t('ui.top.newGame')),
+          h('button', { type: 'button', onclick: () => this.openFacilitator() }, t('ui.top.facilitator')),
+          h('button', { type: 'button', onclick: () => void this.openReplayFile() }, t('ui.top.openReplay')),
+          h('button', { type: 'button', onclick: () => this.exportReplay(this.viewedSession()) }, t('ui.top.exportReplay')),
+          h('button', { type: 'button', onclick: () => this.showShareLink(this.viewedSession()) }, t('ui.top.shareLink'))),
         languageMenu(lang)),
       notices.element,
       this.banner,
       (this.layout = h('main', { class: 'layout' },
-        h('section', { class: 'map-pane', 'aria-label': 'Map' }, mapHost, this.hover, mapControls(this.map, mapHost), h('div', { class: 'map-aside' }, legend(), this.mapText.element)),
+        h('section', { class: 'map-pane', 'aria-label': t('ui.top.map') }, mapHost, this.hover, mapControls(this.map, mapHost), h('div', { class: 'map-aside' }, legend(), this.mapText.element)),
         this.sidePane)),
       this.full);
 
@@ -218,8 +218,8 @@ export class App {
     if (hasReplayLink(location.hash)) {
       const r = replayFromLink(location.hash);
       history.replaceState(null, '', location.pathname + location.search);
-      if (r.ok && this.openReplay(r.value, 'the link')) return;
-      if (!r.ok) this.notify(`The shared link could not be opened: ${withStop(r.error)}${this.unchanged()}`, 'error');
+      if (r.ok && this.openReplay(r.value)) return;
+      if (!r.ok) this.notify(t('ui.notice.linkFailed', { error: withStop(r.error), kept: this.kept() }), 'error');
     }
     // Refused, or nothing to open: the game in progress as it was, or a new one.
     if (this.session) this.resumeGame();
@@ -254,7 +254,7 @@ export class App {
     this.banner.hidden = !this.cls?.record.paused || !this.session;
     document.body.classList.toggle('projector', this.projector && name === 'play');
     const viewed = this.viewedSession();
-    this.title.textContent = viewed ? ` · ${viewed.scenario.title}${viewed.scenario.variant ? ` (${variantTitle(viewed.scenario)})` : ''}` : '';
+    this.title.textContent = viewed ? t('ui.top.title', { title: viewed.scenario.title, variant: viewed.scenario.variant ? variantTitle(viewed.scenario) : '', hasVariant: Boolean(viewed.scenario.variant) }) : '';
     const view = screen.render();
     mount(this.side, view.content);
     if (view.map) this.shown = view.map.state;
@@ -275,18 +275,19 @@ export class App {
     return this.session;
   }
 
-  private unchanged(): string {
-    return this.session ? ' Your game in progress is unchanged.' : '';
+  /** Whether a refused replay leaves a game in progress as it was (the notice says so). */
+  private kept(): boolean {
+    return this.session !== null;
   }
 
   /** Replacing an unfinished game is a choice the person confirms; its replay can be exported first. */
-  private mayReplaceGame(what: string): boolean {
+  private mayReplaceGame(what: 'start' | 'branch'): boolean {
     if (!this.session || this.session.state.outcome || this.session.turns.length === 0) return true;
-    return window.confirm(`${what} replaces your game in progress (${this.session.scenario.title}, turn ${this.session.state.turn + 1}). Export its replay first if you want to keep it. Continue?`);
+    return window.confirm(t('ui.notice.replaceGame', { what, title: this.session.scenario.title, turn: this.session.state.turn + 1 }));
   }
 
   private startGame(setup: SessionSetup): void {
-    if (!this.mayReplaceGame('Starting a new game')) return;
+    if (!this.mayReplaceGame('start')) return;
     const s = startSession(setup);
     if (!s.ok) return this.notify(s.error, 'error');
     if (!this.newGame(s.value)) return;
@@ -298,7 +299,7 @@ export class App {
   private newGame(s: Session): boolean {
     const cls = classFor(s);
     if (!cls.ok) {
-      this.notify(`The game could not be started: ${cls.error}`, 'error');
+      this.notify(t('ui.notice.startFailed', { error: cls.error }), 'error');
       return false;
     }
     this.session = s;
@@ -320,7 +321,7 @@ export class App {
     if (!this.cls) return false;
     const r = act(this.cls, who, intent, Date.now());
     if (!r.ok) {
-      this.notify(who.kind === 'facilitator' && intent.kind === 'facilitate' ? `The facilitator's command was not applied: ${withStop(r.error)}` : r.error, 'error');
+      this.notify(who.kind === 'facilitator' && intent.kind === 'facilitate' ? t('ui.notice.commandNotApplied', { error: withStop(r.error) }) : r.error, 'error');
       return false;
     }
     this.adopt(r.value.session, r.value.events);
@@ -352,14 +353,14 @@ export class App {
 
   private resolveTurn(): void {
     if (!this.cls) return;
-    if (this.cls.record.paused) return this.notify('Play is paused by the facilitator.', 'info');
+    if (this.cls.record.paused) return this.notify(t('ui.notice.paused'), 'info');
     if (this.act(FACILITATOR, { kind: 'resolve' }, false)) this.resumeGame();
   }
 
   /** One person's turn, or the bots': the given choices locked in, then the turn resolved. */
   private playTurn(decisions: PersonChoices): void {
     if (!this.session || !this.cls) return;
-    if (this.cls.record.paused) return this.notify('Play is paused by the facilitator.', 'info');
+    if (this.cls.record.paused) return this.notify(t('ui.notice.paused'), 'info');
     for (const [role, given] of Object.entries(decisions) as [Role, string | PersonChoice][]) {
       const c = typeof given === 'string' ? { decision: given } : given;
       if (!this.lockIn(role, c)) return;
@@ -384,7 +385,7 @@ export class App {
     if (!this.cls) return;
     const r = expireTimer(this.cls, Date.now());
     if (!r) return this.armTimer();
-    if (!r.ok) return this.notify(`The turn could not be resolved when time was up: ${r.error.code}`, 'error');
+    if (!r.ok) return this.notify(t('ui.notice.timeUpFailed', { code: r.error.code }), 'error');
     const resolved = r.value.session.record.turns.length > this.cls.record.turns.length;
     this.adopt(r.value.session, r.value.events);
     if (!redraw) return;
@@ -410,7 +411,7 @@ export class App {
   }
 
   private openFacilitator(): void {
-    if (!this.session) return this.notify('Start a game first: the facilitator\'s console works on the game in progress.', 'info');
+    if (!this.session) return this.notify(t('ui.notice.consoleNeedsGame'), 'info');
     this.projector = false;
     this.open('facilitator');
   }
@@ -460,7 +461,7 @@ export class App {
     if (!f) return null;
     const r = await sessionFromFile(f);
     if (!r.ok) {
-      this.notify(`${f.name} could not be opened: ${withStop(r.error)}`, 'error');
+      this.notify(t('ui.notice.fileFailed', { file: f.name, error: withStop(r.error), kept: false }), 'error');
       return null;
     }
     return r.value.session;
@@ -473,10 +474,10 @@ export class App {
   }
 
   /** Open a replay to step through, if it verifies; the game in progress is kept and untouched either way. */
-  private openReplay(replay: Replay, source: string): boolean {
+  private openReplay(replay: Replay): boolean {
     const r = sessionFromReplay(replay);
     if (!r.ok) {
-      this.notify(`The replay from ${source} could not be opened: ${withStop(r.error)}${this.unchanged()}`, 'error');
+      this.notify(t('ui.notice.linkReplayFailed', { error: withStop(r.error), kept: this.kept() }), 'error');
       return false;
     }
     r.value.warnings.forEach((w) => this.notify(w, 'info'));
@@ -491,7 +492,7 @@ export class App {
 
   /** Branch: a new game from turn k of a replay, with a person taking over `role`; every seat is said as it now is. */
   private branch(from: Session, k: number, role: Role): void {
-    if (!this.mayReplaceGame('Branching from this turn')) return;
+    if (!this.mayReplaceGame('branch')) return;
     if (!this.newGame(branchAt(from, k, role)) || !this.session) return;
     this.viewing = null;
     const seats = this.session.setup.seats;
@@ -503,28 +504,28 @@ export class App {
 
   private exportReplay(s: Session | null): void {
     const game = s ?? this.session;
-    if (!game || game.turns.length === 0) return this.notify('There is no game to export yet: play a turn first.', 'info');
+    if (!game || game.turns.length === 0) return this.notify(t('ui.notice.nothingToExport'), 'info');
     download(JSON.stringify(toReplay(game), null, 2) + '\n', 'application/json', `${fileStem('replay', game.setup)}.replay.json`);
   }
 
   private showShareLink(s: Session | null): void {
     const game = s ?? this.session;
-    if (!game || game.turns.length === 0) return this.notify('There is no game to share yet: play a turn first.', 'info');
+    if (!game || game.turns.length === 0) return this.notify(t('ui.notice.nothingToShare'), 'info');
     const link = shareLinkFor(toReplay(game), location.href);
-    const input = h('input', { type: 'text', readonly: true, value: link, 'aria-label': 'Share link', class: 'share-link' });
+    const input = h('input', { type: 'text', readonly: true, value: link, 'aria-label': t('ui.top.shareLink'), class: 'share-link' });
     const copy = h('button', {
       type: 'button',
       onclick: async () => {
         try {
           await navigator.clipboard.writeText(link);
-          copy.textContent = 'Copied';
+          copy.textContent = t('ui.share.copied');
         } catch {
           input.select();
-          copy.textContent = 'Press Ctrl+C to copy';
+          copy.textContent = t('ui.share.pressToCopy');
         }
       },
-    }, 'Copy');
-    this.notify(h('span', {}, 'Anyone with this link can open and replay the game: ', input, ' ', copy), 'info');
+    }, t('ui.share.copy'));
+    this.notify(h('span', {}, t('ui.share.anyone'), ' ', input, ' ', copy), 'info');
   }
 
   private async openReplayFile(): Promise<void> {
@@ -534,7 +535,7 @@ export class App {
 
   private async readReplayFile(f: File): Promise<void> {
     const r = await sessionFromFile(f);
-    if (!r.ok) return this.notify(`${f.name} could not be opened: ${withStop(r.error)}${this.unchanged()}`, 'error');
+    if (!r.ok) return this.notify(t('ui.notice.fileFailed', { file: f.name, error: withStop(r.error), kept: this.kept() }), 'error');
     r.value.warnings.forEach((w) => this.notify(w, 'info'));
     this.viewReplay(r.value.session);
   }

@@ -1,7 +1,9 @@
 import { citationOf, type Citation } from '../../scenarios/catalog.ts';
+import { t } from '../../scenarios/words/words.ts';
 import { h } from './dom.ts';
 
-const titleOf = (c: Citation) => `${c.title} (${c.publisher}${c.date ? `, ${c.date}` : ''})`;
+// The title stays in its own language; the brackets and comma are the reader's.
+const titleOf = (c: Citation) => t('ui.citation.title', { title: c.title, publisher: c.publisher, date: c.date ?? '', dated: Boolean(c.date) });
 const cite = (c: Citation, tagNote = '') => {
   const label = h('cite', { title: `${c.tag}${tagNote}` }, titleOf(c));
   return c.url ? h('a', { href: c.url, rel: 'noopener noreferrer', target: '_blank' }, label) : label;

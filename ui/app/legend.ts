@@ -16,10 +16,10 @@ export function legend(): HTMLElement {
   const sides = ['taiwan', 'japan', 'us', 'prc', 'philippines'] as const;
   const zones = ['exercise', 'quarantine', 'noSailZone', 'landing'] as const;
   return h('details', { class: 'legend', open: true },
-    h('summary', {}, 'Legend'),
+    h('summary', {}, t('ui.legend.title')),
     h('ul', {},
       sides.map((s) => item(t(`ui.mapSide.${s}`), PALETTE.side[s])),
-      item('Sea lane: width and colour show shipping getting through', PALETTE.laneFull, 'line'),
+      item(t('ui.legend.seaLane'), PALETTE.laneFull, 'line'),
       zones.map((z) => item(t(`ui.zoneKind.${z}`), PALETTE.zone[z])),
-      item('Median line (not recognised by the PRC)', PALETTE.medianLine, 'dash'), item('Missile strikes', PALETTE.strike, 'dot')));
+      item(t('ui.legend.medianLine'), PALETTE.medianLine, 'dash'), item(t('ui.legend.strikes'), PALETTE.strike, 'dot')));
 }

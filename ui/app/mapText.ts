@@ -5,8 +5,8 @@ import { h } from './dom.ts';
 /** What the map draws, said in words: the tracks it colours and the figures its lanes, bars and fronts show. */
 export function mapTextItems(s: GameState): string[] {
   const track = (role: 'beijing' | 'washington' | 'tokyo', region: string) =>
-    `${regionName(role, region)}: ${stateName(role, region, (s.tracks[role] as Record<string, string>)[region]!)}`;
-  const figure = (k: 'shippingPct' | 'lngDays' | 'coalDays' | 'oilDays' | 'electricityPct' | 'taiwanTerritoryHeldPct') => `${indicatorName(k)}: ${indicatorValue(k, s.indicators[k])}`;
+    t('scorecard.figure', { name: regionName(role, region), value: stateName(role, region, (s.tracks[role] as Record<string, string>)[region]!) });
+  const figure = (k: 'shippingPct' | 'lngDays' | 'coalDays' | 'oilDays' | 'electricityPct' | 'taiwanTerritoryHeldPct') => t('scorecard.figure', { name: indicatorName(k), value: indicatorValue(k, s.indicators[k]) });
   return [
     track('beijing', 'coercion'),
     ...(s.tracks.beijing.missileStrikes !== 'none' ? [track('beijing', 'missileStrikes')] : []),

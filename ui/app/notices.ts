@@ -1,4 +1,5 @@
 import { h } from './dom.ts';
+import { t } from '../../scenarios/words/words.ts';
 
 export type Notify = (message: string | Node, kind: 'error' | 'info') => void;
 
@@ -8,7 +9,7 @@ export function createNotices(): { element: HTMLElement; notify: Notify } {
   const notify: Notify = (message, kind) => {
     const note = h('div', { class: `notice ${kind}`, role: kind === 'error' ? 'alert' : 'status' },
       h('span', {}, message),
-      h('button', { type: 'button', class: 'dismiss', 'aria-label': 'Dismiss', onclick: () => note.remove() }, '×'));
+      h('button', { type: 'button', class: 'dismiss', 'aria-label': t('ui.notice.dismiss'), onclick: () => note.remove() }, '×'));
     element.appendChild(note);
     // Plain information clears itself so it does not pile up on a projector; errors and notices
     // holding something to use (a share link) stay until dismissed.

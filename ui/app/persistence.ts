@@ -40,7 +40,7 @@ const full = (e: unknown) => e instanceof DOMException && (e.name === 'QuotaExce
 /** Save the game after a turn, as its replay: small, versioned, and checked again when loaded. */
 export function saveGame(s: Session): SaveResult {
   const st = storage();
-  if (!st) return { ok: false, message: 'This browser blocks storage for this page, so the game cannot save itself. Export the replay to keep it.' };
+  if (!st) return { ok: false, message: t('ui.save.blocked') };
   try {
     st.setItem(KEY, JSON.stringify(toReplay(s)));
     st.setItem(SEATS_KEY, JSON.stringify(s.setup.seats));
@@ -52,8 +52,8 @@ export function saveGame(s: Session): SaveResult {
     return {
       ok: false,
       message: full(e)
-        ? 'Browser storage is full, so this turn was not saved. Export the replay to keep the game, or clear space for this site.'
-        : `The game could not be saved (${(e as Error).message}). Export the replay to keep it.`,
+        ? t('ui.save.full')
+        : t('ui.save.failed', { message: (e as Error).message }),
     };
   }
 }
@@ -114,7 +114,7 @@ export function loadSavedGame(): LoadResult {
     // Leave it where it is; the message below still tells the player.
   }
   const why = restored.ok ? (base && !base.ok ? base.error : '') : restored.error;
-  return { kind: 'unreadable', message: `The saved game could not be resumed: ${withStop(why)} It has been set aside; start a new game or open a replay.` };
+  return { kind: 'unreadable', message: t('ui.save.unreadable', { why: withStop(why) }) };
 }
 
 export type { Replay };

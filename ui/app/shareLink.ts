@@ -1,5 +1,6 @@
 import { strToU8, unzlibSync, zlibSync } from 'fflate';
 import { parseReplay, textFromBytes, type Replay, type Result } from '../../engine/index.ts';
+import { t } from '../../scenarios/words/words.ts';
 
 /** The largest replay a link may unpack to: a link is untrusted input and must not exhaust memory. */
 const MAX_REPLAY_BYTES = 2_000_000;
@@ -26,18 +27,18 @@ export const hasReplayLink = (hash: string) => hash.startsWith(PREFIX);
 
 /** Read a replay from a link's fragment; the error says what is wrong, and the game in progress is untouched. */
 export function replayFromLink(hash: string): Result<Replay> {
-  if (!hasReplayLink(hash)) return { ok: false, error: 'this link does not carry a replay' };
+  if (!hasReplayLink(hash)) return { ok: false, error: t('ui.link.noReplay') };
   const packed = hash.slice(PREFIX.length);
-  if (packed.length > MAX_REPLAY_BYTES) return { ok: false, error: 'the replay in this link is too large to open' };
+  if (packed.length > MAX_REPLAY_BYTES) return { ok: false, error: t('ui.link.tooLarge') };
   let bytes: Uint8Array;
   try {
     // Inflate into a fixed buffer one byte larger than allowed: filling it means the replay is too large.
     bytes = unzlibSync(fromBase64Url(packed), { out: new Uint8Array(MAX_REPLAY_BYTES + 1) });
   } catch {
-    return { ok: false, error: 'the link is damaged or incomplete (it may have been cut short when it was copied)' };
+    return { ok: false, error: t('ui.link.damaged') };
   }
-  if (bytes.length > MAX_REPLAY_BYTES) return { ok: false, error: 'the replay in this link is too large to open' };
+  if (bytes.length > MAX_REPLAY_BYTES) return { ok: false, error: t('ui.link.tooLarge') };
   // Decoded strictly, as a file is: a link whose bytes are not text says so instead of opening garbage.
   const json = textFromBytes(bytes);
-  return json.ok ? parseReplay(json.value) : { ok: false, error: `the link does not carry a replay: ${json.error.replace('the file', 'its content')}` };
+  return json.ok ? parseReplay(json.value) : { ok: false, error: t('ui.link.notText', { error: json.error.replace('the file', 'its content') }) };
 }

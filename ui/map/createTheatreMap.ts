@@ -18,6 +18,7 @@ import { createZonesLayer } from './layers/zones.ts';
 import { mapViewOf } from './mapView.ts';
 import { PALETTE } from './palette.ts';
 import { MAP_HEIGHT, MAP_WIDTH, project } from './projection.ts';
+import { t } from '../../scenarios/words/words.ts';
 import type { CreateTheatreMap, MapContents, TheatreMap } from './types.ts';
 
 /**
@@ -50,7 +51,7 @@ export const createTheatreMap: CreateTheatreMap = async (host, options) => {
   canvas.style.display = 'block';
   canvas.style.touchAction = 'none';
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', 'Map of the theatre: Taiwan, the Taiwan Strait, Japan, the Ryukyus, Luzon and Guam');
+  canvas.setAttribute('aria-label', t('ui.mapWords.canvasLabel'));
   host.appendChild(canvas);
 
   let land: Awaited<typeof landPromise>;

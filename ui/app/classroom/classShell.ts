@@ -1,5 +1,6 @@
 import type { Scenario } from '../../../engine/index.ts';
 import { loadScenario } from '../../../scenarios/catalog.ts';
+import { t } from '../../../scenarios/words/words.ts';
 import { h, mount } from '../dom.ts';
 import { legend } from '../legend.ts';
 import { createMapSlot, type MapSlot } from '../mapSlot.ts';
@@ -27,7 +28,7 @@ export interface ClassShell {
 export function createClassShell(root: HTMLElement, heading: string): ClassShell {
   const notices = createNotices();
   const title = h('span', { class: 'game-title' });
-  const mapHost = h('div', { class: 'map', role: 'img', 'aria-label': 'Map of the theatre' });
+  const mapHost = h('div', { class: 'map', role: 'img', 'aria-label': t('ui.mapControls.mapLabel') });
   const side = h('div', { class: 'side' });
   const full = h('div', { class: 'full-view', hidden: true });
   let layout: HTMLElement;
@@ -36,13 +37,13 @@ export function createClassShell(root: HTMLElement, heading: string): ClassShell
     h('header', { class: 'topbar' }, h('h1', {}, heading), title),
     notices.element,
     (layout = h('main', { class: 'layout' },
-      h('section', { class: 'map-pane', 'aria-label': 'Map' }, mapHost, legend()),
+      h('section', { class: 'map-pane', 'aria-label': t('ui.top.map') }, mapHost, legend()),
       h('aside', { class: 'side-pane' }, side))),
     full);
   const map: MapSlot = createMapSlot(mapHost, {
     hooks: (window.__kuroshio ??= {}),
     onHover: () => {},
-    onError: (message) => notices.notify(`The map could not be drawn in this browser (${message}). Everything else works without it.`, 'error'),
+    onError: (message) => notices.notify(t('ui.notice.mapFailed', { message }), 'error'),
   });
   window.addEventListener('pagehide', (e) => {
     if (!e.persisted) map.destroy();

@@ -93,7 +93,7 @@ export function startNetDevice(root: HTMLElement, classId: string): void {
     socket.addEventListener('message', (e: MessageEvent) => {
       if (typeof e.data !== 'string') return;
       const parsed = parseServerMessage(e.data);
-      if (!parsed.ok) return shell.notify(`The server sent a message this device cannot read (${parsed.error}); it was ignored.`, 'error');
+      if (!parsed.ok) return shell.notify(t('ui.net.unreadableMessage', { error: parsed.error }), 'error');
       const m = parsed.value;
       switch (m.type) {
         case 'welcome':
@@ -211,8 +211,9 @@ function deviceScreen(first: ClassView, scenario: Scenario, conn: Connection, sh
 
   const showPresence = (p: Presence | null) => {
     if (!p) return;
-    const teams = ROLES.filter((r) => first.teams.includes(r)).map((r) => `${roleName(r)} ${p.teams[r] ?? 0}`).join(', ');
-    presenceLine.textContent = t('classroom.net.presence', { teams, projector: p.projector, facilitator: p.facilitator });
+    const teams = ROLES.filter((r) => first.teams.includes(r)).map((r) => t('ui.net.presenceTeam', { role: roleName(r), count: p.teams[r] ?? 0 }));
+    // A tally, not a sentence: joined with the language's list comma (、 in Japanese and Chinese), without "and".
+    presenceLine.textContent = t('classroom.net.presence', { teams: teams.join(t('ui.listComma')), projector: p.projector, facilitator: p.facilitator });
   };
 
   // The end: the debrief and the replay, on every device.
@@ -223,7 +224,7 @@ function deviceScreen(first: ClassView, scenario: Scenario, conn: Connection, sh
     if (!replay) return null;
     const s = sessionFromReplay(replay);
     if (!s.ok) {
-      shell.notify(`The class's replay could not be opened: ${s.error}`, 'error');
+      shell.notify(t('ui.net.replayFailed', { error: s.error }), 'error');
       return null;
     }
     // Only a finished game is kept: the facilitator may ask for the replay mid-game too.
@@ -265,7 +266,7 @@ function deviceScreen(first: ClassView, scenario: Scenario, conn: Connection, sh
   const file = scenarioFile(scenario.id);
   const briefing = role && file ? h('details', { class: 'own-briefing' }, h('summary', {}, t('ui.team.yourBriefing', { role: roleName(role) })), roleBriefing(file, role)) : null;
 
-  const termsText = (terms: readonly string[]) => termsBySide(scenario, terms).map((g) => `${t('ui.talks.gives', { role: roleName(g.by) })}: ${g.terms.join('; ')}`).join(' · ');
+  const termsText = (terms: readonly string[]) => termsBySide(scenario, terms).map((g) => t('scorecard.figure', { name: t('ui.talks.gives', { role: roleName(g.by) }), value: g.terms.join(t('packet.itemSep')) })).join(' · ');
 
   function teamBody(view: TeamView): (HTMLElement | null)[] {
     const r = view.role;

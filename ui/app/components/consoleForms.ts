@@ -100,7 +100,7 @@ export function consoleForms(scenario: Scenario, actions: ConsoleActions, drafts
     return el;
   };
   const reasonField = (id: string): HTMLInputElement =>
-    keep(h('input', { type: 'text', id, maxlength: 300, required: true, placeholder: 'Why: shown in the debrief and kept in the replay', class: 'reason' }));
+    keep(h('input', { type: 'text', id, maxlength: 300, required: true, placeholder: t('ui.console.reasonPlaceholder'), class: 'reason' }));
 
   /** Send a command with its reason; the form's fields are cleared (and their drafts dropped) once it is taken. */
   const act = async (action: FacilitatorAction, reasonInput: HTMLInputElement, fields: (HTMLInputElement | HTMLSelectElement)[] = []) => {
@@ -109,11 +109,11 @@ export function consoleForms(scenario: Scenario, actions: ConsoleActions, drafts
     if (!reason) {
       reasonInput.setAttribute('aria-invalid', 'true');
       reasonInput.focus();
-      return actions.notify('Give a reason: it is recorded in the replay and shown in the debrief.', 'error');
+      return actions.notify(t('ui.console.giveReason'), 'error');
     }
     reasonInput.removeAttribute('aria-invalid');
     if (!(await actions.facilitate(action, reason))) return;
-    actions.notify('Done: the teams see it now, and it is recorded with this turn.', 'info');
+    actions.notify(t('ui.console.done'), 'info');
     for (const f of [reasonInput, ...fields]) if (f instanceof HTMLInputElement && f.type === 'text') f.value = '';
     drafts.clear([reasonInput.id, ...fields.map((f) => f.id)]);
   };
@@ -145,20 +145,20 @@ export function consoleForms(scenario: Scenario, actions: ConsoleActions, drafts
   // Injects from the scenario's deck, with what has been played.
   const deckItems = scenario.injects.map((inject, i) => {
     const reason = reasonField(`deck-reason-${i}`);
-    const button = h('button', { type: 'button', onclick: () => void act({ kind: 'inject', injectId: inject.id }, reason) }, 'Play this inject now');
+    const button = h('button', { type: 'button', onclick: () => void act({ kind: 'inject', injectId: inject.id }, reason) }, t('ui.console.playInject'));
     const status = h('p', { class: 'deck-status', hidden: true });
     const item = h('li', { class: 'inject' },
       h('strong', {}, inject.headline), inject.once ? h('span', { class: 'tag' }, ` ${t('classroom.console.once')}`) : null,
       h('p', { class: 'option-text' }, citedText(inject.text)),
       status,
-      h('label', { for: reason.id, class: 'visually-hidden' }, `Reason for playing "${inject.headline}"`), reason,
+      h('label', { for: reason.id, class: 'visually-hidden' }, t('ui.console.reasonFor', { headline: inject.headline })), reason,
       button);
     return { inject, item, reason, button, status };
   });
 
   // An inject written on the spot, with at most one effect.
   const headline = keep(h('input', { type: 'text', id: 'custom-headline', maxlength: 200 }));
-  const effectKind = keep(h('select', { id: 'custom-effect' }, h('option', { value: '' }, 'No effect on the numbers'),
+  const effectKind = keep(h('select', { id: 'custom-effect' }, h('option', { value: '' }, t('ui.console.noEffect')),
     INDICATORS.map(([k, label]) => h('option', { value: `indicator:${k}` }, label)),
     FLAGS.map(([k, label]) => h('option', { value: `flag:${k}` }, label))));
   const effectAmount = numberField('custom-amount', 0);
@@ -206,23 +206,23 @@ export function consoleForms(scenario: Scenario, actions: ConsoleActions, drafts
   };
 
   const tools = h('div', { class: 'console-tools' },
-    h('h3', {}, 'Injects from the scenario'),
-    deckItems.length ? h('ul', { class: 'options deck' }, deckItems.map((d) => d.item)) : h('p', { class: 'hint' }, 'This scenario has no injects in its deck.'),
-    h('h3', {}, 'Write an inject'),
-    h('div', { class: 'field' }, h('label', { for: 'custom-headline' }, 'Headline'), headline),
-    h('div', { class: 'field' }, h('label', { for: 'custom-effect' }, 'Effect'), effectKind, h('label', { for: 'custom-amount' }, 'Change by (for a number)'), effectAmount.input, effectAmount.error),
-    h('div', { class: 'field' }, h('label', { for: 'custom-reason' }, 'Reason'), customReason),
-    h('button', { type: 'button', onclick: playCustom }, 'Play the written inject'),
-    h('h3', {}, 'Override the adjudication'),
-    h('div', { class: 'field' }, h('label', { for: 'override-target' }, 'What'), overrideTarget),
-    h('div', { class: 'field' }, h('label', { for: 'override-value' }, 'New value (not used for a yes/no fact, which becomes yes)'), overrideValue.input, overrideValue.error),
-    h('div', { class: 'field' }, h('label', { for: 'override-reason' }, 'Reason'), overrideReason),
-    h('button', { type: 'button', onclick: override }, 'Override'),
-    h('h3', {}, 'Change a scenario parameter'),
-    h('div', { class: 'field' }, h('label', { for: 'param-path' }, 'Parameter'), paramSelect, paramNote),
-    h('div', { class: 'field' }, h('label', { for: 'param-value' }, 'New value'), paramValue.input, paramValue.error),
-    h('div', { class: 'field' }, h('label', { for: 'param-reason' }, 'Reason'), paramReason),
-    h('button', { type: 'button', onclick: changeParameter }, 'Change the parameter'));
+    h('h3', {}, t('ui.console.deck')),
+    deckItems.length ? h('ul', { class: 'options deck' }, deckItems.map((d) => d.item)) : h('p', { class: 'hint' }, t('ui.console.noDeck')),
+    h('h3', {}, t('ui.console.write')),
+    h('div', { class: 'field' }, h('label', { for: 'custom-headline' }, t('ui.console.headline')), headline),
+    h('div', { class: 'field' }, h('label', { for: 'custom-effect' }, t('ui.console.effect')), effectKind, h('label', { for: 'custom-amount' }, t('ui.console.changeBy')), effectAmount.input, effectAmount.error),
+    h('div', { class: 'field' }, h('label', { for: 'custom-reason' }, t('ui.console.reason')), customReason),
+    h('button', { type: 'button', onclick: playCustom }, t('ui.console.playWritten')),
+    h('h3', {}, t('ui.console.overrideTitle')),
+    h('div', { class: 'field' }, h('label', { for: 'override-target' }, t('ui.console.what')), overrideTarget),
+    h('div', { class: 'field' }, h('label', { for: 'override-value' }, t('ui.console.newValueFact')), overrideValue.input, overrideValue.error),
+    h('div', { class: 'field' }, h('label', { for: 'override-reason' }, t('ui.console.reason')), overrideReason),
+    h('button', { type: 'button', onclick: override }, t('ui.console.override')),
+    h('h3', {}, t('ui.console.paramTitle')),
+    h('div', { class: 'field' }, h('label', { for: 'param-path' }, t('ui.console.parameter')), paramSelect, paramNote),
+    h('div', { class: 'field' }, h('label', { for: 'param-value' }, t('ui.console.newValue')), paramValue.input, paramValue.error),
+    h('div', { class: 'field' }, h('label', { for: 'param-reason' }, t('ui.console.reason')), paramReason),
+    h('button', { type: 'button', onclick: changeParameter }, t('ui.console.changeParam')));
 
   return {
     timer,
@@ -239,9 +239,9 @@ export function consoleForms(scenario: Scenario, actions: ConsoleActions, drafts
         hold.checked = view.timer?.holdAtZero ?? false;
       }
       mount(pending, view.pending.length
-        ? [h('h3', {}, 'Already done this turn'),
+        ? [h('h3', {}, t('ui.console.doneThisTurn')),
             h('ul', { class: 'pending-list' }, view.pending.map((c, i) => h('li', {},
-              `${facilitatorActionText(c.action, scenario)} (why: ${c.reason}) `,
+              t('ui.console.pendingItem', { action: facilitatorActionText(c.action, scenario), reason: c.reason }), ' ',
               h('button', { type: 'button', class: 'small', 'aria-label': t('classroom.console.takeBackNamed', { n: i + 1 }), onclick: () => void actions.withdrawPending(i) }, t('classroom.console.takeBack')))))]
         : []);
       for (const d of deckItems) {
@@ -251,14 +251,14 @@ export function consoleForms(scenario: Scenario, actions: ConsoleActions, drafts
         d.status.textContent = spent ? t('classroom.console.playedOnce') : t('classroom.console.played');
         d.button.disabled = spent;
         d.reason.disabled = spent;
-        d.button.textContent = spent ? t('classroom.console.spent') : 'Play this inject now';
+        d.button.textContent = spent ? t('classroom.console.spent') : t('ui.console.playInject');
         d.item.classList.toggle('played', played);
       }
       const options = [...overrideTarget.options];
-      INDICATORS.forEach(([k, label], i) => (options[i]!.textContent = `${label}: now ${state.indicators[k]}`));
-      FORCES.forEach(([k, label], i) => (options[INDICATORS.length + i]!.textContent = `${label}: now ${state.forces[k]}`));
-      FLAGS.forEach(([k, label], i) => (options[INDICATORS.length + FORCES.length + i]!.textContent = `${label} (now ${state.flags[k] ? 'yes' : 'no'})`));
-      [...paramSelect.options].forEach((o, i) => (o.textContent = `${parameterName(params[i]!.path)}: ${state.paramOverrides[params[i]!.path] ?? parameterAt(scenario.params, params[i]!.path)}`));
+      INDICATORS.forEach(([k, label], i) => (options[i]!.textContent = t('ui.console.now', { label, value: state.indicators[k] })));
+      FORCES.forEach(([k, label], i) => (options[INDICATORS.length + i]!.textContent = t('ui.console.now', { label, value: state.forces[k] })));
+      FLAGS.forEach(([k, label], i) => (options[INDICATORS.length + FORCES.length + i]!.textContent = t('ui.console.nowFlag', { label, held: state.flags[k] })));
+      [...paramSelect.options].forEach((o, i) => (o.textContent = t('ui.console.param', { name: parameterName(params[i]!.path), value: String(state.paramOverrides[params[i]!.path] ?? parameterAt(scenario.params, params[i]!.path)) })));
     },
   };
 }

@@ -77,7 +77,7 @@ export function decisionPanel(state: GameState, scenario: Scenario, role: Role, 
     refusal,
     closedItems.length
       ? h('details', { class: 'closed-options' },
-          h('summary', {}, `Closed this turn (${closedItems.length}): why`),
+          h('summary', {}, t('ui.play.closedThisTurn', { count: closedItems.length })),
           h('ul', { class: 'options' }, closedItems.map((d) => item(d, false))))
       : null,
   );

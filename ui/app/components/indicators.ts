@@ -1,5 +1,5 @@
 import { ECONOMIES, SIDES, type GameState, type NumericIndicator, type Scenario } from '../../../engine/index.ts';
-import { economyName, indicatorName, indicatorValue, num, regionName, sideShort, stateName, t } from '../../../scenarios/words/words.ts';
+import { economyName, indicatorName, indicatorValue, num, regionName, sentenceGap, sideShort, stateName, t, withStop } from '../../../scenarios/words/words.ts';
 import { h } from '../dom.ts';
 
 function gauge(k: NumericIndicator, value: number, full: number): HTMLElement {
@@ -7,12 +7,12 @@ function gauge(k: NumericIndicator, value: number, full: number): HTMLElement {
   const text = indicatorValue(k, value);
   return h('div', { class: 'gauge' },
     h('span', { class: 'gauge-label' }, label),
-    h('meter', { min: 0, max: full, low: full * 0.25, high: full * 0.6, optimum: full, value, 'aria-label': `${label}: ${text}` }),
+    h('meter', { min: 0, max: full, low: full * 0.25, high: full * 0.6, optimum: full, value, 'aria-label': t('scorecard.figure', { name: label, value: text }) }),
     h('span', { class: 'gauge-value' }, text, value <= 0 ? ` (${t('ui.out')})` : ''),
   );
 }
 
-const line = (k: NumericIndicator, s: GameState) => `${indicatorName(k)}: ${indicatorValue(k, s.indicators[k])}`;
+const line = (k: NumericIndicator, s: GameState) => t('scorecard.figure', { name: indicatorName(k), value: indicatorValue(k, s.indicators[k]) });
 
 /** The numbers a teacher points at, grouped: energy, shipping, fighting, politics, economy. */
 export function indicatorsPanel(state: GameState, scenario: Scenario): HTMLElement {
@@ -29,7 +29,7 @@ export function indicatorsPanel(state: GameState, scenario: Scenario): HTMLEleme
     gauge('oilDays', i.oilDays, s.oilDays),
     h('p', {}, line('electricityPct', state)),
     h('h3', {}, t('ui.shipping')),
-    h('p', {}, `${line('shippingPct', state)} · ${line('energyShippingPct', state)}. `, t('ui.shipsLostOf', { lost: i.inboundShipsLost, sent: i.inboundShipsSent })),
+    h('p', {}, `${line('shippingPct', state)} · ${withStop(line('energyShippingPct', state))}${sentenceGap()}`, t('ui.shipsLostOf', { lost: i.inboundShipsLost, sent: i.inboundShipsSent })),
     h('h3', {}, t('ui.escalationAndFighting')),
     h('p', {}, line('escalation', state), i.taiwanTerritoryHeldPct > 0 ? ` · ${line('taiwanTerritoryHeldPct', state)}` : ''),
     h('table', { class: 'losses' },
@@ -37,7 +37,7 @@ export function indicatorsPanel(state: GameState, scenario: Scenario): HTMLEleme
       h('thead', {}, h('tr', {}, h('th', {}, ''), h('th', { scope: 'col' }, indicatorName('shipsLost')), h('th', { scope: 'col' }, indicatorName('aircraftLost')), h('th', { scope: 'col' }, indicatorName('casualties')))),
       h('tbody', {}, losses)),
     h('h3', {}, t('ui.tokyoAndTheAlliance')),
-    h('p', {}, `${regionName('tokyo', 'determination')}: ${stateName('tokyo', 'determination', tokyo.determination)}. ${regionName('tokyo', 'dietApproval')}: ${stateName('tokyo', 'dietApproval', tokyo.dietApproval)}.`),
+    h('p', {}, [withStop(t('scorecard.figure', { name: regionName('tokyo', 'determination'), value: stateName('tokyo', 'determination', tokyo.determination) })), withStop(t('scorecard.figure', { name: regionName('tokyo', 'dietApproval'), value: stateName('tokyo', 'dietApproval', tokyo.dietApproval) }))].join(sentenceGap())),
     h('p', {}, `${line('japanPublicSupport', state)} · ${line('dietSupport', state)} · ${line('allianceCredibility', state)}`),
     h('h3', {}, t('ui.economicImpact')),
     h('p', {}, ECONOMIES.map((e) => `${economyName(e)} ${num(i.gdpImpactPct[e])}`).join(' · ')),

@@ -1,4 +1,5 @@
 import { h } from '../dom.ts';
+import { t } from '../../../scenarios/words/words.ts';
 
 export interface NumberField {
   input: HTMLInputElement;
@@ -15,7 +16,8 @@ export interface NumberField {
 export function numberField(id: string, value: number, limits: { min?: number; max?: number; integer?: boolean } = {}): NumberField {
   const error = h('p', { class: 'field-error', id: `${id}-error`, hidden: true });
   const input = h('input', { type: 'number', id, step: limits.integer ? 1 : 'any', min: limits.min, max: limits.max, value, 'aria-describedby': `${id}-error` });
-  const wanted = `${limits.integer ? 'a whole number' : 'a number'}${limits.min !== undefined && limits.max !== undefined ? ` from ${limits.min} to ${limits.max}` : ''}`;
+  const ranged = limits.min !== undefined && limits.max !== undefined;
+  const wanted = { integer: limits.integer === true, ranged, min: limits.min ?? 0, max: limits.max ?? 0 };
   const refuse = (why: string): null => {
     error.textContent = why;
     error.hidden = false;
@@ -25,10 +27,10 @@ export function numberField(id: string, value: number, limits: { min?: number; m
   };
   const read = (): number | null => {
     const raw = input.value.trim();
-    if (input.validity.badInput || raw === '') return refuse(`Enter ${wanted} here.`);
+    if (input.validity.badInput || raw === '') return refuse(t('ui.number.enter', wanted));
     const n = Number(raw);
     const outside = (limits.min !== undefined && n < limits.min) || (limits.max !== undefined && n > limits.max) || (limits.integer && !Number.isInteger(n));
-    if (!Number.isFinite(n) || outside) return refuse(`${raw} is not ${wanted}.`);
+    if (!Number.isFinite(n) || outside) return refuse(t('ui.number.notValid', { ...wanted, raw }));
     error.hidden = true;
     input.removeAttribute('aria-invalid');
     return n;

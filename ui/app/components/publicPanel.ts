@@ -43,6 +43,6 @@ export function publicPanel(view: PublicView, scenario: Scenario, receivedAt: nu
     newsPanel(view.news, scenario, statements, `${id}-news`),
     talksPanel(view.state, scenario, `${id}-talks`),
     view.lastTurn ? turnReport(view.lastTurn, scenario, view.state, !view.news.length) : h('p', { class: 'hint' }, t('classroom.public.firstTurn')),
-    options.indicators === false ? null : h('details', { class: 'indicators-details', open: true }, h('summary', {}, 'Where things stand'), indicatorsPanel(view.state, scenario)));
+    options.indicators === false ? null : h('details', { class: 'indicators-details', open: true }, h('summary', {}, t('ui.play.whereThingsStand')), indicatorsPanel(view.state, scenario)));
   return { element, stop: () => timer?.stop() };
 }

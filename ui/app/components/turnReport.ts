@@ -12,11 +12,11 @@ export function turnReport(t: Pick<TurnRecord, 'turn' | 'events'>, scenario: Sce
   const section = (title: string, lines: string[]) =>
     lines.length ? h('section', {}, h('h4', {}, title), h('ul', {}, lines.map((l) => h('li', {}, l)))) : null;
   return h('details', { class: 'turn-report', open },
-    h('summary', {}, `What happened in turn ${t.turn + 1}`),
-    section('Decisions', story.decisions),
+    h('summary', {}, words('ui.report.title', { turn: t.turn + 1 })),
+    section(words('ui.report.decisions'), story.decisions),
     section(words('ui.talks.report'), story.talks),
-    section('Chance', story.chances),
-    section('Events', story.happenings),
-    section('Where things stand', story.changes),
+    section(words('ui.report.chance'), story.chances),
+    section(words('ui.report.events'), story.happenings),
+    section(words('ui.play.whereThingsStand'), story.changes),
   );
 }

@@ -2,7 +2,7 @@ import type * as PlotNS from '@observablehq/plot';
 import { OUTCOMES, type Outcome } from '../../../engine/index.ts';
 import { PALETTE } from '../../map/palette.ts';
 import type { FuturesSummary } from './futures.ts';
-import { outcomeTitle } from '../../../scenarios/words/words.ts';
+import { outcomeTitle, t } from '../../../scenarios/words/words.ts';
 import type { Point } from './series.ts';
 
 // Charts with Observable Plot, drawn as SVG. Plot is loaded only when the debrief draws its first
@@ -24,13 +24,14 @@ export const COLOURS = {
   grid: '#d5d9de',
   accent: '#0b5d7a',
   other: '#9fb3c2',
-  fuel: { LNG: '#0b7285', Coal: '#6d4c41', Oil: '#e67700' } as Record<string, string>,
-  shipping: { 'All shipping': hex(PALETTE.laneFull), 'Energy cargoes': hex(PALETTE.laneHalf) } as Record<string, string>,
+  // Keyed by code (fuel, shipping kind, side): the series' names are in the reader's language.
+  fuel: { lngDays: '#0b7285', coalDays: '#6d4c41', oilDays: '#e67700' } as Record<string, string>,
+  shipping: { all: hex(PALETTE.laneFull), energy: hex(PALETTE.laneHalf) },
   side: {
-    China: hex(PALETTE.side.prc),
-    'United States': hex(PALETTE.side.us),
-    Japan: hex(PALETTE.side.japan),
-    Taiwan: hex(PALETTE.side.taiwan),
+    prc: hex(PALETTE.side.prc),
+    us: hex(PALETTE.side.us),
+    japan: hex(PALETTE.side.japan),
+    taiwan: hex(PALETTE.side.taiwan),
   } as Record<string, string>,
   escalation: hex(PALETTE.side.prc),
 };
@@ -84,7 +85,7 @@ export function lineChart(P: PlotModule, o: LineChartOptions): SVGSVGElement | H
     P.ruleY([domain[0]], { stroke: COLOURS.muted }),
     ...(o.marks?.length ? [P.ruleX(o.marks, { x: 'day', stroke: COLOURS.other, strokeDasharray: '4,4', title: 'title' })] : []),
     P.lineY(o.points, { x: 'day', y: 'value', z: 'series', stroke: 'series', strokeWidth: 3.5, curve: o.step ? 'step-after' : 'linear' }),
-    P.dot(o.points, { x: 'day', y: 'value', fill: 'series', r: 3.5, title: (d: Point) => `${d.series}, day ${d.day}: ${Math.round(d.value * 10) / 10}` }),
+    P.dot(o.points, { x: 'day', y: 'value', fill: 'series', r: 3.5, title: (d: Point) => t('ui.charts.pointTitle', { series: d.series, day: d.day, value: Math.round(d.value * 10) / 10 }) }),
   ];
   if (o.labels !== false) {
     marks.push(P.text(endLabels(o.points, domain, height), { x: 'day', y: 'value', text: 'series', fill: 'series', textAnchor: 'start', dx: 10, fontWeight: 700 }));
@@ -99,7 +100,7 @@ export function lineChart(P: PlotModule, o: LineChartOptions): SVGSVGElement | H
     marginTop: 30,
     style: FONT,
     ariaLabel: o.ariaLabel,
-    x: { label: 'Day of the crisis', domain: [0, Math.max(1, o.xMax)], labelAnchor: 'center', labelOffset: 42 },
+    x: { label: t('ui.charts.day'), domain: [0, Math.max(1, o.xMax)], labelAnchor: 'center', labelOffset: 42 },
     y: { label: o.yLabel, domain, grid: true, labelAnchor: 'top' },
     color: { domain: names, range: names.map((n) => o.colours[n]!) },
     marks,
@@ -127,9 +128,9 @@ export function outcomeChart(P: PlotModule, main: FuturesSummary, other: Futures
   const bars = outcomeBars(main, shown, thisGame);
   const ticks = other ? outcomeBars(other, shown, thisGame) : [];
   const otherShare = new Map(ticks.map((d) => [d.outcome, d.share]));
-  const otherName = other?.mode === 'botsEverywhere' ? 'bots' : 'same decisions';
+  const otherName = t(other?.mode === 'botsEverywhere' ? 'ui.charts.bots' : 'ui.charts.sameDecisions');
   const barLabel = (d: OutcomeBar) => (other ? `${sharePct(d.share)}  (${otherName} ${sharePct(otherShare.get(d.outcome) ?? 0)})` : sharePct(d.share));
-  const label = (d: OutcomeBar) => (d.thisGame ? `${d.title} (this game)` : d.title);
+  const label = (d: OutcomeBar) => (d.thisGame ? t('ui.charts.thisGame', { title: d.title }) : d.title);
   const titles = bars.map(label);
   return cspSafe(P.plot({
     className: PLOT_CLASS,
@@ -139,8 +140,8 @@ export function outcomeChart(P: PlotModule, main: FuturesSummary, other: Futures
     marginRight: other ? 200 : 60,
     marginBottom: 46,
     style: FONT,
-    ariaLabel: 'Outcomes of the futures',
-    x: { domain: [0, 100], label: '% of futures', grid: true, labelAnchor: 'center', labelOffset: 42 },
+    ariaLabel: t('ui.charts.outcomes'),
+    x: { domain: [0, 100], label: t('ui.charts.pctFutures'), grid: true, labelAnchor: 'center', labelOffset: 42 },
     y: { domain: titles, label: null, padding: 0.25, tickSize: 0 },
     color: { type: 'identity' },
     marks: [

@@ -2,7 +2,8 @@ import { h } from '../dom.ts';
 import { COLOURS, lineChart, loadPlot, type PlotModule } from './charts.ts';
 import type { ChartExport } from './exportDebrief.ts';
 import { debriefSection } from './sectionFrame.ts';
-import { FUEL_NAME, type Point, type Series } from './series.ts';
+import { t } from '../../../scenarios/words/words.ts';
+import { FUEL_NAME, fuelName, shippingName, sideLabel, type Point, type Series } from './series.ts';
 import type { Threshold } from './thresholds.ts';
 
 export interface ChartsSection {
@@ -24,52 +25,53 @@ const serialise = (el: Element) => new XMLSerializer().serializeToString(el.tagN
 export function chartsSection(series: Series, thresholds: readonly Threshold[], startStocks: Record<keyof typeof FUEL_NAME, number>): ChartsSection {
   const xMax = Math.max(1, ...series.escalation.map((p) => p.day));
   const only = (pts: readonly Point[], name: string) => pts.filter((p) => p.series === name);
-  const sides = series.sidesWithLosses.map((s) => ({ prc: 'China', us: 'United States', japan: 'Japan', taiwan: 'Taiwan' })[s]);
-  const sideColours = Object.fromEntries(sides.map((s) => [s, COLOURS.side[s]!]));
+  const sides = series.sidesWithLosses.map(sideLabel);
+  const sideColours = Object.fromEntries(series.sidesWithLosses.map((s) => [sideLabel(s), COLOURS.side[s]!]));
+  const fuels = Object.keys(FUEL_NAME) as (keyof typeof FUEL_NAME)[];
   const lossPoints = (pts: readonly Point[]) => pts.filter((p) => sides.includes(p.series));
   const cards: Card[] = [
     {
-      title: "Taiwan's energy stocks, in days of normal use",
+      title: t('ui.charts.energyTitle'),
       wide: true,
-      draw: (P, width) => (Object.entries(FUEL_NAME) as [keyof typeof FUEL_NAME, string][]).map(([key, name]) =>
+      draw: (P, width) => fuels.map((key) => [key, fuelName(key)] as const).map(([key, name]) =>
         lineChart(P, {
-          points: only(series.energy, name), colours: { [name]: COLOURS.fuel[name]! }, width: Math.max(260, Math.floor((width - 40) / 3)), height: 240,
-          yLabel: `↑ ${name} (days)`, yDomain: [0, Math.max(1, startStocks[key], ...only(series.energy, name).map((p) => p.value)) * 1.05], xMax, labels: false,
-          ariaLabel: `${name} in storage, in days, over the game`,
+          points: only(series.energy, name), colours: { [name]: COLOURS.fuel[key]! }, width: Math.max(260, Math.floor((width - 40) / 3)), height: 240,
+          yLabel: t('ui.charts.fuelAxis', { name }), yDomain: [0, Math.max(1, startStocks[key], ...only(series.energy, name).map((p) => p.value)) * 1.05], xMax, labels: false,
+          ariaLabel: t('ui.charts.fuelAria', { name }),
         })),
     },
     {
-      title: 'Shipping reaching Taiwan, % of normal',
-      draw: (P, width) => [lineChart(P, { points: series.shipping, colours: COLOURS.shipping, width, yLabel: '↑ % of normal', yDomain: [0, 105], xMax, ariaLabel: 'Shipping reaching Taiwan over the game' })],
+      title: t('ui.charts.shippingTitle'),
+      draw: (P, width) => [lineChart(P, { points: series.shipping, colours: { [shippingName('all')]: COLOURS.shipping.all, [shippingName('energy')]: COLOURS.shipping.energy }, width, yLabel: t('ui.charts.pctNormal'), yDomain: [0, 105], xMax, ariaLabel: t('ui.charts.shippingAria') })],
     },
     {
-      title: 'Escalation, 0 (peace) to 10 (general war)',
-      note: thresholds.length ? 'Dashed lines: the days legal thresholds were crossed (section 2).' : undefined,
+      title: t('ui.charts.escalationTitle'),
+      note: thresholds.length ? t('ui.charts.dashed') : undefined,
       draw: (P, width) => [lineChart(P, {
-        points: series.escalation, colours: { Escalation: COLOURS.escalation }, width, yLabel: '↑ Escalation', yDomain: [0, 10], xMax, step: true, labels: false,
-        marks: thresholds.map((t) => ({ day: t.day, title: `Turn ${t.turn + 1}: ${t.title}` })), ariaLabel: 'Escalation over the game',
+        points: series.escalation, colours: { [t('ui.charts.escalation')]: COLOURS.escalation }, width, yLabel: t('ui.charts.escalationAxis'), yDomain: [0, 10], xMax, step: true, labels: false,
+        marks: thresholds.map((x) => ({ day: x.day, title: t('ui.charts.mark', { turn: x.turn + 1, title: x.title }) })), ariaLabel: t('ui.charts.escalationAria'),
       })],
     },
     {
-      title: 'Casualties by side',
+      title: t('ui.charts.casualtiesTitle'),
       draw: (P, width) => sides.length
-        ? [lineChart(P, { points: lossPoints(series.casualties), colours: sideColours, width, yLabel: '↑ Casualties', xMax, ariaLabel: 'Casualties by side over the game' })]
+        ? [lineChart(P, { points: lossPoints(series.casualties), colours: sideColours, width, yLabel: t('ui.charts.casualtiesAxis'), xMax, ariaLabel: t('ui.charts.casualtiesAria') })]
         : [],
-      note: sides.length ? undefined : 'No side suffered losses in this game.',
+      note: sides.length ? undefined : t('ui.charts.noLosses'),
     },
     {
-      title: 'Ships and aircraft lost, by side',
+      title: t('ui.charts.lossesTitle'),
       draw: (P, width) => sides.length
-        ? [lineChart(P, { points: lossPoints(series.shipsAndAircraft), colours: sideColours, width, yLabel: '↑ Ships + aircraft', xMax, ariaLabel: 'Ships and aircraft lost by side over the game' })]
+        ? [lineChart(P, { points: lossPoints(series.shipsAndAircraft), colours: sideColours, width, yLabel: t('ui.charts.lossesAxis'), xMax, ariaLabel: t('ui.charts.lossesAria') })]
         : [],
-      note: sides.length ? undefined : 'No ships or aircraft were lost.',
+      note: sides.length ? undefined : t('ui.charts.noShipsLost'),
     },
   ];
-  const hosts = cards.map(() => h('div', { class: 'kd-chart-host' }, h('p', { class: 'kd-loading' }, 'Drawing…')));
+  const hosts = cards.map(() => h('div', { class: 'kd-chart-host' }, h('p', { class: 'kd-loading' }, t('ui.charts.drawing'))));
   const figures = cards.map((c, k) => h('figure', { class: `kd-chart${c.wide ? ' kd-wide' : ''}` },
     h('figcaption', {}, c.title), hosts[k]!, c.note ? h('p', { class: 'kd-note' }, c.note) : null));
-  const el = debriefSection('debrief-charts', 4, 'Indicators over the game',
-    'Re-simulated from the record, turn by turn, through the same rules that played it.',
+  const el = debriefSection('debrief-charts', 4, t('ui.charts.title'),
+    t('ui.charts.intro'),
     h('div', { class: 'kd-charts' }, figures));
 
   const ready = (async () => {
@@ -83,10 +85,10 @@ export function chartsSection(series: Series, thresholds: readonly Threshold[], 
       const charts = c.draw(P, width);
       host.replaceChildren(...charts);
       host.classList.toggle('kd-row', charts.length > 1);
-      charts.forEach((chart, j) => out.push({ title: charts.length > 1 ? `${c.title}: ${Object.values(FUEL_NAME)[j]}` : c.title, svg: serialise(chart) }));
+      charts.forEach((chart, j) => out.push({ title: charts.length > 1 ? t('ui.charts.subTitle', { title: c.title, name: fuelName(fuels[j]!) }) : c.title, svg: serialise(chart) }));
     });
     return out;
   })();
-  ready.catch((err: unknown) => hosts.forEach((host) => host.replaceChildren(h('p', { class: 'kd-error' }, `The chart could not be drawn: ${(err as Error).message}`))));
+  ready.catch((err: unknown) => hosts.forEach((host) => host.replaceChildren(h('p', { class: 'kd-error' }, t('ui.charts.failed', { message: (err as Error).message })))));
   return { el, ready };
 }

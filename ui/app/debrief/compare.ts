@@ -70,10 +70,10 @@ const facilitatorKey = (f: readonly FacilitatorCommand[] | undefined) => JSON.st
 /** The first turn where two games differ, and how; null if one is the other. */
 export function firstDivergence(a: Session, b: Session): Divergence | null {
   if (a.setup.scenarioId !== b.setup.scenarioId || a.setup.variant !== b.setup.variant) {
-    return { turn: 0, kind: 'scenario', roles: [], text: `These are different scenarios (${a.scenario.title}, ${variantTitle(a.scenario)}; ${b.scenario.title}, ${variantTitle(b.scenario)}): they differ from the start.` };
+    return { turn: 0, kind: 'scenario', roles: [], text: t('ui.compare.differentScenarios', { a: a.scenario.title, av: variantTitle(a.scenario), b: b.scenario.title, bv: variantTitle(b.scenario) }) };
   }
   const sameStart = stateHash(a.states[0]!) === stateHash(b.states[0]!);
-  const seeds = sameStart ? '' : ` (The games were played with different seeds, "${a.setup.seed}" and "${b.setup.seed}", so the dice differed from the start.)`;
+  const seeds = sameStart ? '' : t('ui.compare.seedsDiffer', { a: a.setup.seed, b: b.setup.seed });
   const n = Math.min(a.turns.length, b.turns.length);
   for (let k = 0; k < n; k++) {
     const ta = a.turns[k]!;
@@ -82,21 +82,21 @@ export function firstDivergence(a: Session, b: Session): Divergence | null {
     const db = decisionsOf(tb);
     const roles = ROLES.filter((r) => da[r] !== db[r]);
     if (facilitatorKey(ta.facilitator) !== facilitatorKey(tb.facilitator)) {
-      return { turn: k, kind: 'facilitator', roles, text: `In turn ${k + 1} the facilitator intervened differently${roles.length ? `, and ${roleList(roles)} decided differently` : ''}.${seeds}` };
+      return { turn: k, kind: 'facilitator', roles, text: t('ui.compare.facilitator', { turn: k + 1, roles: roleList(roles), count: roles.length, seeds }) };
     }
-    if (roles.length) return { turn: k, kind: 'decisions', roles, text: `In turn ${k + 1} ${roleList(roles)} decided differently.${seeds}` };
+    if (roles.length) return { turn: k, kind: 'decisions', roles, text: t('ui.compare.decisions', { turn: k + 1, roles: roleList(roles), seeds }) };
     if (ta.stateHash !== tb.stateHash) {
       return {
         turn: k, kind: 'chance', roles: [],
         text: sameStart
-          ? `In turn ${k + 1} the same decisions led to different states: the rules or the dice differ.`
-          : `In turn ${k + 1} the same decisions led to different states: the games were played with different seeds ("${a.setup.seed}" and "${b.setup.seed}"), so the dice fell differently.`,
+          ? t('ui.compare.chance', { turn: k + 1 })
+          : t('ui.compare.chanceSeeds', { turn: k + 1, a: a.setup.seed, b: b.setup.seed }),
       };
     }
   }
   if (a.turns.length !== b.turns.length) {
-    const longer = a.turns.length > b.turns.length ? 'this game' : 'the other game';
-    return { turn: n, kind: 'length', roles: [], text: `The games are the same for ${turnsText(n)}; then ${longer} goes on where the other stops.` };
+    const longer = a.turns.length > b.turns.length ? 'this' : 'other';
+    return { turn: n, kind: 'length', roles: [], text: t('ui.compare.length', { turns: turnsText(n), longer }) };
   }
   return null;
 }
@@ -121,7 +121,7 @@ const entriesOf = (t: TurnRecord | undefined, scenario: Scenario) => {
 };
 
 /** Compare this game (a) with another (b). */
-export function compareSessions(a: Session, b: Session, labels: [string, string] = ['This game', 'The other game']): Comparison {
+export function compareSessions(a: Session, b: Session, labels: [string, string] = [t('ui.compare.thisGame'), t('ui.compare.otherGame')]): Comparison {
   const divergence = firstDivergence(a, b);
   const from = divergence ? divergence.turn : 0;
   const after: ComparedTurn[] = [];

@@ -6,7 +6,7 @@ import { variantTitle } from '../variantTitle.ts';
 import { scorecardCards } from '../scorecard/scorecardPanel.ts';
 import { scorecardText } from '../scorecard/scorecardText.ts';
 import { checkpointText, endingText } from '../../../scenarios/words/narrate.ts';
-import { t } from '../../../scenarios/words/words.ts';
+import { language, t } from '../../../scenarios/words/words.ts';
 import type { Session } from '../session.ts';
 import { chartsSection } from './chartsSection.ts';
 import type { Comparison } from './compare.ts';
@@ -34,7 +34,7 @@ export interface DebriefContext {
   left: AbortSignal;
 }
 
-const num = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 1 });
+const num = (n: number) => n.toLocaleString(language(), { maximumFractionDigits: 1 });
 
 /**
  * The debrief, full width: the timeline, the talks and any settlement, the legal thresholds crossed, the indicators over the game,
@@ -62,7 +62,7 @@ export function debriefView(session: Session, ctx: DebriefContext): HTMLElement 
       if (kind === 'html') download(debriefHtml(d), 'text/html', `${fileStem('debrief', s.setup)}.html`);
       else download(debriefMarkdown(d), 'text/markdown', `${fileStem('debrief', s.setup)}.md`);
     } catch (err) {
-      ctx.notify(`The debrief could not be exported: ${(err as Error).message}`, 'error');
+      ctx.notify(t('ui.debrief.exportFailed', { message: (err as Error).message }), 'error');
     }
   };
 
@@ -70,33 +70,33 @@ export function debriefView(session: Session, ctx: DebriefContext): HTMLElement 
   const casualties = Object.values(last.casualties).reduce((a, b) => a + b, 0);
   const glance = (value: string, label: string) => h('div', { class: 'kd-glance' }, h('span', { class: 'kd-glance-value' }, value), h('span', { class: 'kd-glance-label' }, label));
   const contents: [string, string][] = [
-    ['debrief-timeline', 'Timeline'], ['debrief-talks', t('ui.talks.debriefTitle')], ['debrief-thresholds', 'Legal thresholds'], ['debrief-charts', 'Indicators'],
-    ['debrief-futures', 'Many futures'], ['debrief-mattered', t('ui.mattered.title')], ['debrief-compare', 'Compare'], ['debrief-questions', 'Questions'],
+    ['debrief-timeline', t('ui.debrief.timeline')], ['debrief-talks', t('ui.talks.debriefTitle')], ['debrief-thresholds', t('ui.debrief.thresholds')], ['debrief-charts', t('ui.indicators')],
+    ['debrief-futures', t('ui.debrief.futures')], ['debrief-mattered', t('ui.mattered.title')], ['debrief-compare', t('ui.debrief.compare')], ['debrief-questions', t('ui.debrief.questions')],
   ];
   const root = h('article', { class: 'debrief', 'aria-labelledby': 'debrief-heading' },
     h('header', { class: 'kd-header' },
       h('div', { class: 'kd-heading' },
-        h('p', { class: 'kd-kicker' }, `${s.scenario.title} · ${variantTitle(s.scenario)}`),
-        h('h2', { id: 'debrief-heading' }, 'Debrief'),
+        h('p', { class: 'kd-kicker' }, t('ui.debrief.kicker', { title: s.scenario.title, variant: variantTitle(s.scenario) })),
+        h('h2', { id: 'debrief-heading' }, t('ui.end.debrief')),
         h('p', { class: `kd-outcome${s.state.outcome ? '' : ' kd-open'}` }, endingText(s.scenario, s.state).title),
         s.state.ending ? h('p', { class: 'kd-reason-line' }, endingText(s.scenario, s.state).reason) : null,
         s.state.checkpoint ? h('p', { class: 'kd-reason-line' }, checkpointText(s.state.checkpoint)) : null,
-        h('p', { class: 'kd-meta' }, `Seed "${s.setup.seed}" · ${seats}`)),
+        h('p', { class: 'kd-meta' }, t('ui.debrief.meta', { seed: s.setup.seed, seats }))),
       h('div', { class: 'kd-actions' },
-        h('button', { type: 'button', onclick: () => ctx.onBack() }, '← Back to the game'),
-        h('button', { type: 'button', onclick: () => void exportAs('html') }, 'Export as HTML'),
-        h('button', { type: 'button', onclick: () => void exportAs('md') }, 'Export as Markdown'))),
+        h('button', { type: 'button', onclick: () => ctx.onBack() }, t('ui.debrief.back')),
+        h('button', { type: 'button', onclick: () => void exportAs('html') }, t('ui.debrief.exportHtml')),
+        h('button', { type: 'button', onclick: () => void exportAs('md') }, t('ui.debrief.exportMd')))),
     h('div', { class: 'kd-glances' },
-      glance(`${s.turns.length}`, `turns (${dayText(s.state.day)})`),
-      glance(`${thresholds.length}`, 'legal thresholds crossed'),
-      glance(last.lngExhaustedOnDay === null ? 'never' : dayText(last.lngExhaustedOnDay), "Taiwan's LNG ran out"),
-      glance(`${num(last.escalation)} / 10`, 'escalation at the end'),
-      glance(num(casualties), 'casualties, all sides')),
+      glance(num(s.turns.length), t('ui.debrief.glanceTurns', { count: s.turns.length, day: dayText(s.state.day) })),
+      glance(num(thresholds.length), t('ui.debrief.glanceThresholds')),
+      glance(last.lngExhaustedOnDay === null ? t('ui.debrief.never') : dayText(last.lngExhaustedOnDay), t('ui.debrief.glanceLng')),
+      glance(t('ui.debrief.outOfTen', { value: num(last.escalation) }), t('ui.debrief.glanceEscalation')),
+      glance(num(casualties), t('ui.debrief.glanceCasualties'))),
     h('section', { class: 'kd-scorecard scorecard', 'aria-labelledby': 'debrief-scorecard-title' },
       h('h2', { id: 'debrief-scorecard-title' }, card.title),
       h('p', { class: 'kd-intro' }, card.intro),
       scorecardCards(card.roles)),
-    h('nav', { class: 'kd-contents', 'aria-label': 'Debrief contents' },
+    h('nav', { class: 'kd-contents', 'aria-label': t('ui.debrief.contents') },
       contents.map(([id, label], k) => h('a', {
         href: `#${id}`,
         onclick: (e: Event) => {

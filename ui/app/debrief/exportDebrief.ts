@@ -3,13 +3,13 @@ import { OUTCOMES, ROLES, type GameState } from '../../../engine/index.ts';
 import type { Session } from '../session.ts';
 import { variantTitle } from '../variantTitle.ts';
 import { scorecardText, type ScorecardText } from '../scorecard/scorecardText.ts';
-import { outcomeTitle, roleName, t, turnsText } from '../../../scenarios/words/words.ts';
+import { language, outcomeTitle, roleName, sentenceGap, t, t as words, turnsText, withStop } from '../../../scenarios/words/words.ts';
 import { holdingText, type Comparison, type ComparedTurn } from './compare.ts';
 import { KEY_INDICATORS } from './keyIndicators.ts';
-import { MODE_TITLE, pct, type FuturesSummary } from './futures.ts';
+import { modeTitle, pct, type FuturesSummary } from './futures.ts';
 import type { MatteredExport } from './mattered.ts';
-import { debriefQuestions, REFLECTION, REFLECTION_TITLE } from './questions.ts';
-import { INDICATOR_COLUMNS, indicatorRows } from './series.ts';
+import { debriefQuestions, reflection, reflectionTitle } from './questions.ts';
+import { indicatorColumns, indicatorRows } from './series.ts';
 import { dayText } from './states.ts';
 import { talksOf, type TalksRecord, type TermsGiven } from './talks.ts';
 import { thresholdsOf, whyText, type Threshold } from './thresholds.ts';
@@ -79,7 +79,7 @@ export function cleanSvg(svg: string): string {
 export function debriefDoc(s: Session, drawn: { charts: ChartExport[]; futures: FuturesExport | null; mattered?: MatteredExport | null; comparison: Comparison | null }, states: readonly GameState[] = s.states): DebriefDoc {
   const timeline = timelineOf(s);
   return {
-    title: `Kuroshio debrief: ${s.scenario.title}`,
+    title: t('ui.export.title', { title: s.scenario.title }),
     scenario: s.scenario.title,
     variant: variantTitle(s.scenario),
     seed: s.setup.seed,
@@ -99,12 +99,12 @@ export function debriefDoc(s: Session, drawn: { charts: ChartExport[]; futures: 
     mattered: drawn.mattered ?? null,
     comparison: drawn.comparison,
     questions: debriefQuestions(s.setup.scenarioId),
-    reflection: { title: REFLECTION_TITLE, text: REFLECTION },
+    reflection: { title: reflectionTitle(), text: reflection() },
   };
 }
 
 /** "Beijing: hawkish bot · Taipei: team · ..." */
-export const seatsText = (s: Session): string => ROLES.map((r) => `${roleName(r)}: ${whoText(s.setup.seats[r])}`).join(' · ');
+export const seatsText = (s: Session): string => ROLES.map((r) => t('ui.debrief.seat', { role: roleName(r), who: whoText(s.setup.seats[r]) })).join(' · ');
 
 const e = escapeHtml;
 
@@ -154,22 +154,22 @@ function timelineHtml(tl: Timeline): string {
       ? `<td class="${d.hold ? 'hold' : ''}">${e(d.label)}${tl.seats[d.role] ? '' : ` <span class="who">${e(d.who)}</span>`}</td>`
       : '<td></td>').join('');
     const happened = [
-      ...t.facilitator.map((f) => `<li><span class="tag facilitator">Facilitator</span>${e(f.what)}. <em>Reason: ${e(f.reason)}</em></li>`),
-      ...t.injects.map((x) => `<li><span class="tag">News</span>${e(x)}</li>`),
-      ...t.events.map((x) => `<li><span class="tag">${e(x.kind)}</span>${e(x.text)}</li>`),
+      ...t.facilitator.map((f) => `<li><span class="tag facilitator">${e(words('ui.top.facilitator'))}</span>${e(withStop(f.what))} <em>${e(words('ui.debrief.reason', { reason: f.reason }))}</em></li>`),
+      ...t.injects.map((x) => `<li><span class="tag">${e(words('ui.debrief.news'))}</span>${e(x)}</li>`),
+      ...t.events.map((x) => `<li><span class="tag">${e(words(`ui.debrief.kind.${x.kind}`))}</span>${e(x.text)}</li>`),
     ];
-    return `<tr><th scope="row">Turn ${t.turn + 1}<br><span class="muted">${e(dayText(t.day))}</span></th>${cells}<td>${happened.length ? `<ul class="happened">${happened.join('')}</ul>` : '<span class="muted">Nothing of note</span>'}</td></tr>`;
+    return `<tr><th scope="row">${e(words('ui.debrief.turn', { turn: t.turn + 1 }))}<br><span class="muted">${e(dayText(t.day))}</span></th>${cells}<td>${happened.length ? `<ul class="happened">${happened.join('')}</ul>` : `<span class="muted">${e(words('ui.debrief.nothing'))}</span>`}</td></tr>`;
   });
-  if (tl.end) rows.push(`<tr><th scope="row">End<br><span class="muted">${e(dayText(tl.end.day))}</span></th><td colspan="${ROLES.length + 1}"><strong>${e(tl.end.title)}</strong>: ${e(tl.end.reason)}</td></tr>`);
+  if (tl.end) rows.push(`<tr><th scope="row">${e(t('ui.debrief.end'))}<br><span class="muted">${e(dayText(tl.end.day))}</span></th><td colspan="${ROLES.length + 1}">${e(t('ui.debrief.endLine', { title: tl.end.title, reason: tl.end.reason }))}</td></tr>`);
   const head = ROLES.map((r) => `<th>${e(roleName(r))}${tl.seats[r] ? `<br><span class="who">${e(whoText(tl.seats[r]!))}</span>` : ''}</th>`).join('');
-  return `<table><thead><tr><th>Turn</th>${head}<th>What happened</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table><thead><tr><th>${e(t('scorecard.turn'))}</th>${head}<th>${e(t('ui.debrief.whatHappened'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function givesHtml(gives: readonly TermsGiven[], heading: 'h4' | 'h5'): string {
   return `<div class="gives">${gives.map((g) => `<${heading}>${e(g.title)}</${heading}><ul>${g.terms.map((x) => `<li>${e(x)}</li>`).join('')}</ul>`).join('')}</div>`;
 }
 
-const noteHtml = (title: string, note: string) => (note ? `<p><strong>${e(title)}:</strong> “${e(note)}”</p>` : '');
+const noteHtml = (title: string, note: string) => (note ? `<p>${e(t('ui.export.note', { title, note }))}</p>` : '');
 
 function talksHtml(talks: TalksRecord): string {
   const s = talks.settlement;
@@ -183,8 +183,8 @@ function talksHtml(talks: TalksRecord): string {
 }
 
 function thresholdsHtml(ts: readonly Threshold[]): string {
-  if (!ts.length) return '<p class="muted">No legal threshold was crossed.</p>';
-  return `<ol class="thresholds">${ts.map((t) => `<li><strong>Turn ${t.turn + 1} (${e(dayText(t.day))}): ${e(t.title)}</strong><br>${e(t.who)}${t.why.length ? `<br>Why then: ${e(whyText(t.why))}` : ''}${t.legalBasis ? `<br><span class="legal">Legal basis: ${e(t.legalBasis)}</span>` : ''}</li>`).join('')}</ol>`;
+  if (!ts.length) return `<p class="muted">${e(t('ui.export.noThresholds'))}</p>`;
+  return `<ol class="thresholds">${ts.map((x) => `<li><strong>${e(t('ui.export.thresholdHead', { turn: x.turn + 1, day: dayText(x.day), title: x.title }))}</strong><br>${e(x.who)}${x.why.length ? `<br>${e(t('ui.export.whyThen', { why: whyText(x.why) }))}` : ''}${x.legalBasis ? `<br><span class="legal">${e(t('ui.export.legalBasis', { basis: x.legalBasis }))}</span>` : ''}</li>`).join('')}</ol>`;
 }
 
 function tableHtml(head: readonly string[], rows: readonly string[][]): string {
@@ -192,40 +192,40 @@ function tableHtml(head: readonly string[], rows: readonly string[][]): string {
 }
 
 function futuresLines(f: FuturesExport): string[] {
-  return f.summaries.map((s) => `With ${MODE_TITLE[s.mode]} (${s.n.toLocaleString('en')} futures): ${OUTCOMES.filter((o) => s.counts[o] > 0).map((o) => `${outcomeTitle(o)} ${pct(s.counts[o] / s.n)}`).join(', ')}.`);
+  return f.summaries.map((s) => t('ui.futures.summary', { by: modeTitle(s.mode), n: s.n, shares: OUTCOMES.filter((o) => s.counts[o] > 0).map((o) => t('ui.futures.share', { outcome: outcomeTitle(o), share: pct(s.counts[o] / s.n) })).join(t('ui.listComma')) }));
 }
 
 function comparedCell(side: ComparedTurn['a'], differ: readonly string[]): string[] {
-  if (!side) return ['The game had ended.'];
+  if (!side) return [t('ui.compare.ended')];
   const shown = side.decisions.filter((d) => !d.hold || differ.includes(d.role));
   const holding = side.decisions.filter((d) => !shown.includes(d)).map((d) => d.role);
   return [
-    ...shown.map((d) => `${differ.includes(d.role) ? '» ' : ''}${roleName(d.role)}: ${d.label} (${d.who})`),
+    ...shown.map((d) => `${differ.includes(d.role) ? '» ' : ''}${t('ui.export.decision', { role: roleName(d.role), label: d.label, who: d.who })}`),
     ...(holding.length ? [holdingText(holding)] : []),
-    ...side.facilitator.map((f) => `Facilitator: ${f.what}. Reason: ${f.reason}`),
+    ...side.facilitator.map((f) => t('ui.export.facilitator', { what: withStop(f.what), reason: f.reason })),
   ];
 }
 
 function endRows(c: Comparison): string[][] {
   return [
-    ['Outcome', c.a.outcomeTitle, c.b.outcomeTitle],
-    ['Why it ended', c.a.reason || '-', c.b.reason || '-'],
-    ['Seed', c.a.seed, c.b.seed],
-    ['Turns played', `${c.a.turns} (${dayText(c.a.day)})`, `${c.b.turns} (${dayText(c.b.day)})`],
+    [t('scorecard.outcome'), c.a.outcomeTitle, c.b.outcomeTitle],
+    [t('ui.compare.whyEnded'), c.a.reason || '-', c.b.reason || '-'],
+    [t('ui.setup.seed'), c.a.seed, c.b.seed],
+    [t('ui.compare.turnsPlayed'), t('ui.compare.turnsDay', { turns: c.a.turns, day: dayText(c.a.day) }), t('ui.compare.turnsDay', { turns: c.b.turns, day: dayText(c.b.day) })],
     ...KEY_INDICATORS.map((k) => [k.label, k.value(c.a.indicators), k.value(c.b.indicators)]),
   ];
 }
 
 function comparisonHtml(c: Comparison): string {
   const d = c.divergence;
-  const head = d ? `<h3>First divergent turn: turn ${d.turn + 1}</h3><p>${e(d.text)}</p>` : '<h3>The same game</h3><p>Every turn has the same decisions and the same state.</p>';
-  const rows = c.after.map((t) => `<tr><th scope="row">Turn ${t.turn + 1}</th>${[t.a, t.b].map((side) => `<td><ul class="happened">${comparedCell(side, t.differ).map((l) => `<li${l.startsWith('» ') ? ' class="differs"' : ''}>${e(l.replace(/^» /, ''))}</li>`).join('')}</ul></td>`).join('')}</tr>`);
-  return `${head}<table><thead><tr><th>Turn</th><th>${e(c.a.label)}</th><th>${e(c.b.label)}</th></tr></thead><tbody>${rows.join('')}</tbody></table><h3>How each ended</h3>${tableHtml(['', c.a.label, c.b.label], endRows(c))}`;
+  const head = d ? `<h3>${e(t('ui.export.firstDivergent', { turn: d.turn + 1 }))}</h3><p>${e(d.text)}</p>` : `<h3>${e(t('ui.compare.same'))}</h3><p>${e(t('ui.export.sameText'))}</p>`;
+  const rows = c.after.map((x) => `<tr><th scope="row">${e(t('ui.debrief.turn', { turn: x.turn + 1 }))}</th>${[x.a, x.b].map((side) => `<td><ul class="happened">${comparedCell(side, x.differ).map((l) => `<li${l.startsWith('» ') ? ' class="differs"' : ''}>${e(l.replace(/^» /, ''))}</li>`).join('')}</ul></td>`).join('')}</tr>`);
+  return `${head}<table><thead><tr><th>${e(t('scorecard.turn'))}</th><th>${e(c.a.label)}</th><th>${e(c.b.label)}</th></tr></thead><tbody>${rows.join('')}</tbody></table><h3>${e(t('ui.compare.howEnded'))}</h3>${tableHtml(['', c.a.label, c.b.label], endRows(c))}`;
 }
 
 function scorecardHtml(c: ScorecardText): string {
   const rows = (r: ScorecardText['roles'][number]) => r.objectives.map((o) =>
-    `<tr><td>${e(o.text)}<br><span class="note">${e(o.tests.join(' '))}</span><br><span class="legal">${e(t('scorecard.thresholds'))} ${e(o.source)}</span></td><td><span class="grade grade-${o.grade}">${e(o.gradeText)}</span></td><td>${e(o.figures.join('; '))}</td></tr>`).join('');
+    `<tr><td>${e(o.text)}<br><span class="note">${e(o.tests.join(sentenceGap()))}</span><br><span class="legal">${e(t('scorecard.thresholds'))}${sentenceGap()}${e(o.source)}</span></td><td><span class="grade grade-${o.grade}">${e(o.gradeText)}</span></td><td>${e(o.figures.join('; '))}</td></tr>`).join('');
   const head = `<thead><tr><th>${e(t('scorecard.objective'))}</th><th>${e(t('scorecard.graded'))}</th><th>${e(t('scorecard.behind'))}</th></tr></thead>`;
   return `<h2>${e(c.title)}</h2><p>${e(c.intro)}</p>${c.roles.map((r) => `<h3>${e(r.heading)}</h3><table>${head}<tbody>${rows(r)}</tbody></table>`).join('')}`;
 }
@@ -234,38 +234,41 @@ function scorecardMarkdown(c: ScorecardText): string[] {
   return [`## ${md(c.title)}`, '', md(c.intro), '', ...c.roles.flatMap((r) => [
     `### ${md(r.heading)}`, '',
     mdTable([t('scorecard.objective'), t('scorecard.graded'), t('scorecard.behind')],
-      r.objectives.map((o) => [`${o.text} ${o.tests.join(' ')} ${t('scorecard.thresholds')} ${o.source}`, o.gradeText, o.figures.join('; ')])), '',
+      r.objectives.map((o) => [[o.text, ...o.tests, `${t('scorecard.thresholds')}${sentenceGap()}${o.source}`].join(sentenceGap()), o.gradeText, o.figures.join('; ')])), '',
   ])];
 }
+
+/** The line under the title: scenario, variant, seed, length and seats. */
+const metaLine = (doc: DebriefDoc): string => t('ui.export.meta', { scenario: doc.scenario, variant: doc.variant, seed: doc.seed, turns: turnsText(doc.turns), day: dayText(doc.day), seats: doc.seats });
 
 /** The debrief as one HTML file: inline CSS, inline SVG, no scripts, and a policy that forbids any. */
 export function debriefHtml(doc: DebriefDoc): string {
   const parts: string[] = [];
   parts.push(`<h1>${e(doc.title)}</h1>`);
-  parts.push(`<p class="meta">${e(doc.scenario)} (${e(doc.variant)}) · seed "${e(doc.seed)}" · ${turnsText(doc.turns)}, ${e(dayText(doc.day))} · ${e(doc.seats)}</p>`);
-  parts.push(`<p class="outcome">${e(doc.end?.title ?? 'The game has not ended')}</p>${doc.outcomeReason ? `<p>${e(doc.outcomeReason)}</p>` : ''}`);
+  parts.push(`<p class="meta">${e(metaLine(doc))}</p>`);
+  parts.push(`<p class="outcome">${e(doc.end?.title ?? t('ui.export.notEnded'))}</p>${doc.outcomeReason ? `<p>${e(doc.outcomeReason)}</p>` : ''}`);
   parts.push(scorecardHtml(doc.scorecard));
-  parts.push(`<h2>1. Timeline</h2>${timelineHtml(doc.timeline)}`);
-  parts.push(`<h2>2. ${e(doc.talks.title)}</h2>${talksHtml(doc.talks)}`);
-  parts.push(`<h2>3. Legal thresholds crossed</h2>${thresholdsHtml(doc.thresholds)}`);
-  parts.push(`<h2>4. Indicators over the game</h2>${doc.charts.map((c) => `<figure><figcaption>${e(c.title)}</figcaption>${cleanSvg(c.svg)}</figure>`).join('')}`);
-  parts.push(`<h3>Turn by turn</h3>${tableHtml(INDICATOR_COLUMNS, doc.indicatorRows)}`);
-  parts.push('<h2>5. Many futures</h2>');
+  parts.push(`<h2>${e(t('ui.export.section', { n: 1, title: t('ui.debrief.timeline') }))}</h2>${timelineHtml(doc.timeline)}`);
+  parts.push(`<h2>${e(t('ui.export.section', { n: 2, title: doc.talks.title }))}</h2>${talksHtml(doc.talks)}`);
+  parts.push(`<h2>${e(t('ui.export.section', { n: 3, title: t('ui.debrief.thresholdsTitle') }))}</h2>${thresholdsHtml(doc.thresholds)}`);
+  parts.push(`<h2>${e(t('ui.export.section', { n: 4, title: t('ui.charts.title') }))}</h2>${doc.charts.map((c) => `<figure><figcaption>${e(c.title)}</figcaption>${cleanSvg(c.svg)}</figure>`).join('')}`);
+  parts.push(`<h3>${e(t('ui.compare.turnByTurn'))}</h3>${tableHtml(indicatorColumns(), doc.indicatorRows)}`);
+  parts.push(`<h2>${e(t('ui.export.section', { n: 5, title: t('ui.debrief.futures') }))}</h2>`);
   if (doc.futures) {
     const f = doc.futures;
-    parts.push(`${f.svg ? `<figure><figcaption>Outcomes of the futures</figcaption>${cleanSvg(f.svg)}</figure>` : ''}<p>${e(f.sentence)}</p><ul>${futuresLines(f).map((l) => `<li>${e(l)}</li>`).join('')}</ul><p class="note">Played in ${f.seconds.toFixed(2)} s on ${f.workers} workers.</p>`);
-  } else parts.push('<p class="muted">The futures were not run for this debrief.</p>');
-  parts.push(`<h2>6. ${e(t('ui.mattered.title'))}</h2>`);
+    parts.push(`${f.svg ? `<figure><figcaption>${e(t('ui.charts.outcomes'))}</figcaption>${cleanSvg(f.svg)}</figure>` : ''}<p>${e(f.sentence)}</p><ul>${futuresLines(f).map((l) => `<li>${e(l)}</li>`).join('')}</ul><p class="note">${e(t('ui.export.played', { seconds: f.seconds.toFixed(2), workers: f.workers }))}</p>`);
+  } else parts.push(`<p class="muted">${e(t('ui.export.futuresNotRun'))}</p>`);
+  parts.push(`<h2>${e(t('ui.export.section', { n: 6, title: t('ui.mattered.title') }))}</h2>`);
   if (doc.mattered) {
     const m = doc.mattered;
     parts.push(`<p>${e(m.finding)}</p>${m.decisions.length ? `<ol>${m.decisions.map((d) => `<li><p>${e(d.sentence)}</p><p class="note">${e(d.detail)}</p></li>`).join('')}</ol>` : ''}<p class="note">${e(m.timing)}</p>`);
   } else parts.push(`<p class="muted">${e(t('ui.mattered.notRunExport'))}</p>`);
-  parts.push('<h2>7. Compared with another game</h2>');
-  parts.push(doc.comparison ? comparisonHtml(doc.comparison) : '<p class="muted">No other game was compared.</p>');
-  parts.push(`<h2>8. Questions for the class</h2><ol>${doc.questions.map((q) => `<li>${e(q)}</li>`).join('')}</ol>`);
+  parts.push(`<h2>${e(t('ui.export.section', { n: 7, title: t('ui.export.compared') }))}</h2>`);
+  parts.push(doc.comparison ? comparisonHtml(doc.comparison) : `<p class="muted">${e(t('ui.export.noComparison'))}</p>`);
+  parts.push(`<h2>${e(t('ui.export.section', { n: 8, title: t('ui.debrief.questionsTitle') }))}</h2><ol>${doc.questions.map((q) => `<li>${e(q)}</li>`).join('')}</ol>`);
   parts.push(`<div class="reflection"><h3>${e(doc.reflection.title)}</h3><p>${e(doc.reflection.text)}</p></div>`);
   return `<!doctype html>
-<html lang="en">
+<html lang="${language()}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
@@ -302,13 +305,13 @@ function talksMarkdown(talks: TalksRecord): string[] {
   const s = talks.settlement;
   if (s) {
     out.push(`### ${md(talks.settlementTitle)}`, '', md(s.summary), '', ...givesMarkdown(s.gives, ''), '');
-    if (s.note) out.push(`${md(s.noteTitle)}: “${md(s.note)}”`, '');
+    if (s.note) out.push(md(t('ui.export.note', { title: s.noteTitle, note: s.note })), '');
   } else if (talks.offers.length) out.push(md(talks.noSettlement), '');
   if (!talks.offers.length) return [...out, md(talks.noOffers), ''];
   out.push(`### ${md(talks.offersTitle)}`, '');
   talks.offers.forEach((o, k) => {
     out.push(`${k + 1}. **${md(o.heading)}**`, ...givesMarkdown(o.gives, '   '));
-    if (o.note) out.push(`   - ${md(o.noteTitle)}: “${md(o.note)}”`);
+    if (o.note) out.push(`   - ${md(t('ui.export.note', { title: o.noteTitle, note: o.note }))}`);
     out.push(`   - ${md(o.fateText)}`);
   });
   out.push('');
@@ -319,46 +322,52 @@ function talksMarkdown(talks: TalksRecord): string[] {
 export function debriefMarkdown(doc: DebriefDoc): string {
   const out: string[] = [];
   out.push(`# ${md(doc.title)}`, '');
-  out.push(`${md(doc.scenario)} (${md(doc.variant)}) · seed "${md(doc.seed)}" · ${turnsText(doc.turns)}, ${dayText(doc.day)} · ${md(doc.seats)}`, '');
-  out.push(`**${md(doc.end?.title ?? 'The game has not ended')}**${doc.outcomeReason ? `: ${md(doc.outcomeReason)}` : ''}`, '');
+  out.push(md(metaLine(doc)), '');
+  out.push(`**${md(doc.end?.title ?? t('ui.export.notEnded'))}**${doc.outcomeReason ? `${t('ui.export.colon')}${md(doc.outcomeReason)}` : ''}`, '');
   out.push(...scorecardMarkdown(doc.scorecard));
-  out.push('## 1. Timeline', '');
+  out.push(`## ${md(t('ui.export.section', { n: 1, title: t('ui.debrief.timeline') }))}`, '');
   const seats = doc.timeline.seats;
-  out.push(mdTable(['Turn', ...ROLES.map((r) => (seats[r] ? `${roleName(r)} (${whoText(seats[r]!)})` : roleName(r))), 'What happened'], [
-    ...doc.timeline.turns.map((t) => [
-      `Turn ${t.turn + 1} (${dayText(t.day)})`,
-      ...decisionsByRole(t).map((d) => (d ? (seats[d.role] ? d.label : `${d.label} (${d.who})`) : '')),
-      [...t.facilitator.map((f) => `Facilitator: ${f.what}. Reason: ${f.reason}`), ...t.injects.map((x) => `News: ${x}`), ...t.events.map((x) => x.text)].join('; ') || '-',
+  out.push(mdTable([t('scorecard.turn'), ...ROLES.map((r) => (seats[r] ? t('ui.export.roleWho', { role: roleName(r), who: whoText(seats[r]!) }) : roleName(r))), t('ui.debrief.whatHappened')], [
+    ...doc.timeline.turns.map((x) => [
+      t('ui.export.turnDay', { turn: x.turn + 1, day: dayText(x.day) }),
+      ...decisionsByRole(x).map((d) => (d ? (seats[d.role] ? d.label : t('ui.export.roleWho', { role: d.label, who: d.who })) : '')),
+      [...x.facilitator.map((f) => t('ui.export.facilitator', { what: withStop(f.what), reason: f.reason })), ...x.injects.map((n) => t('ui.export.news', { text: n })), ...x.events.map((n) => n.text)].join('; ') || '-',
     ]),
-    ...(doc.timeline.end ? [[`End (${dayText(doc.timeline.end.day)})`, doc.timeline.end.title, '', '', '', doc.timeline.end.reason]] : []),
+    ...(doc.timeline.end ? [[t('ui.export.endDay', { day: dayText(doc.timeline.end.day) }), doc.timeline.end.title, '', '', '', doc.timeline.end.reason]] : []),
   ]), '');
-  out.push(`## 2. ${md(doc.talks.title)}`, '', ...talksMarkdown(doc.talks));
-  out.push('## 3. Legal thresholds crossed', '');
-  if (!doc.thresholds.length) out.push('No legal threshold was crossed.', '');
-  doc.thresholds.forEach((t, k) => {
-    out.push(`${k + 1}. **Turn ${t.turn + 1} (${dayText(t.day)}): ${md(t.title)}**. ${md(t.who)}.${t.why.length ? ` Why then: ${md(whyText(t.why))}` : ''}${t.legalBasis ? ` Legal basis: ${md(t.legalBasis)}` : ''}`);
+  out.push(`## ${md(t('ui.export.section', { n: 2, title: doc.talks.title }))}`, '', ...talksMarkdown(doc.talks));
+  out.push(`## ${md(t('ui.export.section', { n: 3, title: t('ui.debrief.thresholdsTitle') }))}`, '');
+  if (!doc.thresholds.length) out.push(t('ui.export.noThresholds'), '');
+  doc.thresholds.forEach((x, k) => {
+    // English puts a space between sentences and "." after the bold head; Japanese and Chinese use 。 and no space.
+    const sep = language() === 'en' ? ' ' : '';
+    const stop = language() === 'en' ? '.' : '。';
+    const why = x.why.length ? sep + md(t('ui.export.whyThen', { why: whyText(x.why) })) : '';
+    const legal = x.legalBasis ? sep + md(t('ui.export.legalBasis', { basis: x.legalBasis })) : '';
+    out.push(`${k + 1}. **${md(t('ui.export.thresholdHead', { turn: x.turn + 1, day: dayText(x.day), title: x.title }))}**${stop}${sep}${md(x.who)}${stop}${why}${legal}`);
   });
-  out.push('', '## 4. Indicators over the game', '', mdTable(INDICATOR_COLUMNS, doc.indicatorRows), '');
-  out.push('## 5. Many futures', '');
+  out.push('', `## ${md(t('ui.export.section', { n: 4, title: t('ui.charts.title') }))}`, '', mdTable(indicatorColumns(), doc.indicatorRows), '');
+  out.push(`## ${md(t('ui.export.section', { n: 5, title: t('ui.debrief.futures') }))}`, '');
   if (doc.futures) {
     out.push(md(doc.futures.sentence), '');
     futuresLines(doc.futures).forEach((l) => out.push(`- ${md(l)}`));
-    out.push('', `Played in ${doc.futures.seconds.toFixed(2)} s on ${doc.futures.workers} workers.`, '');
-  } else out.push('The futures were not run for this debrief.', '');
-  out.push(`## 6. ${md(t('ui.mattered.title'))}`, '');
+    out.push('', t('ui.export.played', { seconds: doc.futures.seconds.toFixed(2), workers: doc.futures.workers }), '');
+  } else out.push(t('ui.export.futuresNotRun'), '');
+  out.push(`## ${md(t('ui.export.section', { n: 6, title: t('ui.mattered.title') }))}`, '');
   if (doc.mattered) {
     out.push(md(doc.mattered.finding), '');
     doc.mattered.decisions.forEach((d, k) => out.push(`${k + 1}. ${md(d.sentence)} ${md(d.detail)}`));
     out.push(...(doc.mattered.decisions.length ? [''] : []), md(doc.mattered.timing), '');
   } else out.push(md(t('ui.mattered.notRunExport')), '');
-  out.push('## 7. Compared with another game', '');
+  out.push(`## ${md(t('ui.export.section', { n: 7, title: t('ui.export.compared') }))}`, '');
   const c = doc.comparison;
   if (c) {
-    out.push(c.divergence ? `**First divergent turn: turn ${c.divergence.turn + 1}.** ${md(c.divergence.text)}` : 'The same game: every turn has the same decisions and the same state.', '');
-    out.push(mdTable(['Turn', c.a.label, c.b.label], c.after.map((t) => [`Turn ${t.turn + 1}`, comparedCell(t.a, t.differ).join('; ').replace(/» /g, '(differs) '), comparedCell(t.b, t.differ).join('; ').replace(/» /g, '(differs) ')])), '');
+    out.push(c.divergence ? `**${md(withStop(t('ui.export.firstDivergent', { turn: c.divergence.turn + 1 })))}** ${md(c.divergence.text)}` : t('ui.export.sameGame'), '');
+    const differs = t('ui.export.differs');
+    out.push(mdTable([t('scorecard.turn'), c.a.label, c.b.label], c.after.map((x) => [t('ui.debrief.turn', { turn: x.turn + 1 }), comparedCell(x.a, x.differ).join('; ').replace(/» /g, differs), comparedCell(x.b, x.differ).join('; ').replace(/» /g, differs)])), '');
     out.push(mdTable(['', c.a.label, c.b.label], endRows(c)), '');
-  } else out.push('No other game was compared.', '');
-  out.push('## 8. Questions for the class', '');
+  } else out.push(t('ui.export.noComparison'), '');
+  out.push(`## ${md(t('ui.export.section', { n: 8, title: t('ui.debrief.questionsTitle') }))}`, '');
   doc.questions.forEach((q, k) => out.push(`${k + 1}. ${md(q)}`));
   out.push('', `### ${md(doc.reflection.title)}`, '', md(doc.reflection.text), '');
   return out.join('\n');

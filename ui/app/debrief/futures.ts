@@ -1,17 +1,15 @@
 import { OUTCOMES, ROLES, type Outcome } from '../../../engine/index.ts';
 import type { FutureResult, FuturesJob, FuturesMode, RecordedTurn } from '../../workers/futures.ts';
 import type { Session } from '../session.ts';
-import { outcomePhrase, t } from '../../../scenarios/words/words.ts';
+import { language, outcomePhrase, t } from '../../../scenarios/words/words.ts';
 
 // "Many futures", the pure part: the job a session makes, putting the workers' chunks back in seed
 // order, and what the results say. Nothing here depends on how the seeds were split between workers.
 
 export const FUTURES = 1000;
 
-export const MODE_TITLE: Record<FuturesMode, string> = {
-  sameDecisions: 'the same decisions',
-  botsEverywhere: 'bots in every seat',
-};
+/** How the futures were played, as a phrase inside a sentence ("with the same decisions"); said when used. */
+export const modeTitle = (m: FuturesMode): string => t(`ui.futures.mode.${m}`);
 
 /** The job for a session: its recorded decisions and facilitator commands, its seats. */
 export function futuresJob(s: Session, mode: FuturesMode): FuturesJob {
@@ -103,18 +101,18 @@ export function choiceAndChance(thisGame: Outcome | null, same: FuturesSummary |
   const parts: string[] = [];
   const main = same ?? bots;
   if (!main) return '';
-  const by = MODE_TITLE[main.mode];
+  const by = modeTitle(main.mode);
   const shareOf = (s: FuturesSummary, o: Outcome) => (s.n ? s.counts[o] / s.n : 0);
   if (!thisGame || main.likeThisGame === null) {
-    parts.push(`This game has not ended yet. With ${by}, the most common ending was ${lower(main.modal.outcome)} (${pct(main.modal.share)} of futures), and ${main.distinct} different endings came up.`);
+    parts.push(t('ui.futures.notEnded', { by, ending: lower(main.modal.outcome), share: pct(main.modal.share), distinct: main.distinct }));
   } else {
     const p = main.likeThisGame;
-    const t = lower(thisGame);
+    const ending = lower(thisGame);
     const other = OUTCOMES.filter((o) => o !== thisGame).reduce((b, o) => (main.counts[o] > main.counts[b] ? o : b), OUTCOMES.find((o) => o !== thisGame)!);
     const otherShare = shareOf(main, other);
-    if (p >= 0.8) parts.push(`Mostly choice: with ${by}, ${pct(p)} of futures ended with ${t}, as this game did; the dice rarely changed the result.`);
-    else if (p <= 0.2) parts.push(`Mostly chance: with ${by}, only ${pct(p)} of futures ended with ${t} as this game did; more often (${pct(otherShare)}) they ended with ${lower(other)}.`);
-    else parts.push(`Choice and chance together: with ${by}, ${pct(p)} of futures ended with ${t} as this game did, but ${pct(1 - p)} ended otherwise, most often with ${lower(other)} (${pct(otherShare)}).`);
+    if (p >= 0.8) parts.push(t('ui.futures.choice', { by, share: pct(p), ending }));
+    else if (p <= 0.2) parts.push(t('ui.futures.chance', { by, share: pct(p), ending, otherShare: pct(otherShare), other: lower(other) }));
+    else parts.push(t('ui.futures.both', { by, share: pct(p), ending, rest: pct(1 - p), other: lower(other), otherShare: pct(otherShare) }));
   }
   if (same && bots) {
     const moved = totalVariation(same, bots);
@@ -122,11 +120,12 @@ export function choiceAndChance(thisGame: Outcome | null, same: FuturesSummary |
     const b = bots.likeThisGame;
     const points = s !== null && b !== null ? Math.abs(Math.round((s - b) * 100)) : 0;
     const odds = thisGame && s !== null && b !== null
-      ? ` With bots in every seat, ${pct(b)} ended with ${lower(thisGame)}: the recorded decisions made it ${t('ui.pointsMoreLikely', { points, more: s >= b })}.`
+      ? t('ui.futures.odds', { share: pct(b), ending: lower(thisGame), likely: t('ui.pointsMoreLikely', { points, more: s >= b }) })
       : '';
-    parts.push(`Compared with the bots' policy, the decisions changed the ending of ${pct(moved)} of futures.${odds}`);
+    parts.push(t('ui.futures.changed', { share: pct(moved), odds }));
   }
-  return parts.join(' ');
+  // Japanese and Chinese sentences follow one another without a space.
+  return parts.join(language() === 'en' ? ' ' : '');
 }
 
 /** Half the summed difference between two distributions: the share of futures that would change ending. */

@@ -1,20 +1,21 @@
 import type { Indicators } from '../../../engine/index.ts';
+import { language, t } from '../../../scenarios/words/words.ts';
 
-const num = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 1 });
+const num = (n: number) => n.toLocaleString(language(), { maximumFractionDigits: 1 });
 const sum = (x: Record<string, number>) => Object.values(x).reduce((a, b) => a + b, 0);
 
-/** The key indicators compared at the end, as label and value per game. */
+/** The key indicators compared at the end, as label and value per game (the label said when read: getters). */
 export const KEY_INDICATORS: { label: string; value: (i: Indicators) => string }[] = [
-  { label: 'LNG left (days)', value: (i) => num(i.lngDays) },
-  { label: 'Coal left (days)', value: (i) => num(i.coalDays) },
-  { label: 'Oil left (days)', value: (i) => num(i.oilDays) },
-  { label: 'Electricity (% of demand)', value: (i) => num(i.electricityPct) },
-  { label: 'Shipping reaching Taiwan (%)', value: (i) => num(i.shippingPct) },
-  { label: 'Escalation (0-10)', value: (i) => num(i.escalation) },
-  { label: 'Casualties, all sides', value: (i) => num(sum(i.casualties)) },
-  { label: 'Ships and aircraft lost, all sides', value: (i) => num(sum(i.shipsLost) + sum(i.aircraftLost)) },
-  { label: 'Share of Taiwan held by the PLA (%)', value: (i) => num(i.taiwanTerritoryHeldPct) },
-  { label: 'Alliance credibility (0-100)', value: (i) => num(i.allianceCredibility) },
-  { label: "Taiwan's GDP impact (%)", value: (i) => num(i.gdpImpactPct.taiwan) },
+  { get label() { return t('ui.keyIndicators.lng'); }, value: (i) => num(i.lngDays) },
+  { get label() { return t('ui.keyIndicators.coal'); }, value: (i) => num(i.coalDays) },
+  { get label() { return t('ui.keyIndicators.oil'); }, value: (i) => num(i.oilDays) },
+  { get label() { return t('ui.keyIndicators.electricity'); }, value: (i) => num(i.electricityPct) },
+  { get label() { return t('ui.keyIndicators.shipping'); }, value: (i) => num(i.shippingPct) },
+  { get label() { return t('ui.keyIndicators.escalation'); }, value: (i) => num(i.escalation) },
+  { get label() { return t('ui.keyIndicators.casualties'); }, value: (i) => num(sum(i.casualties)) },
+  { get label() { return t('ui.keyIndicators.losses'); }, value: (i) => num(sum(i.shipsLost) + sum(i.aircraftLost)) },
+  { get label() { return t('ui.keyIndicators.held'); }, value: (i) => num(i.taiwanTerritoryHeldPct) },
+  { get label() { return t('ui.keyIndicators.credibility'); }, value: (i) => num(i.allianceCredibility) },
+  { get label() { return t('ui.keyIndicators.gdp'); }, value: (i) => num(i.gdpImpactPct.taiwan) },
 ];
 

@@ -27,7 +27,7 @@ function endingsTable(d: DecisionEffect, n: number): HTMLElement {
     h('caption', { class: 'visually-hidden' }, t('ui.mattered.tableCaption', { role: roleName(d.role), turn: turnText(d.turn) })),
     h('thead', {}, h('tr', {},
       h('th', { scope: 'col' }, t('ui.mattered.outcomeColumn')),
-      h('th', { scope: 'col' }, `${t('ui.mattered.takenColumn')} (“${decisionLabel(d.role, d.taken)}”)`),
+      h('th', { scope: 'col' }, t('ui.mattered.takenWith', { column: t('ui.mattered.takenColumn'), decision: decisionLabel(d.role, d.taken) })),
       h('th', { scope: 'col' }, t('ui.mattered.alternativeColumn', { alternative: decisionLabel(d.role, a.decision) })))),
     h('tbody', {}, rows.map((r) => h('tr', { class: r.o === a.outcome ? 'kd-mattered-most' : '' },
       h('th', { scope: 'row' }, outcomeTitle(r.o)),

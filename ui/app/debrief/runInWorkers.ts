@@ -1,5 +1,6 @@
 import type { FromRangeWorker, ToRangeWorker } from '../../workers/serveRange.ts';
 import { mergeChunks, splitRanges } from './futures.ts';
+import { t } from '../../../scenarios/words/words.ts';
 
 export interface WorkersRun<R> {
   results: R[];
@@ -53,7 +54,7 @@ export function runInWorkers<J, R>(spawn: () => Worker, job: J, count: number, o
       };
       w.onerror = (e) => {
         stop();
-        reject(new Error(e.message || 'a worker failed to start'));
+        reject(new Error(e.message || t('ui.futures.workerFailed')));
       };
       w.postMessage({ type: 'run', job, from, to } satisfies ToRangeWorker<J>);
     });

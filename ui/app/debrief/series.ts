@@ -1,4 +1,5 @@
 import { SIDES, type GameState, type Side } from '../../../engine/index.ts';
+import { language, t } from '../../../scenarios/words/words.ts';
 
 // The indicators over the game, as long-form rows for charts and tables: one row per state (the
 // start and after every turn), x = the day.
@@ -21,21 +22,24 @@ export interface Series {
 }
 
 export const FUEL_NAME = { lngDays: 'LNG', coalDays: 'Coal', oilDays: 'Oil' } as const;
-export const SIDE_LABEL: Record<Side, string> = { prc: 'China', us: 'United States', japan: 'Japan', taiwan: 'Taiwan' };
+/** A fuel's and a side's name on the charts (series names are what the charts' legends show). */
+export const fuelName = (k: keyof typeof FUEL_NAME): string => t(`ui.charts.fuel.${k}`);
+export const sideLabel = (side: Side): string => t(`ui.charts.side.${side}`);
+export const shippingName = (k: 'all' | 'energy'): string => t(`ui.charts.shipping.${k}`);
 
 export function seriesOf(states: readonly GameState[]): Series {
   const s: Series = { energy: [], shipping: [], casualties: [], shipsAndAircraft: [], escalation: [], sidesWithLosses: [] };
   for (const st of states) {
     const i = st.indicators;
     const at = { day: st.day, turn: st.turn };
-    for (const [k, name] of Object.entries(FUEL_NAME)) s.energy.push({ ...at, series: name, value: i[k as keyof typeof FUEL_NAME] });
-    s.shipping.push({ ...at, series: 'All shipping', value: i.shippingPct });
-    s.shipping.push({ ...at, series: 'Energy cargoes', value: i.energyShippingPct });
+    for (const k of Object.keys(FUEL_NAME) as (keyof typeof FUEL_NAME)[]) s.energy.push({ ...at, series: fuelName(k), value: i[k] });
+    s.shipping.push({ ...at, series: shippingName('all'), value: i.shippingPct });
+    s.shipping.push({ ...at, series: shippingName('energy'), value: i.energyShippingPct });
     for (const side of SIDES) {
-      s.casualties.push({ ...at, series: SIDE_LABEL[side], value: i.casualties[side] });
-      s.shipsAndAircraft.push({ ...at, series: SIDE_LABEL[side], value: i.shipsLost[side] + i.aircraftLost[side] });
+      s.casualties.push({ ...at, series: sideLabel(side), value: i.casualties[side] });
+      s.shipsAndAircraft.push({ ...at, series: sideLabel(side), value: i.shipsLost[side] + i.aircraftLost[side] });
     }
-    s.escalation.push({ ...at, series: 'Escalation', value: i.escalation });
+    s.escalation.push({ ...at, series: t('ui.charts.escalation'), value: i.escalation });
   }
   const last = states[states.length - 1];
   if (last) {
@@ -46,13 +50,13 @@ export function seriesOf(states: readonly GameState[]): Series {
 }
 
 /** The indicators turn by turn, as a table (for the exports and anyone who reads tables, not charts). */
-export const INDICATOR_COLUMNS = ['Turn', 'Day', 'LNG (days)', 'Coal (days)', 'Oil (days)', 'Electricity (%)', 'Shipping (%)', 'Escalation', 'Casualties'] as const;
+export const indicatorColumns = (): string[] => ['turn', 'day', 'lng', 'coal', 'oil', 'electricity', 'shipping', 'escalation', 'casualties'].map((c) => t(`ui.export.column.${c}`));
 
 export function indicatorRows(states: readonly GameState[]): string[][] {
-  const n = (x: number) => x.toLocaleString('en', { maximumFractionDigits: 1 });
+  const n = (x: number) => x.toLocaleString(language(), { maximumFractionDigits: 1 });
   return states.map((st) => {
     const i = st.indicators;
     const c = i.casualties;
-    return [st.turn === 0 ? 'Start' : `After ${st.turn}`, n(st.day), n(i.lngDays), n(i.coalDays), n(i.oilDays), n(i.electricityPct), n(i.shippingPct), n(i.escalation), n(c.prc + c.us + c.japan + c.taiwan)];
+    return [st.turn === 0 ? t('ui.export.start') : t('ui.export.after', { turn: st.turn }), n(st.day), n(i.lngDays), n(i.coalDays), n(i.oilDays), n(i.electricityPct), n(i.shippingPct), n(i.escalation), n(c.prc + c.us + c.japan + c.taiwan)];
   });
 }

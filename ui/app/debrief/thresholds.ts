@@ -1,7 +1,7 @@
 import { applyFacilitator, ATTACK_FLAG, explainDecision, survivalAssessment, type Actor, type BooleanFlag, type DietApproval, type Facts, type GameEvent, type Role } from '../../../engine/index.ts';
 import { options } from '../../../scenarios/catalog.ts';
 import { machineEventText, rollText } from '../../../scenarios/words/narrate.ts';
-import { actorName, causeText, guardText, has, roleName, sentence, stateName, survivalSignsText, t } from '../../../scenarios/words/words.ts';
+import { actorName, causeText, guardText, has, roleName, sentence, sentenceGap, stateName, survivalSignsText, t } from '../../../scenarios/words/words.ts';
 import type { Session } from '../session.ts';
 import { dayOfTurn } from './states.ts';
 
@@ -63,7 +63,7 @@ const VOTE_ON: Partial<Record<DietApproval, string>> = {
   supportPlanPending: 'requestSupportPlanApproval', defenceOperationPending: 'requestDefenceOperationApproval', exPostApprovalPending: 'orderDefenceOperationInEmergency',
 };
 
-const who = (role: Role, by: Actor) => `${roleName(role)} (${actorName(by)})`;
+const who = (role: Role, by: Actor) => t('scorecard.of', { name: roleName(role), of: actorName(by) });
 
 /** The facts of the moment that the law turns on, in words: Beijing's pressure and the attacks so far. */
 function situation(f: Facts): string {
@@ -71,7 +71,7 @@ function situation(f: Facts): string {
   if (f.prcStrikes !== 'none') parts.push(t('threshold.strikes', { state: stateName('beijing', 'missileStrikes', f.prcStrikes) }));
   if (f.usForcesUnderAttack) parts.push(t('threshold.usForcesUnderAttack'));
   if (f.japanUnderAttack) parts.push(t('threshold.japanUnderAttack'));
-  return sentence(parts.join('; '));
+  return sentence(parts.join(t('packet.itemSep')));
 }
 
 /** Every threshold the game crossed, in the order it crossed them. */
@@ -131,4 +131,4 @@ export function thresholdsOf(s: Session): Threshold[] {
 }
 
 /** The reasons as one paragraph. */
-export const whyText = (why: readonly string[]): string => why.join(' ');
+export const whyText = (why: readonly string[]): string => why.join(sentenceGap());

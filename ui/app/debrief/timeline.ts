@@ -134,7 +134,7 @@ export function turnEntries(events: readonly GameEvent[], scenario: Scenario): P
   });
   const lost = [...losses].filter(([, l]) => l.ships || l.aircraft || l.casualties)
     .map(([side, l]) => `${sideShort(side)} ${lossesText(l.ships, l.aircraft, l.casualties)}`);
-  if (lost.length) key.push({ kind: 'losses', text: `${t('cli.losses')}: ${lost.join('; ')}` });
+  if (lost.length) key.push({ kind: 'losses', text: t('scorecard.figure', { name: t('cli.losses'), value: lost.join(t('packet.itemSep')) }) });
   decisions.sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
   return { decisions, facilitator, injects, events: key };
 }

@@ -12,7 +12,9 @@ type Legal = ScenarioFile['legal'];
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Parts of a compound condition, which may hold lists of their own: "A; B; and C". */
-const joined = (xs: string[], joiner: 'and' | 'or') => (xs.length > 1 ? `${xs.slice(0, -1).join('; ')}; ${t(`packet.${joiner}`)} ${xs[xs.length - 1]}` : (xs[0] ?? ''));
+// One message for the whole list, so each language sets its own separators (; in English, 、 and ； in ja and zh-TW).
+const joined = (xs: string[], joiner: 'and' | 'or') =>
+  (xs.length > 1 ? t('packet.joined', { items: xs.slice(0, -1).join(t('packet.itemSep')), joiner: t(`packet.${joiner}`), last: xs[xs.length - 1]! }) : (xs[0] ?? ''));
 const OP: Record<string, string> = { '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
 const signed = (n: number) => (n > 0 ? `+${num(n)}` : n < 0 ? `\u2212${num(-n)}` : '0');
 // Lower-case a name's first letter inside a sentence, but not an acronym's ("LNG in storage") or a proper name's ("Taiwan's ground strength").

@@ -15,10 +15,11 @@ import { roleSection, TEAM_ROLES_CLASS } from './roleSection.ts';
 import '../../print.css';
 
 /** The sections of the document, in print order, with the picker's label for each. */
-export const PACKET_SECTIONS: readonly { id: 'cover' | Role | 'facilitator'; label: string }[] = [
-  { id: 'cover', label: 'Cover: the decision point and how the session runs' },
-  ...ROLES.map((r) => ({ id: r, label: `${roleName(r)} team packet` })),
-  { id: 'facilitator', label: 'Facilitator sheet (keep it from the teams)' },
+// Labels are getters: said in the language of the moment they are read, not of module load.
+export const PACKET_SECTIONS: readonly { id: 'cover' | Role | 'facilitator'; readonly label: string }[] = [
+  { id: 'cover', get label() { return t('ui.packets.pickCover'); } },
+  ...ROLES.map((r) => ({ id: r, get label() { return t('ui.packets.pickTeam', { role: roleName(r) }); } })),
+  { id: 'facilitator', get label() { return t('ui.packets.pickFacilitator'); } },
 ];
 
 /** Class of a section left out of printing. */
@@ -28,7 +29,7 @@ export const SKIPPED = 'packet-skip';
 export function packetsView(scenarioId: string, variantId?: string): HTMLElement {
   const file = scenarioFile(scenarioId);
   if (!file) {
-    return unavailable(`There is no scenario "${scenarioId}". The scenarios are: ${scenarioFiles().map((f) => f.id).join(', ')}.`);
+    return unavailable(t('ui.packets.noScenario', { id: scenarioId, ids: scenarioFiles().map((f) => f.id).join(', ') }));
   }
   const scenario = loadScenario(scenarioId, variantId);
   if (typeof scenario === 'string') return unavailable(`${scenario.charAt(0).toUpperCase()}${scenario.slice(1)}.`);
@@ -45,7 +46,7 @@ export function packetsView(scenarioId: string, variantId?: string): HTMLElement
 /** The packets for any scenario file and options text (tests use it with hand-made files). */
 export function packetDocument(ctx: PacketContext): HTMLElement {
   const sections = [coverSection(ctx), ...ROLES.map((r) => roleSection(ctx, r)), facilitatorSheet(ctx)];
-  return h('article', { class: 'packets', 'data-scenario': ctx.file.id, 'data-variant': ctx.variant.id, 'aria-label': `Briefing packets: ${ctx.file.title}` },
+  return h('article', { class: 'packets', 'data-scenario': ctx.file.id, 'data-variant': ctx.variant.id, 'aria-label': t('ui.packets.label', { title: ctx.file.title }) },
     controls(ctx.file, sections),
     sections);
 }
@@ -70,26 +71,23 @@ function controls(file: ScenarioFile, sections: HTMLElement[]): HTMLElement {
     ? pick(cards.join(' '), t('teamRoles.packet.pick'), (printed) => teamRoles.forEach((x) => x.classList.toggle(SKIPPED, !printed)))
     : null;
   return h('section', { class: 'packets-controls', 'aria-labelledby': 'packets-controls-title' },
-    h('h2', { id: 'packets-controls-title' }, 'Print briefing packets'),
-    h('p', {},
-      `Print the cover for everyone, one team packet for each team, and the facilitator sheet for yourself. `,
-      `Each packet starts on a new page, so you can print them all at once and hand them out. `,
-      `Untick what you do not want to print (for example, to print one team's packet only).`),
+    h('h2', { id: 'packets-controls-title' }, t('ui.setup.printPackets')),
+    h('p', {}, t('ui.packets.printHint')),
     h('fieldset', { class: 'packets-picker' },
-      h('legend', {}, 'Sections to print'),
+      h('legend', {}, t('ui.packets.sections')),
       PACKET_SECTIONS.map((s) => box(s.id, s.label)),
       roleCardsBox),
     h('div', { class: 'inline' },
-      h('button', { type: 'button', class: 'primary', onclick: () => window.print() }, 'Print'),
-      h('a', { href: './', class: 'packets-back' }, 'Back to Kuroshio')),
-    h('p', { class: 'hint' }, `${file.title}: A4 or Letter paper; the browser's default margins are fine.`),
+      h('button', { type: 'button', class: 'primary', onclick: () => window.print() }, t('ui.packets.print')),
+      h('a', { href: './', class: 'packets-back' }, t('ui.packets.back'))),
+    h('p', { class: 'hint' }, t('ui.packets.paper', { title: file.title })),
   );
 }
 
 function unavailable(message: string): HTMLElement {
   return h('article', { class: 'packets' },
     h('section', { class: 'packets-controls' },
-      h('h2', {}, 'No briefing packets'),
+      h('h2', {}, t('ui.packets.none')),
       h('p', { role: 'alert' }, message),
-      h('a', { href: './' }, 'Back to Kuroshio')));
+      h('a', { href: './' }, t('ui.packets.back'))));
 }

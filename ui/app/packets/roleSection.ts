@@ -20,16 +20,16 @@ export function roleSection(ctx: PacketContext, role: Role): HTMLElement {
   const headingId = `packet-${role}-title`;
   return h('section', { class: `packet-section packet-role packet-role-${role}`, id: `packet-${role}`, 'data-section': role, 'data-role': role, 'aria-labelledby': headingId },
     h('header', { class: 'packet-head' },
-      h('p', { class: 'packet-kicker' }, `Kuroshio · ${file.title} · ${variant.title} · ${file.year}`),
-      h('h2', { id: headingId, class: 'packet-role-title' }, `Team packet: ${name}`),
-      h('p', { class: 'packet-for' }, `For the ${name} team, who play ${t(`rolePlays.${role}`)}. Read it before the session; keep it from the other teams.`)),
+      h('p', { class: 'packet-kicker' }, t('ui.packets.kicker', { title: file.title, variant: variant.title, year: String(file.year) })),
+      h('h2', { id: headingId, class: 'packet-role-title' }, t('ui.packets.teamPacket', { name })),
+      h('p', { class: 'packet-for' }, t('ui.packets.teamFor', { name, plays: t(`rolePlays.${role}`) }))),
     teamRolesSummary(ctx, role),
-    h('h3', {}, 'Your situation'),
+    h('h3', {}, t('ui.packets.situation')),
     h('p', {}, b.situation),
-    list('Your objectives', b.objectives),
-    list('Your constraints', b.constraints),
-    list('Your red lines', b.redLines),
-    list('What your law and policy allow', b.authorities),
+    list(t('ui.packets.objectives'), b.objectives),
+    list(t('ui.packets.constraints'), b.constraints),
+    list(t('ui.packets.redLines'), b.redLines),
+    list(t('ui.packets.authorities'), b.authorities),
     optionsList(ctx, role),
     termsList(ctx, role),
     sourcesList(ctx, role),
@@ -48,7 +48,7 @@ function teamRolesSummary(ctx: PacketContext, role: Role): HTMLElement | null {
   const roles = ctx.scenario.teamRoles[role];
   const lead = roles.find((r) => r.lead);
   if (!roles.length || !lead) return null;
-  const titles = roles.map((r) => (r.lead ? `${r.title} (${t('teamRoles.leadMark')})` : r.title));
+  const titles = roles.map((r) => (r.lead ? t('scorecard.of', { name: r.title, of: t('teamRoles.leadMark') }) : r.title));
   return h('div', { class: `${TEAM_ROLES_CLASS} packet-team-roles-summary` },
     h('p', {}, t('teamRoles.packet.summary', { count: roles.length, roles: listText(titles) })),
     h('p', { class: 'packet-note' }, t('teamRoles.packet.howTheyWork', { lead: lead.title })));
@@ -76,18 +76,16 @@ function roleCards(ctx: PacketContext, role: Role): HTMLElement | null {
 function optionsList(ctx: PacketContext, role: Role): HTMLElement[] {
   const all = [HOLD, ...ctx.decisions[role]];
   return [
-    h('h3', { class: 'packet-options-title' }, `Your options over the game (${all.length})`),
-    h('p', { class: 'packet-note' },
-      'Each turn your team chooses one of these. Few are open at the start: each opens when the situation and the law allow it, ',
-      'and the screen offers only those open that turn.'),
+    h('h3', { class: 'packet-options-title' }, t('ui.packets.options', { count: all.length })),
+    h('p', { class: 'packet-note' }, t('ui.packets.optionsNote')),
     h('ol', { class: 'packet-options' }, all.map((d) => {
       const o = ctx.options[role][d];
       return h('li', { class: 'packet-option', 'data-decision': d },
         h('h4', { class: 'packet-option-label' }, o?.label ?? d),
         o ? h('p', { class: 'packet-option-text' }, o.explanation) : null,
-        o ? field('When it opens', o.opensWhen, 'packet-option-opens') : null,
-        o?.legalBasis ? field('Legal basis', o.legalBasis, 'packet-option-legal') : null,
-        o && o.sources.length ? field('Sources', o.sources.flatMap((x, i) => citation(x, i)), 'packet-option-sources') : null);
+        o ? field(t('ui.packets.opens'), o.opensWhen, 'packet-option-opens') : null,
+        o?.legalBasis ? field(t('ui.packets.legalBasis'), o.legalBasis, 'packet-option-legal') : null,
+        o && o.sources.length ? field(t('ui.briefing.sources'), o.sources.flatMap((x, i) => citation(x, i)), 'packet-option-sources') : null);
     })),
   ];
 }
@@ -107,20 +105,20 @@ function termsList(ctx: PacketContext, role: Role): HTMLElement[] {
 }
 
 function field(term: string, text: string | (HTMLElement | string)[], className: string): HTMLElement {
-  return h('p', { class: className }, h('span', { class: 'packet-term' }, `${term}: `), text);
+  return h('p', { class: className }, h('span', { class: 'packet-term' }, t('ui.packets.term', { term })), ' ', text);
 }
 
 function positionMemo(role: Role): HTMLElement {
   const name = roleName(role);
   return h('div', { class: 'packet-memo' },
-    h('h3', {}, `Position memo: ${name} team`),
-    h('p', { class: 'packet-memo-names' }, 'Names: ', h('span', { class: 'packet-blank' })),
-    h('p', {}, `Before play, write one page as the ${name} team and hand it to the facilitator. Cover, briefly:`),
+    h('h3', {}, t('ui.packets.memo', { name })),
+    h('p', { class: 'packet-memo-names' }, t('ui.packets.names'), ' ', h('span', { class: 'packet-blank' })),
+    h('p', {}, t('ui.packets.memoAsk', { name })),
     h('ol', { class: 'packet-list' },
-      h('li', {}, `What ${name} wants from this crisis, most important first.`),
-      h('li', {}, 'Your first move, and the authority it rests on (see "What your law and policy allow").'),
-      h('li', {}, 'What would make you escalate, and what would make you step back.'),
-      h('li', {}, "The red line of another capital you most need to respect, and how you would know you were close to it.")),
+      h('li', {}, t('ui.packets.memo1', { name })),
+      h('li', {}, t('ui.packets.memo2')),
+      h('li', {}, t('ui.packets.memo3')),
+      h('li', {}, t('ui.packets.memo4'))),
     h('div', { class: 'packet-lines', 'aria-hidden': 'true' }, Array.from({ length: MEMO_LINES }, () => h('div', { class: 'packet-line' }))),
   );
 }
@@ -129,13 +127,11 @@ function sourcesList(ctx: PacketContext, role: Role): HTMLElement {
   const { file } = ctx;
   const cited = [...new Set([HOLD, ...ctx.decisions[role]].flatMap((d) => ctx.options[role][d]?.sources ?? []))];
   return h('div', { class: 'packet-sources' },
-    h('h3', {}, 'Sources'),
+    h('h3', {}, t('ui.briefing.sources')),
     h('ul', { class: 'packet-list' },
       file.sources.studies.map((x) => h('li', {}, x)),
-      cited.length ? h('li', {}, `Cited for your options: ${cited.join('; ')}.`) : null,
-      file.sources.seeds.length ? h('li', {}, `Articles the scenario starts from: ${file.sources.seeds.join(', ')}.`) : null),
-    h('p', { class: 'packet-note' },
-      'Tags such as MOFA-LPS name public sources (government pages, statutes, studies, press); section marks such as §4.2 point to where ',
-      'the project\'s fact sheet summarises them. Anything marked as a scenario assumption is the game\'s choice, not a fact.'),
+      cited.length ? h('li', {}, t('ui.packets.cited', { tags: cited.join(t('packet.itemSep')) })) : null,
+      file.sources.seeds.length ? h('li', {}, t('ui.packets.seeds', { seeds: file.sources.seeds.join(', ') })) : null),
+    h('p', { class: 'packet-note' }, t('ui.packets.tagsNote')),
   );
 }

@@ -1,6 +1,6 @@
 import { citedText } from '../citation.ts';
 import { h } from '../dom.ts';
-import { t } from '../../../scenarios/words/words.ts';
+import { sentenceGap, t } from '../../../scenarios/words/words.ts';
 import type { RoleScoreText } from './scorecardText.ts';
 
 const grade = (o: RoleScoreText['objectives'][number]) => h('span', { class: `grade grade-${o.grade}` }, o.gradeText);
@@ -14,8 +14,8 @@ function roleTable(r: RoleScoreText): HTMLElement {
       h('tbody', {}, r.objectives.map((o) => h('tr', {},
         h('td', {},
           h('p', { class: 'scorecard-objective' }, citedText(o.text)),
-          h('p', { class: 'scorecard-tests' }, o.tests.join(' ')),
-          h('p', { class: 'scorecard-source' }, `${t('scorecard.thresholds')} `, citedText(o.source))),
+          h('p', { class: 'scorecard-tests' }, o.tests.join(sentenceGap())),
+          h('p', { class: 'scorecard-source' }, `${t('scorecard.thresholds')}${sentenceGap()}`, citedText(o.source))),
         h('td', {}, grade(o)),
         h('td', {}, h('ul', { class: 'scorecard-figures' }, o.figures.map((f) => h('li', {}, f)))))))));
 }

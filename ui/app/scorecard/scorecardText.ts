@@ -1,6 +1,6 @@
 // The scorecard in words, for the end screen, the debrief and its exports. Pure: no DOM.
 import { ROLES, scorecard, type Figure, type GameState, type Grade, type Role, type Scenario } from '../../../engine/index.ts';
-import { economyName, flagTitle, forceName, forceValue, indicatorName, indicatorValue, outcomeTitle, regionName, roleName, sideName, stateName, t } from '../../../scenarios/words/words.ts';
+import { economyName, flagTitle, forceName, forceValue, indicatorName, indicatorValue, outcomeTitle, regionName, roleName, sentenceGap, sideName, stateName, t } from '../../../scenarios/words/words.ts';
 import { conditionInWords } from '../packets/inWords.ts';
 
 export interface ObjectiveText {
@@ -41,8 +41,8 @@ export function figureText(f: Figure): string {
   if ('indicator' in of) return figure(indicatorName(of.indicator), indicatorValue(of.indicator, rounded(v as number)));
   if ('force' in of) return figure(forceName(of.force), forceValue(of.force, rounded(v as number)));
   if ('flag' in of) return figure(flagTitle(of.flag), yesNo(v as boolean));
-  if ('losses' in of) return figure(`${indicatorName(of.losses)} (${sideName(of.side)})`, indicatorValue(of.losses, rounded(v as number)));
-  if ('gdp' in of) return figure(`${indicatorName('gdpImpactPct')} (${economyName(of.gdp)})`, indicatorValue('gdpImpactPct', rounded(v as number)));
+  if ('losses' in of) return figure(t('scorecard.of', { name: indicatorName(of.losses), of: sideName(of.side) }), indicatorValue(of.losses, rounded(v as number)));
+  if ('gdp' in of) return figure(t('scorecard.of', { name: indicatorName('gdpImpactPct'), of: economyName(of.gdp) }), indicatorValue('gdpImpactPct', rounded(v as number)));
   if ('track' in of) return figure(regionName(of.track, of.region), v === null ? t('scorecard.none') : stateName(of.track, of.region, v as string));
   if ('outcome' in of) return figure(t('scorecard.outcome'), v === null ? t('scorecard.figureUnderway') : outcomeTitle(v as never));
   if ('portSeized' in of) return figure(t('scorecard.portSeized'), yesNo(v as boolean));
@@ -54,7 +54,7 @@ export function scorecardText(scenario: Scenario, state: GameState): ScorecardTe
   const card = scorecard(scenario, state);
   return {
     title: t('scorecard.title'),
-    intro: state.outcome ? t('scorecard.intro') : `${t('scorecard.intro')} ${t('scorecard.inProgress')}`,
+    intro: state.outcome ? t('scorecard.intro') : `${t('scorecard.intro')}${sentenceGap()}${t('scorecard.inProgress')}`,
     roles: ROLES.map((role) => ({
       role,
       heading: t('scorecard.score', { role: roleName(role), score: card[role].score }),

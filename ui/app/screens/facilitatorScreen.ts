@@ -48,17 +48,17 @@ function render(ctx: FacilitatorContext, forms: ConsoleForms): View {
   forms.update(view);
   const locked = view.teams.filter((r) => view.locked[r]);
   const content = h('div', { class: 'screen facilitator' },
-    h('h2', {}, 'Facilitator (white cell)'),
-    h('p', { class: 'hint' }, `Turn ${s.state.turn + 1}. What you do here applies before the teams decide this turn, and is recorded in the replay with your reason. The teams' locked choices are kept unless your command closes one; that team is then told to decide again, and why.`),
+    h('h2', {}, t('ui.facilitator.title')),
+    h('p', { class: 'hint' }, t('ui.facilitator.intro', { turn: s.state.turn + 1 })),
     h('div', { class: 'inline' },
-      h('button', { type: 'button', class: 'primary', onclick: () => ctx.setPaused(!ctx.classroom.paused) }, ctx.classroom.paused ? 'Resume play' : 'Pause play'),
-      h('button', { type: 'button', onclick: () => ctx.setProjector(true) }, 'Projector view'),
+      h('button', { type: 'button', class: 'primary', onclick: () => ctx.setPaused(!ctx.classroom.paused) }, ctx.classroom.paused ? t('ui.facilitator.resume') : t('ui.facilitator.pause')),
+      h('button', { type: 'button', onclick: () => ctx.setProjector(true) }, t('ui.facilitator.projector')),
       h('button', { type: 'button', onclick: () => ctx.openProjectorWindow() }, t('classroom.oneDevice.openProjector')),
-      h('button', { type: 'button', onclick: () => ctx.resumeGame() }, 'Back to the game'),
-      h('button', { type: 'button', onclick: () => ctx.openDebrief(s) }, 'Debrief')),
+      h('button', { type: 'button', onclick: () => ctx.resumeGame() }, t('ui.facilitator.back')),
+      h('button', { type: 'button', onclick: () => ctx.openDebrief(s) }, t('ui.end.debrief'))),
     locked.length
       ? h('section', { class: 'locked-choices' }, h('h3', {}, t('classroom.oneDevice.lockedChoices')),
-          h('ul', {}, locked.map((r) => h('li', {}, `${roleName(r)}: ${decisionText(r, view.locked[r]!.decision)}`))))
+          h('ul', {}, locked.map((r) => h('li', {}, t('ui.facilitator.lockedChoice', { role: roleName(r), decision: decisionText(r, view.locked[r]!.decision) })))))
       : null,
     talksPanel(view.state, s.scenario, 'facilitator-talks'),
     forms.timer,

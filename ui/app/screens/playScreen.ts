@@ -46,7 +46,7 @@ export function playScreen(ctx: PlayContext): Screen {
       h('button', { type: 'button', class: 'primary', disabled: ctx.classroom.paused, onclick: () => {
         const choice = panel.choice();
         if (choice) ctx.playTurn({ [role]: choice });
-      } }, 'End turn'),
+      } }, t('ui.play.endTurn')),
     ];
   }
 
@@ -67,10 +67,10 @@ export function playScreen(ctx: PlayContext): Screen {
     }
     // The hand-off card and the team's options each open at the top of the pane, where the person holding the device looks.
     if (ctx.handedTo() !== next) {
-      return [status, h('section', { class: 'handoff', 'aria-label': 'Hand-off' },
+      return [status, h('section', { class: 'handoff', 'aria-label': t('ui.play.handOff') },
         h('h3', {}, t('ui.team.passTheDevice', { role: roleName(next) })),
         relockNote(cls, next),
-        h('p', {}, 'Other teams: look away. The next screen shows this team\'s options only; its choice stays hidden until every team has decided.'),
+        h('p', {}, t('ui.play.lookAway')),
         h('button', { type: 'button', class: 'primary', disabled: paused, onclick: () => { ctx.handTo(next); ctx.redraw(true); } }, t('ui.team.showOurOptions', { role: roleName(next) }))),
         h('button', { type: 'button', disabled: paused, onclick: () => ctx.resolveTurn() }, t('classroom.oneDevice.resolveNow'))];
     }
@@ -85,7 +85,7 @@ export function playScreen(ctx: PlayContext): Screen {
         const choice = panel.choice();
         if (!choice) return;
         if (ctx.lockIn(next, choice)) ctx.redraw(true);
-      } }, 'Lock in our decision and hide it'))];
+      } }, t('ui.play.lockIn')))];
   }
 
   return {
@@ -101,32 +101,32 @@ export function playScreen(ctx: PlayContext): Screen {
       const news = cls.situation.events.filter((e) => e.type !== 'facilitatorAction');
       const statements = cls.record.talk.statements.filter((x) => x.turn === cls.state.turn);
       const header = [
-        h('h2', {}, `Turn ${s.state.turn + 1} of up to ${s.scenario.horizonTurns}`),
+        h('h2', {}, t('classroom.public.turn', { turn: s.state.turn + 1, horizon: s.scenario.horizonTurns })),
         h('p', { class: 'turn-meta' }, t('ui.turnMeta', { day: s.state.day, days: s.scenario.turnDays, seed: s.setup.seed })),
         timer?.element ?? null,
         s.pending.length ? h('p', { class: 'notice info' }, t('ui.facilitatorActed', { count: s.pending.length })) : null,
         // This turn's injects, the moment they are played: on the hand-off card, the team's screen and the projector.
         newsPanel(news, s.scenario, statements),
-        last ? turnReport(last, s.scenario, s.state) : h('p', { class: 'hint' }, 'The first turn: the situation is as the briefings describe it.'),
+        last ? turnReport(last, s.scenario, s.state) : h('p', { class: 'hint' }, t('ui.play.firstTurn')),
         // The offer on the table is public: every team, and the projector, sees it.
         talksPanel(state, s.scenario),
       ];
-      const situation = h('details', { class: 'indicators-details', open: true }, h('summary', {}, 'Where things stand'), indicatorsPanel(state, s.scenario));
+      const situation = h('details', { class: 'indicators-details', open: true }, h('summary', {}, t('ui.play.whereThingsStand')), indicatorsPanel(state, s.scenario));
       const map = { state, scenario: s.scenario };
       const teams = humanRoles(s);
       if (ctx.classroom.projector) {
         return { map, content: h('div', { class: 'screen play projector-view' }, header,
           teams.length > 1 ? lockedInList(teams, teams.filter((r) => cls.record.locked[r])) : null, situation,
           h('div', { class: 'inline' },
-            h('button', { type: 'button', onclick: () => ctx.setProjector(false) }, 'Leave the projector view'),
+            h('button', { type: 'button', onclick: () => ctx.setProjector(false) }, t('ui.play.leaveProjector')),
             h('button', { type: 'button', onclick: () => ctx.openProjectorWindow() }, t('classroom.oneDevice.openProjector')))) };
       }
       const body =
-        teams.length === 0 ? [h('button', { type: 'button', class: 'primary', disabled: ctx.classroom.paused, onclick: () => ctx.playTurn({}) }, 'Next turn (bots decide)')]
+        teams.length === 0 ? [h('button', { type: 'button', class: 'primary', disabled: ctx.classroom.paused, onclick: () => ctx.playTurn({}) }, t('ui.play.nextTurnBots'))]
         : teams.length === 1 ? onePerson(s, cls, teams[0]!)
         : teamsOnOneDevice(s, cls, teams);
       return { map, content: h('div', { class: 'screen play' }, header, body, situation,
-        h('button', { type: 'button', onclick: () => ctx.viewGameAsReplay() }, 'Step back through this game')) };
+        h('button', { type: 'button', onclick: () => ctx.viewGameAsReplay() }, t('ui.play.stepBack'))) };
     },
     leave() {
       stopTimer();

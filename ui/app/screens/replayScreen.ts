@@ -22,31 +22,31 @@ export function replayScreen(ctx: ReplayContext, s: Session): Screen {
     render() {
       const state = s.states[k]!;
       const record = k > 0 ? s.turns[k - 1] : undefined;
-      const slider = h('input', { type: 'range', id: 'timeline', min: 0, max: n, step: 1, value: k, 'aria-label': 'Turn',
+      const slider = h('input', { type: 'range', id: 'timeline', min: 0, max: n, step: 1, value: k, 'aria-label': t('scorecard.turn'),
         onchange: (e: Event) => {
           step(Number((e.target as HTMLInputElement).value));
           document.getElementById('timeline')?.focus();
         } });
-      const outcome = k === n && s.state.outcome ? ` · ${endingTitle(s.state.outcome, s.state.ending)}` : '';
+      const outcome = k === n && s.state.outcome ? endingTitle(s.state.outcome, s.state.ending) : '';
       const canBranch = k < n || !s.state.outcome;
       const content = h('div', { class: 'screen replay' },
-        h('h2', {}, 'Replay'),
-        h('p', { class: 'turn-meta' }, `${s.scenario.title} · seed "${s.setup.seed}" · ${turnsText(n)}${outcome}`),
+        h('h2', {}, t('ui.replay.title')),
+        h('p', { class: 'turn-meta' }, t('ui.replay.meta', { title: s.scenario.title, seed: s.setup.seed, turns: turnsText(n), outcome, ended: outcome !== '' })),
         h('div', { class: 'timeline' },
-          h('button', { type: 'button', 'aria-label': 'Previous turn', disabled: k === 0, onclick: () => step(k - 1) }, '◀ Previous'),
+          h('button', { type: 'button', 'aria-label': t('ui.replay.previousTurn'), disabled: k === 0, onclick: () => step(k - 1) }, t('ui.replay.previous')),
           slider,
-          h('button', { type: 'button', 'aria-label': 'Next turn', disabled: k === n, onclick: () => step(k + 1) }, 'Next ▶')),
-        h('p', { class: 'timeline-position', 'aria-live': 'polite' }, k === 0 ? 'The start, before turn 1' : `After turn ${k} (day ${state.day})`),
+          h('button', { type: 'button', 'aria-label': t('ui.replay.nextTurn'), disabled: k === n, onclick: () => step(k + 1) }, t('ui.replay.next'))),
+        h('p', { class: 'timeline-position', 'aria-live': 'polite' }, k === 0 ? t('ui.replay.start') : t('ui.replay.after', { turn: k, day: state.day })),
         record ? turnReport(record, s.scenario, state) : null,
         h('section', { class: 'branch' },
-          h('h3', {}, `Branch from here`),
+          h('h3', {}, t('ui.replay.branch')),
           h('p', { class: 'hint' }, canBranch
             ? t('ui.branchHint', { kept: k })
-            : 'The game ended here: step back to branch from an earlier turn.'),
+            : t('ui.replay.endedHere')),
           canBranch ? h('div', { class: 'inline' }, ROLES.map((r) => h('button', { type: 'button', onclick: () => ctx.branch(s, k, r) }, t('ui.takeOver', { role: roleName(r) })))) : null),
-        h('button', { type: 'button', onclick: () => ctx.openDebrief(s) }, 'Debrief this game'),
-        h('details', {}, h('summary', {}, 'Where things stand at this turn'), indicatorsPanel(state, s.scenario)),
-        ctx.gameInProgress() ? h('button', { type: 'button', onclick: () => ctx.resumeGame() }, 'Back to your game') : null,
+        h('button', { type: 'button', onclick: () => ctx.openDebrief(s) }, t('ui.replay.debrief')),
+        h('details', {}, h('summary', {}, t('ui.replay.whereThingsStand')), indicatorsPanel(state, s.scenario)),
+        ctx.gameInProgress() ? h('button', { type: 'button', onclick: () => ctx.resumeGame() }, t('ui.replay.backToGame')) : null,
         forTeachers(stateHash(state)),
       );
       return { content, map: { state, scenario: s.scenario } };

@@ -1,4 +1,4 @@
-import { createGame, isValidSeed, ROLES, SEED_RULE, type Actor, type Role } from '../../../engine/index.ts';
+import { createGame, isValidSeed, ROLES, type Actor, type Role } from '../../../engine/index.ts';
 import { loadScenario, scenarioFiles } from '../../../scenarios/catalog.ts';
 import { citedText } from '../citation.ts';
 import { h } from '../dom.ts';
@@ -17,7 +17,8 @@ function randomSeed(): string {
   return `${words[n[0]! % words.length]}-${words[n[1]! % words.length]}-${n[2]! % 1000}`;
 }
 
-const SEAT_CHOICES: [Actor, string][] = [['human', 'You (a person)'], ['bot:cautious', 'Bot: cautious'], ['bot:hawkish', 'Bot: hawkish'], ['bot:strategist', t('ui.strategistSeat')]];
+// Said when the screen is drawn, not when the module loads: the language is chosen after the modules load.
+const seatChoices = (): [Actor, string][] => [['human', t('ui.setup.seatYou')], ['bot:cautious', t('ui.setup.seatCautious')], ['bot:hawkish', t('ui.setup.seatHawkish')], ['bot:strategist', t('ui.strategistSeat')]];
 
 /**
  * Pick a scenario and variant, who sits where, and a seed; or resume, or open a replay. The choices
@@ -59,12 +60,13 @@ function setupView(ctx: SetupContext, d: SessionSetup): View {
     h('div', { class: 'seat' },
       h('label', { for: `seat-${role}` }, roleName(role)),
       h('select', { id: `seat-${role}`, onchange: (e: Event) => { d.seats[role] = (e.target as HTMLSelectElement).value as Actor; } },
-        SEAT_CHOICES.map(([value, text]) => h('option', { value, selected: d.seats[role] === value }, text)))));
+        seatChoices().map(([value, text]) => h('option', { value, selected: d.seats[role] === value }, text)))));
 
   const go = () => {
     const seed = seedInput.value.trim();
     if (!isValidSeed(seed)) {
-      seedError.textContent = `A seed is ${SEED_RULE}.`;
+      // engine SEED_RULE in words: the symbols are typed as they stand.
+      seedError.textContent = t('ui.setup.seedRule', { min: 1, max: 200, symbols: '. _ : # @ -' });
       seedError.hidden = false;
       seedInput.setAttribute('aria-invalid', 'true');
       seedInput.focus();
@@ -77,30 +79,30 @@ function setupView(ctx: SetupContext, d: SessionSetup): View {
   const game = ctx.gameInProgress();
   const resume = game
     ? h('section', { class: 'resume' },
-        h('h2', {}, 'Your game in progress'),
+        h('h2', {}, t('ui.setup.inProgress')),
         h('p', {}, t('ui.gameInProgress', { title: game.scenario.title, turn: turnText(game.state.turn), finished: game.state.outcome !== null })),
-        h('button', { type: 'button', class: 'primary', onclick: () => ctx.resumeGame() }, 'Resume your game'))
+        h('button', { type: 'button', class: 'primary', onclick: () => ctx.resumeGame() }, t('ui.setup.resume')))
     : null;
 
   const content = h('div', { class: 'screen setup' },
     resume,
-    h('h2', {}, 'New game'),
-    h('fieldset', {}, h('legend', {}, 'Scenario'), h('ul', { class: 'options scenarios' }, scenarioCards)),
-    h('div', { class: 'field' }, h('label', { for: 'variant' }, 'Variant'), variantSelect, h('p', { class: 'hint' }, citedText(variant.description))),
-    h('fieldset', { class: 'seats' }, h('legend', {}, 'Who plays each role'), seatRows,
-      h('p', { class: 'hint' }, 'Choose "You" for the role you will play. Bots decide for the others; their choices are recorded like anyone else\'s.')),
+    h('h2', {}, t('ui.top.newGame')),
+    h('fieldset', {}, h('legend', {}, t('ui.setup.scenario')), h('ul', { class: 'options scenarios' }, scenarioCards)),
+    h('div', { class: 'field' }, h('label', { for: 'variant' }, t('ui.setup.variant')), variantSelect, h('p', { class: 'hint' }, citedText(variant.description))),
+    h('fieldset', { class: 'seats' }, h('legend', {}, t('ui.setup.whoPlays')), seatRows,
+      h('p', { class: 'hint' }, t('ui.setup.whoPlaysHint'))),
     h('div', { class: 'field' },
-      h('label', { for: 'seed' }, 'Seed'),
-      h('div', { class: 'inline' }, seedInput, h('button', { type: 'button', onclick: () => { seedInput.value = randomSeed(); } }, 'New random seed')),
+      h('label', { for: 'seed' }, t('ui.setup.seed')),
+      h('div', { class: 'inline' }, seedInput, h('button', { type: 'button', onclick: () => { seedInput.value = randomSeed(); } }, t('ui.setup.newSeed'))),
       seedError,
-      h('p', { class: 'hint' }, 'The same scenario, seed and decisions always give the same game.')),
+      h('p', { class: 'hint' }, t('ui.setup.seedHint'))),
     h('div', { class: 'inline' },
-      h('button', { type: 'button', class: 'primary', onclick: go }, 'Read the briefing'),
-      h('a', { href: `?print=${encodeURIComponent(file.id)}&variant=${encodeURIComponent(variant.id)}`, target: '_blank', rel: 'noopener' }, 'Print briefing packets')),
-    h('p', { class: 'hint' }, 'For a class: choose "You" for every role a team plays; each turn the teams take the device in turn and decide in secret. The facilitator\'s console (top bar) plays injects, overrides results and pauses play.'),
-    h('h2', {}, 'Or watch a game again'),
-    h('p', {}, 'Open a replay file (or drop one anywhere on this page), or open a share link.'),
-    h('button', { type: 'button', onclick: () => ctx.pickReplayFile() }, 'Open a replay file'),
+      h('button', { type: 'button', class: 'primary', onclick: go }, t('ui.setup.readBriefing')),
+      h('a', { href: `?print=${encodeURIComponent(file.id)}&variant=${encodeURIComponent(variant.id)}`, target: '_blank', rel: 'noopener' }, t('ui.setup.printPackets'))),
+    h('p', { class: 'hint' }, t('ui.setup.classHint')),
+    h('h2', {}, t('ui.setup.watchAgain')),
+    h('p', {}, t('ui.setup.watchAgainHint')),
+    h('button', { type: 'button', onclick: () => ctx.pickReplayFile() }, t('ui.setup.openReplayFile')),
   );
   return { content, map: typeof scenario === 'string' ? null : { state: createGame(scenario, d.seed), scenario } };
 }

@@ -1,7 +1,7 @@
 import { Container, Graphics } from 'pixi.js';
 import { HOVER_PRIORITY, type HoverTarget } from '../hover.ts';
 import type { LabelPlacer } from '../labelPlacement.ts';
-import { regionName, stateName } from '../../../scenarios/words/words.ts';
+import { regionName, stateName, t } from '../../../scenarios/words/words.ts';
 import { PALETTE } from '../palette.ts';
 import { MAP_WIDTH, project } from '../projection.ts';
 import { makeLabel } from '../text.ts';
@@ -21,14 +21,7 @@ const LEVEL_COLOUR: Record<string, number> = {
 };
 
 /** What each determination allows (docs/model.md, "Japan's legal ladder"). */
-const ALLOWS: Record<string, string> = {
-  normal: 'No determination: the SDF keep to peacetime roles',
-  maritimeSecurityOperation: 'SDF in a police role; no Diet approval needed',
-  importantInfluenceSituation: 'Rear-area logistics support to US forces, once the Diet approves the plan',
-  anticipatedArmedAttackSituation: 'Preparations; no use of force',
-  survivalThreateningSituation: 'Limited use of force under the Three New Conditions',
-  armedAttackSituation: 'Defence operation: Japan itself is attacked',
-};
+const allows = (determination: string): string => t(`ui.mapWords.allows.${determination}`);
 
 const PAD = 8;
 const BAR = 5;
@@ -40,7 +33,7 @@ export function createBadgeLayer(labels: LabelPlacer): MapLayer {
   const group = new Container();
   group.position.set(x, y);
   const panel = new Graphics();
-  const heading = makeLabel("JAPAN'S DETERMINATION", { size: 10, weight: '700', colour: 0x546e7a, halo: 0, letterSpacing: 1 });
+  const heading = makeLabel(t('ui.mapWords.japanDetermination'), { size: 10, weight: '700', colour: 0x546e7a, halo: 0, letterSpacing: 1 });
   const value = makeLabel('', { size: 14, weight: '700', colour: PALETTE.text, halo: 0 });
   heading.position.set(BAR + PAD, PAD - 1);
   value.position.set(BAR + PAD, PAD + 13);
@@ -79,7 +72,7 @@ export function createBadgeLayer(labels: LabelPlacer): MapLayer {
     priority: HOVER_PRIORITY.marker,
     visible: () => true,
     hit: (px, py, u) => px >= group.x && px <= group.x + w * u && py >= y && py <= y + h * u,
-    info: () => ({ title: regionName('tokyo', 'determination'), lines: [stateName('tokyo', 'determination', determination), ALLOWS[determination] ?? ''].filter(Boolean) }),
+    info: () => ({ title: regionName('tokyo', 'determination'), lines: [stateName('tokyo', 'determination', determination), allows(determination)].filter(Boolean) }),
   }];
 
   return {

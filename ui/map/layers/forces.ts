@@ -1,7 +1,7 @@
 import { Container, Graphics, type Text } from 'pixi.js';
 import { HOVER_PRIORITY, type HoverTarget } from '../hover.ts';
 import type { LabelPlacer, MapLabel } from '../labelPlacement.ts';
-import { sideShort, stateName } from '../../../scenarios/words/words.ts';
+import { sideShort, stateName, t } from '../../../scenarios/words/words.ts';
 import type { MapView } from '../mapView.ts';
 import { PALETTE } from '../palette.ts';
 import { project } from '../projection.ts';
@@ -212,8 +212,8 @@ export function createForcesLayer(labels: LabelPlacer): MapLayer {
       visible: () => fleet.alpha.target > 0,
       hit: (x, y, u) => (x - fx) ** 2 + (y - fy) ** 2 <= (fleetRadius() * symbolScale(zoom) * u) ** 2,
       info: () => ({
-        title: 'PLA amphibious fleet',
-        lines: [`Strength: ${Math.round(fleetSize.target)}% of the fleet at the start`, 'Beijing is attempting an amphibious invasion'],
+        title: t('ui.mapWords.fleet'),
+        lines: [t('ui.mapWords.fleetStrength', { pct: Math.round(fleetSize.target) }), t('ui.mapWords.invading')],
       }),
     },
     {
@@ -221,10 +221,10 @@ export function createForcesLayer(labels: LabelPlacer): MapLayer {
       visible: () => lodgment.alpha.target > 0,
       hit: (x, y, u) => (x - lx) ** 2 + (y - ly) ** 2 <= Math.max(lodgmentUnits(), 7 * u) ** 2,
       info: () => ({
-        title: 'PLA lodgment on the southwest coast',
+        title: t('ui.mapWords.lodgmentTitle'),
         lines: [
-          `Territory held: ${Math.round(territory.target * 10) / 10}% of Taiwan`,
-          `PLA strength ashore: ${Math.round(view?.plaAshore ?? 0)}`,
+          t('ui.mapWords.territory', { pct: Math.round(territory.target * 10) / 10 }),
+          t('ui.mapWords.ashore', { n: Math.round(view?.plaAshore ?? 0) }),
         ],
       }),
     },
@@ -233,7 +233,7 @@ export function createForcesLayer(labels: LabelPlacer): MapLayer {
       visible: () => true,
       hit: (x, y, u) => (x - ux) ** 2 + (y - uy) ** 2 <= (22 * u) ** 2,
       info: () => ({
-        title: 'US posture',
+        title: t('ui.mapWords.usPosture'),
         lines: [stateName('washington', 'posture', view?.usPosture ?? 'strategicAmbiguity'), `${stateName('washington', 'operatingFrom', view?.usFromBasesInJapan ? 'basesInJapan' : 'guamAndAtSea')}`],
       }),
     },
@@ -253,12 +253,12 @@ export function createForcesLayer(labels: LabelPlacer): MapLayer {
       if (v.invasionUnderWay) fleetSize.animateTo(v.fleetPct, now, animate && fleet.alpha.value > 0);
       const held = v.territoryHeldPct > 0 || (v.invasionLaunched && v.plaAshore > 0);
       const pct = Math.round(v.territoryHeldPct * 10) / 10;
-      const heldText = pct < 1 ? 'a foothold, under 1% of Taiwan' : `${pct}% of Taiwan`;
+      const heldText = pct < 1 ? t('ui.mapWords.foothold') : t('ui.mapWords.pctOfTaiwan', { pct });
       // One label for the invasion while the fleet is at sea; the lodgment's own once it is not.
-      fleet.label.text = `PLA amphibious fleet ${Math.round(v.fleetPct)}%${held ? `\nLodgment: ${heldText}` : ''}`;
+      fleet.label.text = t('ui.mapWords.fleetLabel', { pct: Math.round(v.fleetPct), held, heldText });
       lodgment.alpha.animateTo(held ? 1 : 0, now, animate);
       territory.animateTo(v.territoryHeldPct, now, animate);
-      lodgment.label.text = `PLA lodgment\n${heldText}`;
+      lodgment.label.text = t('ui.mapWords.lodgmentLabel', { heldText });
 
       us.alpha.set(1);
       if (v.usPosture !== drawnPosture) {
@@ -269,7 +269,7 @@ export function createForcesLayer(labels: LabelPlacer): MapLayer {
         drawUs(usShape, v.usPosture);
         drawnPosture = v.usPosture;
       }
-      us.label.text = `${sideShort('us')}: ${stateName('washington', 'posture', v.usPosture)}\n${stateName('washington', 'operatingFrom', v.usFromBasesInJapan ? 'basesInJapan' : 'guamAndAtSea')}`;
+      us.label.text = t('ui.mapWords.usLabel', { side: sideShort('us'), posture: stateName('washington', 'posture', v.usPosture), from: stateName('washington', 'operatingFrom', v.usFromBasesInJapan ? 'basesInJapan' : 'guamAndAtSea') });
       if (drawnLink !== v.usFromBasesInJapan) {
         drawnLink = v.usFromBasesInJapan;
         drawLink();

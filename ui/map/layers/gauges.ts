@@ -1,4 +1,4 @@
-import { daysText } from '../../../scenarios/words/words.ts';
+import { daysText, t } from '../../../scenarios/words/words.ts';
 import { Container, Graphics, type Text } from 'pixi.js';
 import { HOVER_PRIORITY, type HoverTarget } from '../hover.ts';
 import type { LabelPlacer } from '../labelPlacement.ts';
@@ -13,9 +13,10 @@ import type { MapLayer } from './layer.ts';
 export const GAUGES_POSITION = [20.3, 124.0] as const;
 
 const FUELS = [
-  { key: 'lng', name: 'LNG' },
-  { key: 'coal', name: 'Coal' },
-  { key: 'oil', name: 'Oil' },
+  // The gauge's own short names: its name column is narrow (the charts spell LNG out in Chinese).
+  { key: 'lng', get name() { return t('ui.mapWords.gaugeFuel.lng'); } },
+  { key: 'coal', get name() { return t('ui.mapWords.gaugeFuel.coal'); } },
+  { key: 'oil', get name() { return t('ui.mapWords.gaugeFuel.oil'); } },
 ] as const;
 type Fuel = (typeof FUELS)[number]['key'];
 
@@ -34,7 +35,7 @@ function fuelColour(share: number): number {
 }
 
 const num = (d: number) => (d >= 10 ? `${Math.round(d)}` : `${Math.round(d * 10) / 10}`);
-const days = (d: number) => `${num(d)} d`;
+const days = (d: number) => t('ui.mapWords.daysShort', { n: num(d) });
 
 interface Row {
   fuel: Fuel;
@@ -55,7 +56,7 @@ export function createGaugesLayer(labels: LabelPlacer): MapLayer {
   const panel = new Graphics()
     .roundRect(0, 0, WIDTH, HEIGHT, 5).fill({ color: PALETTE.panel, alpha: 0.94 }).stroke({ color: PALETTE.panelBorder, width: 1 });
   group.addChild(panel);
-  const title = makeLabel("TAIWAN'S ENERGY STOCKS", { size: 10, weight: '700', colour: 0x546e7a, halo: 0, letterSpacing: 1 });
+  const title = makeLabel(t('ui.mapWords.energyStocksCaps'), { size: 10, weight: '700', colour: 0x546e7a, halo: 0, letterSpacing: 1 });
   title.position.set(PAD, 6);
   group.addChild(title);
 
@@ -89,10 +90,10 @@ export function createGaugesLayer(labels: LabelPlacer): MapLayer {
     visible: () => true,
     hit: (px, py, u) => px >= x && px <= x + WIDTH * u && py >= y && py <= y + HEIGHT * u,
     info: () => ({
-      title: "Taiwan's energy stocks",
+      title: t('ui.mapWords.energyStocks'),
       lines: rows.map((r) => {
         const now = view?.energy[r.fuel] ?? 0, start = view?.energyStart[r.fuel] ?? 0;
-        return `${r.name}: ${daysText(now)} of normal use left (${daysText(start)} at the start)`;
+        return t('ui.mapWords.fuelLeft', { name: r.name, now: daysText(now), start: daysText(start) });
       }),
     }),
   }];

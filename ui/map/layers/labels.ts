@@ -16,20 +16,23 @@ type Line = TheatreFile['lines'][number];
 /** Water names written along an axis rather than level: the strait, along the median line. */
 const ALONG_BOUNDARY = new Set(['taiwan-strait']);
 
-const isSea = (name: string) => /strait|channel|sea|gap|ocean/i.test(name);
+// Translated names are tested too: 海峡, 海, 洋, 水道 (the theatre's names come in the reader's language).
+const isSea = (name: string) => /strait|channel|sea|gap|ocean|海|洋|水道/i.test(name);
 
 /**
  * Names the map adds for orientation, beyond theatre.json's labels (ASSUMPTION: positions chosen
  * for legibility). Low priority: they give way to everything else.
  */
-export const ORIENTATION_LABELS: readonly { name: string; lat: number; lon: number; priority: number }[] = [
-  { name: 'Taiwan', lat: 23.5, lon: 121.0, priority: 58 },
-  { name: 'China', lat: 30.6, lon: 113.8, priority: 30 },
-  { name: 'Japan', lat: 37.6, lon: 139.4, priority: 30 },
-  { name: 'East China Sea', lat: 29.6, lon: 125.2, priority: 25 },
-  { name: 'South China Sea', lat: 17.2, lon: 115.2, priority: 25 },
-  { name: 'Philippine Sea', lat: 17.2, lon: 131.5, priority: 25 },
-  { name: 'Pacific Ocean', lat: 28.0, lon: 141.0, priority: 25 },
+// Names are getters (ui.mapWords.orientation.<key>): said in the language of the moment the map is drawn.
+const orientation = (key: string, lat: number, lon: number, priority: number) => ({ get name() { return t(`ui.mapWords.orientation.${key}`); }, lat, lon, priority });
+export const ORIENTATION_LABELS: readonly { readonly name: string; lat: number; lon: number; priority: number }[] = [
+  orientation('taiwan', 23.5, 121.0, 58),
+  orientation('china', 30.6, 113.8, 30),
+  orientation('japan', 37.6, 139.4, 30),
+  orientation('eastChinaSea', 29.6, 125.2, 25),
+  orientation('southChinaSea', 17.2, 115.2, 25),
+  orientation('philippineSea', 17.2, 131.5, 25),
+  orientation('pacific', 28.0, 141.0, 25),
 ];
 
 /**
@@ -102,7 +105,8 @@ export function createLabelsLayer(
     container.addChildAt(dot, 0);
     dots.push(dot);
     const label: MapLabel = {
-      text: makeLabel(p.name.replace(' (', '\n('), { size: 11, colour: PALETTE.landText, weight: '600', halo: 2.5 }),
+      // Pratas is added at build time in English (ui/map/buildTheatreLand.ts): its name comes from the catalog.
+      text: makeLabel((p.id === 'pratas' ? t('ui.mapWords.pratas') : p.name).replace(' (', '\n('), { size: 11, colour: PALETTE.landText, weight: '600', halo: 2.5 }),
       x: p.x,
       y: p.y,
       markerRadius: 3,

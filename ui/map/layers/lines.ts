@@ -7,6 +7,7 @@ import { project } from '../projection.ts';
 import { makeLabel } from '../text.ts';
 import { Tween } from '../tween.ts';
 import { sourceLine } from '../hoverWords.ts';
+import { t } from '../../../scenarios/words/words.ts';
 import { symbolScale, type MapLayer } from './layer.ts';
 
 type Line = TheatreFile['lines'][number];
@@ -30,7 +31,8 @@ function dashed(g: Graphics, flat: readonly number[], dash: number, gap: number)
   }
 }
 
-const SHORT_NAMES: Record<string, string> = { 'median-line': 'Median line', 'first-island-chain': 'First island chain' };
+/** The short names drawn along these two lines (the theatre's full names are in the hover card). */
+const shortName = (id: string): string | undefined => (id === 'median-line' || id === 'first-island-chain' ? t(`ui.mapWords.line.${id}`) : undefined);
 
 /**
  * The median line (dashed), the first island chain (a soft band) and the sea lanes, whose width and
@@ -63,7 +65,7 @@ export function createLinesLayer(lines: readonly Line[], labels: LabelPlacer): M
     if (angle > Math.PI / 2) angle -= Math.PI;
     if (angle < -Math.PI / 2) angle += Math.PI;
     const t = l.kind === 'chain' ? 0.5 : 0.04;
-    const text = makeLabel(SHORT_NAMES[l.id] ?? l.name, {
+    const text = makeLabel(shortName(l.id) ?? l.name, {
       size: 11, italic: true, weight: '600', colour: l.kind === 'chain' ? 0x6d4c41 : PALETTE.medianLine, halo: 2.5,
     });
     labels.addAlong({ text, x: ax + (bx - ax) * t, y: ay + (by - ay) * t, angle, offset: 9, priority: 30 });
@@ -131,7 +133,7 @@ export function createLinesLayer(lines: readonly Line[], labels: LabelPlacer): M
     hit: (x, y, unitsPerPx) => nearPolyline(x, y, flats.get(l.id)!, (l.kind === 'lane' ? laneWidth(shipping.value) / 2 + 5 : 6) * unitsPerPx),
     info: () =>
       l.kind === 'lane'
-        ? { title: l.name, lines: [`Shipping reaching Taiwan: ${Math.round(shipping.target)}% of normal`, sourceLine(l.source)] }
+        ? { title: l.name, lines: [t('ui.mapWords.laneShipping', { pct: Math.round(shipping.target) }), sourceLine(l.source)] }
         : { title: l.name, lines: [sourceLine(l.source)] },
   }));
 

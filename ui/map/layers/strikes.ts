@@ -1,7 +1,7 @@
 import { Container, Graphics, GraphicsContext } from 'pixi.js';
 import type { TheatreFile } from '../../../scenarios/schema.ts';
 import { HOVER_PRIORITY, type HoverTarget } from '../hover.ts';
-import { regionName, stateName } from '../../../scenarios/words/words.ts';
+import { regionName, stateName, t } from '../../../scenarios/words/words.ts';
 import { sideLine, sourceLine } from '../hoverWords.ts';
 import { PALETTE } from '../palette.ts';
 import { project } from '../projection.ts';
@@ -73,8 +73,8 @@ export function createStrikesLayer(places: readonly Place[]): MapLayer {
       return (x - s.group.x) ** 2 + (y - s.group.y) ** 2 <= r * r;
     },
     info: () => ({
-      title: `${s.place.name}: under missile attack`,
-      lines: [`${regionName('beijing', 'missileStrikes')}: ${stateName('beijing', 'missileStrikes', strikes)}`, sideLine(s.place.side), sourceLine(s.place.source)],
+      title: t('ui.mapWords.underAttack', { name: s.place.name }),
+      lines: [t('ui.mapWords.pair', { name: regionName('beijing', 'missileStrikes'), value: stateName('beijing', 'missileStrikes', strikes) }), sideLine(s.place.side), sourceLine(s.place.source)],
     }),
   }));
 
