@@ -11,9 +11,9 @@ export function roleBriefing(file: ScenarioFile, role: Role): HTMLElement {
   return h('section', { class: 'role-briefing', 'aria-label': t('ui.roleBriefing', { role: roleName(role) }) },
     h('h3', {}, roleName(role)),
     h('p', {}, citedText(b.situation)),
-    list('Objectives', b.objectives),
-    list('Constraints', b.constraints),
-    list('Red lines', b.redLines),
-    list('What your law and policy allow', b.authorities),
+    list(t('ui.briefing.objectives'), b.objectives),
+    list(t('ui.briefing.constraints'), b.constraints),
+    list(t('ui.briefing.redLines'), b.redLines),
+    list(t('ui.packets.authorities'), b.authorities),
   );
 }

@@ -42,6 +42,9 @@ export const COLOURS = {
  */
 function cspSafe<T extends Element>(chart: T): T {
   chart.querySelectorAll('style').forEach((s) => s.remove());
+  // Plot names each mark's group ("rule", "line") with aria-label on a plain <g>, which ARIA forbids there and
+  // which says nothing to a listener: the chart's own label (and the table beside it) carries its meaning.
+  chart.querySelectorAll('g[aria-label]').forEach((g) => g.removeAttribute('aria-label'));
   return chart;
 }
 

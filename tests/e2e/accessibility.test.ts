@@ -1,0 +1,124 @@
+// The whole game in each language, as a class would meet it: set up a blockade game, read the briefing,
+// play a turn, play to the end, open the debrief, and print the briefing packets. On every screen,
+// axe-core reports no serious or critical violation, and in Japanese and Chinese no line shown is an
+// English message of the catalog or of the scenario. Screenshots of each language are saved to look at.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { OUTCOMES, ROLES } from '../../engine/index.ts';
+import { defaults, scenarioFile, scenarioFiles, theatre } from '../../scenarios/catalog.ts';
+import { textPaths } from '../../scenarios/translation.ts';
+import { catalogKeys, endingTitle, setLanguage, t, type Lang } from '../../scenarios/words/words.ts';
+import { appUrl } from './support/app.ts';
+import { saveScreenshot, watchPage } from './support/browser.ts';
+import { useBrowser } from './support/useBrowser.ts';
+
+const browser = useBrowser();
+const SCREENS_CHECKED = ['setup', 'briefing', 'play', 'turn report', 'end', 'debrief', 'packets'] as const;
+
+/** Every display string in English whose translation into `lang` differs: shown alone on a line, it is English leaking through. */
+function englishOnly(lang: Lang): Set<string> {
+  const out = new Set<string>();
+  for (const key of catalogKeys('en')) {
+    const en = t(key, {}, 'en');
+    if (/[{}#]/.test(en) || !/[A-Za-z]{4}/.test(en)) continue;
+    if (t(key, {}, lang) !== en) out.add(en.trim());
+  }
+  const sources: [unknown, unknown][] = [
+    ...scenarioFiles('en').map((f) => [f, scenarioFile(f.id, lang)] as [unknown, unknown]),
+    [defaults('en'), defaults(lang)],
+    [theatre('en'), theatre(lang)],
+  ];
+  for (const [en, translated] of sources) {
+    const theirs = textPaths(translated);
+    for (const [path, text] of textPaths(en)) if (theirs.get(path) !== text && /[A-Za-z]{4}/.test(text)) out.add(text.trim());
+  }
+  return out;
+}
+
+async function lines(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => document.body.innerText);
+  return text.split('\n').map((l) => l.trim()).filter(Boolean);
+}
+
+describe('the game in English, Japanese and Traditional Chinese', () => {
+  for (const lang of ['en', 'ja', 'zh-TW'] as const) {
+    it(`${lang}: plays a turn, opens the debrief and prints the packets; every screen passes axe${lang === 'en' ? '' : ', and shows no English message'}`, async () => {
+      const T = (key: string, values = {}) => t(key, values, lang);
+      const english = lang === 'en' ? new Set<string>() : englishOnly(lang);
+      const context = await browser().newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      const problems = await watchPage(page);
+      const leaks: string[] = [];
+      const violations: string[] = [];
+
+      /** axe-core on the page as it is, and the English check on what it shows. */
+      async function check(screen: (typeof SCREENS_CHECKED)[number]): Promise<void> {
+        const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        for (const v of r.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+          violations.push(`${screen}: ${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        }
+        for (const l of await lines(page)) if (english.has(l)) leaks.push(`${screen}: "${l}"`);
+      }
+
+      await page.goto(appUrl(`/?lang=${lang}`));
+      await page.getByRole('heading', { name: T('ui.top.newGame') }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await check('setup');
+
+      await page.getByLabel(scenarioFile('blockade', lang)!.title).check();
+      for (const role of ROLES) {
+        await page.getByLabel(T(`role.${role}`), { exact: true }).selectOption({ label: T(role === 'beijing' || role === 'washington' ? 'ui.setup.seatHawkish' : 'ui.setup.seatCautious') });
+      }
+      await page.getByLabel(T('ui.setup.seed')).fill(`languages-${lang}`);
+      await page.getByRole('button', { name: T('ui.setup.readBriefing') }).click();
+      await page.getByRole('button', { name: T('ui.briefing.start') }).waitFor();
+      await check('briefing');
+      await page.getByRole('button', { name: T('ui.briefing.start') }).click();
+
+      const next = page.getByRole('button', { name: T('ui.play.nextTurnBots') });
+      await next.waitFor();
+      await check('play');
+      await next.click();
+      await page.getByRole('heading', { name: T('classroom.public.turn', { turn: 2, horizon: scenarioFile('blockade', 'en')!.horizonTurns }) }).waitFor();
+      await check('turn report');
+      await saveScreenshot(page, `language-${lang}-turn`);
+
+      const endings = [...defaults(lang).endConditions, ...defaults(lang).horizonOutcomes].map((c) => endingTitle(c.outcome, c.id));
+      setLanguage(lang);
+      const headings = new RegExp([...new Set([...endings, ...OUTCOMES.map((o) => endingTitle(o, null))])].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+      setLanguage('en');
+      for (let i = 0; i < 40 && !(await page.getByRole('heading', { name: headings }).isVisible()); i++) await next.click();
+      await page.getByRole('heading', { name: headings }).waitFor();
+      await check('end');
+      await saveScreenshot(page, `language-${lang}-end`);
+
+      await page.getByRole('button', { name: T('ui.end.debrief') }).click();
+      await page.locator('#debrief-heading').waitFor();
+      await check('debrief');
+      await saveScreenshot(page, `language-${lang}-debrief`);
+
+      await page.goto(appUrl(`/?lang=${lang}&print=blockade&variant=base`));
+      await page.getByRole('heading', { name: T('ui.packets.teamPacket', { name: T('role.tokyo') }) }).waitFor();
+      await check('packets');
+      const dir = mkdtempSync(join(tmpdir(), 'kuroshio-languages-'));
+      const pdf = join(dir, `packets-${lang}.pdf`);
+      writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+      if (!spawnSync('pdftotext', ['-v']).error) {
+        const printed = execFileSync('pdftotext', ['-f', '1', '-l', '3', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+        // The title is printed in the language, in fonts that have its characters (pdftotext reads them back).
+        expect(printed).toContain(scenarioFile('blockade', lang)!.title.replace(/\s+/g, ''));
+      }
+      await saveScreenshot(page, `language-${lang}-packets`);
+
+      expect(violations, `axe-core, serious or critical, on ${SCREENS_CHECKED.join(', ')}`).toEqual([]);
+      expect(leaks, 'lines shown in English').toEqual([]);
+      expect(problems.all()).toEqual([]);
+      await context.close();
+    });
+  }
+});
