@@ -18,7 +18,7 @@ import { saveScreenshot, watchPage } from './support/browser.ts';
 import { useBrowser } from './support/useBrowser.ts';
 
 const browser = useBrowser();
-const SCREENS_CHECKED = ['setup', 'briefing', 'play', 'turn report', 'end', 'debrief', 'packets'] as const;
+const SCREENS_CHECKED = ['setup', 'briefing', 'play', 'turn report', 'facilitator', 'end', 'replay', 'debrief', 'packets'] as const;
 
 /** Every display string in English whose translation into `lang` differs: shown alone on a line, it is English leaking through. */
 function englishOnly(lang: Lang): Set<string> {
@@ -87,6 +87,10 @@ describe('the game in English, Japanese and Traditional Chinese', () => {
       await page.getByRole('heading', { name: T('classroom.public.turn', { turn: 2, horizon: scenarioFile('blockade', 'en')!.horizonTurns }) }).waitFor();
       await check('turn report');
       await saveScreenshot(page, `language-${lang}-turn`);
+      await page.getByRole('button', { name: T('ui.top.facilitator') }).click();
+      await page.getByRole('heading', { name: T('ui.facilitator.title') }).waitFor();
+      await check('facilitator');
+      await page.getByRole('button', { name: T('ui.facilitator.back') }).click();
 
       const endings = [...defaults(lang).endConditions, ...defaults(lang).horizonOutcomes].map((c) => endingTitle(c.outcome, c.id));
       setLanguage(lang);
@@ -96,6 +100,11 @@ describe('the game in English, Japanese and Traditional Chinese', () => {
       await page.getByRole('heading', { name: headings }).waitFor();
       await check('end');
       await saveScreenshot(page, `language-${lang}-end`);
+      await page.getByRole('button', { name: T('ui.end.stepThrough') }).click();
+      await page.getByRole('heading', { name: T('ui.replay.title'), exact: true }).waitFor();
+      await check('replay');
+      await page.getByRole('button', { name: T('ui.replay.backToGame') }).click();
+      await page.getByRole('heading', { name: headings }).waitFor();
 
       await page.getByRole('button', { name: T('ui.end.debrief') }).click();
       await page.locator('#debrief-heading').waitFor();

@@ -62,9 +62,10 @@ export function storedDrafts(key: string, storage: () => Storage | null): Drafts
 
 // What the white cell may set, in words. Values are checked again by the engine.
 // Indicators the turn works out afresh (shipping, power, escalation) are left out: an override would not last (the engine refuses it).
-const INDICATORS: [NumericIndicator, string][] = (['lngDays', 'coalDays', 'oilDays', 'japanPublicSupport', 'dietSupport', 'allianceCredibility', 'taiwanTerritoryHeldPct'] as const).map((k) => [k, indicatorName(k)]);
-const FORCES: [NumericForce, string][] = (['amphibiousFleetPct', 'plaAshore', 'taiwanGroundStrength', 'usStrikeCapacityPct'] as const).map((k) => [k, forceName(k)]);
-const FLAGS: [BooleanFlag, string][] = (['japanAttacked', 'usForcesAttacked', 'taiwanAttacked'] as const).map((k) => [k, flagTitle(k)]);
+// Named when drawn, not here: modules load before the page's language is set.
+const INDICATORS: readonly NumericIndicator[] = ['lngDays', 'coalDays', 'oilDays', 'japanPublicSupport', 'dietSupport', 'allianceCredibility', 'taiwanTerritoryHeldPct'];
+const FORCES: readonly NumericForce[] = ['amphibiousFleetPct', 'plaAshore', 'taiwanGroundStrength', 'usStrikeCapacityPct'];
+const FLAGS: readonly BooleanFlag[] = ['japanAttacked', 'usForcesAttacked', 'taiwanAttacked'];
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -159,8 +160,8 @@ export function consoleForms(scenario: Scenario, actions: ConsoleActions, drafts
   // An inject written on the spot, with at most one effect.
   const headline = keep(h('input', { type: 'text', id: 'custom-headline', maxlength: 200 }));
   const effectKind = keep(h('select', { id: 'custom-effect' }, h('option', { value: '' }, t('ui.console.noEffect')),
-    INDICATORS.map(([k, label]) => h('option', { value: `indicator:${k}` }, label)),
-    FLAGS.map(([k, label]) => h('option', { value: `flag:${k}` }, label))));
+    INDICATORS.map((k) => h('option', { value: `indicator:${k}` }, indicatorName(k))),
+    FLAGS.map((k) => h('option', { value: `flag:${k}` }, flagTitle(k)))));
   const effectAmount = numberField('custom-amount', 0);
   keep(effectAmount.input);
   const customReason = reasonField('custom-reason');
@@ -175,9 +176,9 @@ export function consoleForms(scenario: Scenario, actions: ConsoleActions, drafts
 
   // Overrides: the options say what each number is now.
   const overrideTarget = keep(h('select', { id: 'override-target' },
-    INDICATORS.map(([k]) => h('option', { value: `indicator:${k}` })),
-    FORCES.map(([k]) => h('option', { value: `force:${k}` })),
-    FLAGS.map(([k]) => h('option', { value: `flag:${k}` }))));
+    INDICATORS.map((k) => h('option', { value: `indicator:${k}` })),
+    FORCES.map((k) => h('option', { value: `force:${k}` })),
+    FLAGS.map((k) => h('option', { value: `flag:${k}` }))));
   const overrideValue = numberField('override-value', 0);
   keep(overrideValue.input);
   const overrideReason = reasonField('override-reason');
@@ -255,9 +256,9 @@ export function consoleForms(scenario: Scenario, actions: ConsoleActions, drafts
         d.item.classList.toggle('played', played);
       }
       const options = [...overrideTarget.options];
-      INDICATORS.forEach(([k, label], i) => (options[i]!.textContent = t('ui.console.now', { label, value: state.indicators[k] })));
-      FORCES.forEach(([k, label], i) => (options[INDICATORS.length + i]!.textContent = t('ui.console.now', { label, value: state.forces[k] })));
-      FLAGS.forEach(([k, label], i) => (options[INDICATORS.length + FORCES.length + i]!.textContent = t('ui.console.nowFlag', { label, held: state.flags[k] })));
+      INDICATORS.forEach((k, i) => (options[i]!.textContent = t('ui.console.now', { label: indicatorName(k), value: state.indicators[k] })));
+      FORCES.forEach((k, i) => (options[INDICATORS.length + i]!.textContent = t('ui.console.now', { label: forceName(k), value: state.forces[k] })));
+      FLAGS.forEach((k, i) => (options[INDICATORS.length + FORCES.length + i]!.textContent = t('ui.console.nowFlag', { label: flagTitle(k), held: state.flags[k] })));
       [...paramSelect.options].forEach((o, i) => (o.textContent = t('ui.console.param', { name: parameterName(params[i]!.path), value: String(state.paramOverrides[params[i]!.path] ?? parameterAt(scenario.params, params[i]!.path)) })));
     },
   };
