@@ -121,6 +121,9 @@ describe('the game in English, Japanese and Traditional Chinese', () => {
         const printed = execFileSync('pdftotext', ['-f', '1', '-l', '3', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
         // The title is printed in the language, in fonts that have its characters (pdftotext reads them back).
         expect(printed).toContain(scenarioFile('blockade', lang)!.title.replace(/\s+/g, ''));
+        // The running head of the cover's pages is in the language too (ui/app/packets/pageHeaders.ts).
+        // (pdftotext reads the Latin "Kuroshio" of a CJK running head as a run of its own, placed elsewhere.)
+        expect(printed).toContain(T('ui.packets.pageCover').replace('Kuroshio', '').replace(/\s+/g, ''));
       }
       await saveScreenshot(page, `language-${lang}-packets`);
 

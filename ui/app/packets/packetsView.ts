@@ -1,5 +1,6 @@
 // Printable briefing packets: a cover, one packet per team, and a facilitator sheet, laid out for
 // paper by ui/print.css. On screen, a picker chooses what to print and a button prints it.
+import { usePageHeaders } from './pageHeaders.ts';
 import { decisionsOf, ROLES, type Role } from '../../../engine/index.ts';
 import { defaults, loadScenario, options, scenarioFile, scenarioFiles } from '../../../scenarios/catalog.ts';
 import { overlay } from '../../../scenarios/resolveScenario.ts';
@@ -46,6 +47,7 @@ export function packetsView(scenarioId: string, variantId?: string): HTMLElement
 /** The packets for any scenario file and options text (tests use it with hand-made files). */
 export function packetDocument(ctx: PacketContext): HTMLElement {
   const sections = [coverSection(ctx), ...ROLES.map((r) => roleSection(ctx, r)), facilitatorSheet(ctx)];
+  usePageHeaders();
   return h('article', { class: 'packets', 'data-scenario': ctx.file.id, 'data-variant': ctx.variant.id, 'aria-label': t('ui.packets.label', { title: ctx.file.title }) },
     controls(ctx.file, sections),
     sections);
