@@ -1,4 +1,5 @@
-import type { CheckpointTrend, GameEvent } from '../types.ts';
+import type { Scenario } from '../scenario.ts';
+import type { CheckpointTrend, GameEvent, GameState } from '../types.ts';
 import type { Step } from './context.ts';
 import { defenderPower, lodgmentPower } from './invasion.ts';
 
@@ -14,7 +15,7 @@ export const checkpoint: Step = ({ scenario, state }) => {
 };
 
 /** Toward Beijing while the lodgment, on the supply that reaches it, outweighs what Taiwan can concentrate; toward Taiwan once it cannot. */
-function groundTrend(scenario: Parameters<Step>[0]['scenario'], state: Parameters<Step>[0]['state']): CheckpointTrend {
+function groundTrend(scenario: Scenario, state: GameState): CheckpointTrend {
   const f = state.forces;
   return lodgmentPower(f.plaAshore, f.plaSupplyPct) > defenderPower(state, scenario.params.combat) ? 'towardBeijing' : 'towardTaiwan';
 }
