@@ -1,7 +1,7 @@
 import { factsOf } from '../facts.ts';
 import { openDecisions } from '../machines/index.ts';
 import { HOLD } from '../tracks.ts';
-import { seedRng } from '../rng.ts';
+import { firstDraw } from '../rng.ts';
 import type { Scenario } from '../scenario.ts';
 import type { Command, GameState, PolicyTemperament, Role } from '../types.ts';
 import { beijingPolicy } from './beijingPolicy.ts';
@@ -41,6 +41,6 @@ export function chooseBotCommand(scenario: Scenario, state: GameState, role: Rol
   const open = openDecisions(role, state.tracks[role], facts);
   const wanted = firstOpen(scenario, POLICIES[role]({ scenario, state, facts, temperament }) as Wish[], open);
   // The bot's own stream is seeded only when there is something to hesitate over (seeding is most of a bot's cost).
-  if (!wanted || seedRng(`${state.seed}|bot|${role}|${state.turn}`).next() < HESITATION[temperament]) return { turn: state.turn, role, decision: HOLD, by: `bot:${temperament}` };
+  if (!wanted || firstDraw(`${state.seed}|bot|`, `${role}|${state.turn}`) < HESITATION[temperament]) return { turn: state.turn, role, decision: HOLD, by: `bot:${temperament}` };
   return { turn: state.turn, role, decision: wanted.decision, by: `bot:${temperament}`, ...(wanted.proposal ? { proposal: wanted.proposal } : {}) };
 }

@@ -1,6 +1,6 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { restoreRng, seedRng } from '../../engine/rng.ts';
+import { firstDraw, restoreRng, seedRng } from '../../engine/rng.ts';
 
 // The engine's Alea must draw exactly what seedrandom's did: every recorded game depends on it.
 describe('the seeded generator', () => {
@@ -25,6 +25,16 @@ describe('the seeded generator', () => {
       const x = rng.next();
       expect(copy.next()).toBe(x);
       expect(theirs()).toBe(x);
+    }
+  });
+
+  it('gives the first number of a seeded stream from a prefix and the rest, whichever prefix came before', () => {
+    const splits: [string, string][] = [];
+    for (const seed of seeds) for (const at of [0, 1, seed.length >> 1, seed.length]) splits.push([seed.slice(0, at), seed.slice(at)]);
+    // Each split twice and interleaved, so the kept prefix is both reused and replaced.
+    for (const [prefix, rest] of [...splits, ...splits.reverse()]) {
+      expect(firstDraw(prefix, rest), `${prefix}+${rest}`).toBe(seedRng(prefix + rest).next());
+      expect(firstDraw(prefix, rest)).toBe(seedrandom.alea(prefix + rest)());
     }
   });
 });
