@@ -1,3 +1,4 @@
+import { copyByEconomy, copyFlags, copyForces, copyIndicators, copyState } from './copyState.ts';
 import { advance } from './machines/index.ts';
 import { ATTACK_FLAG, type GameEvent, type GameState, type Proposal, type Role, type Talks } from './types.ts';
 
@@ -43,7 +44,7 @@ export class Draft {
 
   top(): GameState {
     if (!this.ownTop) {
-      this.state = { ...this.state };
+      this.state = copyState(this.state);
       this.ownTop = true;
     }
     return this.state;
@@ -62,26 +63,27 @@ export class Draft {
     const i = this.part('indicators');
     if (!this.copied.has(key)) {
       this.copied.add(key);
-      i[key] = { ...i[key] };
+      i[key] = (key === 'gdpImpactPct' ? copyByEconomy(i.gdpImpactPct) : { ...i[key] }) as GameState['indicators'][K];
     }
     return i[key];
   }
 }
 
-// One copy per part, each where V8 sees one shape: a single spread for every part was slow for all of them.
+// One copy per part, each where V8 sees one shape: a single spread for every part was slow for all of them. The
+// parts with more than four fields are copied field by field (copyState.ts).
 function copyPart(s: GameState, key: Part): void {
   switch (key) {
     case 'tracks':
       s.tracks = { ...s.tracks };
       return;
     case 'indicators':
-      s.indicators = { ...s.indicators };
+      s.indicators = copyIndicators(s.indicators);
       return;
     case 'forces':
-      s.forces = { ...s.forces };
+      s.forces = copyForces(s.forces);
       return;
     case 'flags':
-      s.flags = { ...s.flags };
+      s.flags = copyFlags(s.flags);
       return;
     case 'attacks':
       s.attacks = { ...s.attacks };

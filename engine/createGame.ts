@@ -1,7 +1,8 @@
+import { copyForces, copyIndicators } from './copyState.ts';
 import { initialValue } from './machines/index.ts';
 import { seedRng } from './rng.ts';
 import type { Scenario } from './scenario.ts';
-import { ROLES, type GameState, type Tracks } from './types.ts';
+import { ROLES, type GameState, type Indicators, type Tracks } from './types.ts';
 
 const zeroBySide = () => ({ prc: 0, us: 0, japan: 0, taiwan: 0 });
 
@@ -20,8 +21,8 @@ export function createGame(scenario: Scenario, seed: string): GameState {
     rng: seedRng(seed).state(),
     tracks,
     // Every object of a game is its own, as before (the template's nested ones included).
-    indicators: { ...start.indicators, shipsLost: zeroBySide(), aircraftLost: zeroBySide(), casualties: zeroBySide(), gdpImpactPct: zeroByEconomy() },
-    forces: { ...start.forces },
+    indicators: ownIndicators(start.indicators),
+    forces: copyForces(start.forces),
     flags: {
       usForcesAttacked: false,
       japanAttacked: false,
@@ -45,6 +46,15 @@ export function createGame(scenario: Scenario, seed: string): GameState {
 }
 
 const zeroByEconomy = () => ({ taiwan: 0, china: 0, us: 0, japan: 0, world: 0 });
+
+function ownIndicators(template: Indicators): Indicators {
+  const i = copyIndicators(template);
+  i.shipsLost = zeroBySide();
+  i.aircraftLost = zeroBySide();
+  i.casualties = zeroBySide();
+  i.gdpImpactPct = zeroByEconomy();
+  return i;
+}
 
 /**
  * The indicators and forces a scenario starts every game with, built once per scenario (scenarios are
