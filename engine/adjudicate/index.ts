@@ -3,8 +3,8 @@ import { Draft } from '../applyEvent.ts';
 import { withParameterChanges } from '../parameters.ts';
 import type { Rng } from '../rng.ts';
 import type { Scenario } from '../scenario.ts';
-import type { GameEvent, GameState } from '../types.ts';
-import type { Step } from './context.ts';
+import type { Facts, GameEvent, GameState } from '../types.ts';
+import type { Step, StepContext } from './context.ts';
 import { checkpoint } from './checkpoint.ts';
 import { economy } from './economy.ts';
 import { endConditions } from './endConditions.ts';
@@ -23,6 +23,14 @@ import { strikes } from './strikes.ts';
 // Escalation comes before the tail risks, which read this turn's level.
 const STEPS: Step[] = [procedures, strikes, shipping, energy, invasion, injects, economy, politics, escalation, extremes];
 
+/** A step's view of the turn. The facts are worked out when a step reads them: most steps never do. */
+class Context implements StepContext {
+  constructor(readonly scenario: Scenario, readonly state: GameState, readonly before: GameState, readonly rng: Rng) {}
+  get facts(): Facts {
+    return factsOf(this.state, this.scenario.legal);
+  }
+}
+
 /**
  * Work out what the turn's decisions lead to. The only place dice are drawn: the result is a list
  * of events, and the state they produce.
@@ -35,15 +43,15 @@ export function adjudicate(base: Scenario, before: GameState, decided: GameState
   const draft = new Draft(decided);
   let state = decided;
   for (const step of STEPS) {
-    const out = step({ scenario, state, before, facts: factsOf(state, scenario.legal), rng });
+    const out = step(new Context(scenario, state, before, rng));
     state = draft.apply(out);
     events.push(...out);
   }
   const tick: GameEvent = { type: 'turnEnded', turn: state.turn + 1, day: state.day + scenario.turnDays, rng: rng.state() };
   state = draft.apply([tick]);
   events.push(tick);
-  const end = endConditions({ scenario, state, before, facts: factsOf(state, scenario.legal), rng });
+  const end = endConditions(new Context(scenario, state, before, rng));
   state = draft.apply(end);
-  const judged = checkpoint({ scenario, state, before, facts: factsOf(state, scenario.legal), rng });
+  const judged = checkpoint(new Context(scenario, state, before, rng));
   return { state: draft.apply(judged), events: [...events, ...end, ...judged] };
 }
