@@ -1,4 +1,4 @@
-import { createActor, initialTransition, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { createActor, initialTransition, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine, type AnyStateNode } from 'xstate';
 import { DECISIONS, HOLD, type Role, type Track } from '../tracks.ts';
 import type { Facts, TrackValue } from '../types.ts';
 import { beijingMachine } from './beijing.ts';
@@ -45,59 +45,110 @@ const startValues = new WeakMap<object, Map<Role, Track<Role>>>();
 /*
  * The machines hold no context, so a query depends only on (role, value, event, facts), and answers are
  * memoised: the engine's hot path then costs a map lookup. The values the engine passes around are the
- * frozen objects this module hands out, found by identity; any other value (a state read from JSON) by its
- * JSON. Guards read only some facts, and which ones depends on where the track stands: so each query (one
- * value, and one event for `advance`) keeps the facts its guards have been seen to read, and keys its
- * answers on those alone. That is exact: a guard is a pure function of the track's value and the facts,
- * so an answer worked out reading facts F holds for all facts that agree on F. A miss runs XState with the
- * facts watched; a fact read for the first time joins the list and empties the query's answers (their keys
- * no longer say enough), a few times per query and then never. Keyed on every fact, a 10,000-game batch
- * kept missing on combinations no guard reads, each miss an XState evaluation.
+ * frozen objects this module hands out, each carrying its memo; any other value (a state read from JSON) is
+ * found by its JSON. Guards read only some facts, and which ones depends on where the track stands: so each
+ * query keeps the facts its guards have been seen to read, and keys its answers on those alone. That is
+ * exact: a guard is a pure function of the track's value and the facts, so an answer worked out reading
+ * facts F holds for all facts that agree on F. A miss runs XState with the facts watched; a fact read for
+ * the first time joins the list and empties the query's answers (their keys no longer say enough), a few
+ * times per query and then never. Keyed on every fact, a 10,000-game batch kept missing on combinations no
+ * guard reads, each miss an XState evaluation.
+ *
+ * In the same way a query belongs not to a whole track value but to the regions its event can read
+ * (`regionsRead` below): whether Tokyo may order an evacuation turns on the evacuation region alone,
+ * whatever its seven other regions say, so one query serves all the values that agree on that region. Keyed
+ * on whole values, each of the hundreds of values a batch meets asked XState again about every decision:
+ * thousands of evaluations in each worker's first games, a fifth of its start.
  */
 interface Query<T> {
   /** The facts this query's guards have read so far, in the order first read. */
   read: (keyof Facts)[];
-  answers: Map<string, T>;
+  /** Per fact read, the base its value takes in a numeric key (2 for a boolean, 64 otherwise); null: the keys are text. */
+  radix: number[] | null;
+  answers: Map<number | string, T>;
 }
+
+/** The regions an event moves, with their states after it: the answer of an `advance` query. */
+type Moves = Readonly<Record<string, TrackValue>>;
+const NO_MOVE: Moves = Object.freeze({});
 
 interface ValueMemo {
   value: Track<Role>;
   snapshot: AnyMachineSnapshot | undefined;
   open: Query<readonly string[]>;
   /** The last facts `open` was asked about, and its answer: a turn asks about the same facts several times. */
-  openFor: { facts: Facts; open: readonly string[] } | null;
-  /** Per decision: whether the machine takes it now. */
+  openFacts: Facts | null;
+  openAnswer: readonly string[];
+  /** Per decision: whether the machine takes it now (a query shared by the values that agree on the regions it reads). */
   takes: Map<string, Query<boolean>>;
-  /** Per event: the value after it. */
-  next: Map<string, Query<Track<Role>>>;
+  /** Per event: the regions it moves (shared likewise). */
+  next: Map<string, Query<Moves>>;
+  /** The value each of those answers leads to from this value. */
+  after: Map<Moves, Track<Role>>;
 }
 
-const newQuery = <T>(): Query<T> => ({ read: [], answers: new Map() });
+const newQuery = <T>(): Query<T> => ({ read: [], radix: [], answers: new Map() });
 const byJson = new Map<Role, Map<string, ValueMemo>>();
-const byObject = new WeakMap<object, ValueMemo>();
+/** Where a value the module handed out keeps its memo: not enumerable, so JSON, spreads and copies leave it out. */
+const MEMO = Symbol('memo');
 
 function memoOf(role: Role, value: TrackValue | Track<Role>): ValueMemo {
-  const known = byObject.get(value as object);
-  if (known) return known;
+  const known = (value as { [MEMO]?: ValueMemo })[MEMO];
+  if (known !== undefined) return known;
   let memos = byJson.get(role);
   if (!memos) byJson.set(role, (memos = new Map()));
   const json = JSON.stringify(value);
   let memo = memos.get(json);
   if (!memo) {
-    memo = { value: deepFreeze(JSON.parse(json) as Track<Role>), snapshot: undefined, open: newQuery(), openFor: null, takes: new Map(), next: new Map() };
+    const own = JSON.parse(json) as Track<Role>;
+    memo = { value: own, snapshot: undefined, open: newQuery(), openFacts: null, openAnswer: [], takes: new Map(), next: new Map(), after: new Map() };
+    Object.defineProperty(own, MEMO, { value: memo });
+    deepFreeze(own);
     memos.set(json, memo);
-    byObject.set(memo.value, memo);
   }
   return memo;
 }
 
-function queryIn<T>(queries: Map<string, Query<T>>, key: string): Query<T> {
-  let query = queries.get(key);
-  if (!query) queries.set(key, (query = newQuery()));
-  return query;
+// Numeric keys: a fact's value as a digit, booleans in base 2 and other values (Beijing's rung, its strikes) in
+// base 64, numbered as first seen. A key is the digits of the facts a query has read; facts that do not fit
+// (a boolean fact that is not a boolean, a 64th value, too many digits for a double) are keyed as text, which
+// never equals a number, so both kinds of key live in one map.
+const BOOLEAN = 2;
+const OTHER = 64;
+const valueDigits = new Map<unknown, number>();
+
+function digitOf(v: unknown): number {
+  let d = valueDigits.get(v);
+  if (d === undefined) {
+    if (valueDigits.size >= OTHER) return -1;
+    valueDigits.set(v, (d = valueDigits.size));
+  }
+  return d;
 }
 
-function factsKey(read: readonly (keyof Facts)[], facts: Facts): string {
+function radixFor(read: readonly (keyof Facts)[], facts: Facts): number[] | null {
+  const radix = read.map((k) => (typeof facts[k] === 'boolean' ? BOOLEAN : OTHER));
+  return radix.reduce((a, b) => a * b, 1) <= 2 ** 52 ? radix : null;
+}
+
+function keyOf(query: Query<unknown>, facts: Facts): number | string {
+  const { read, radix } = query;
+  if (radix === null) return textKey(read, facts);
+  let key = 0;
+  for (let i = 0; i < read.length; i++) {
+    const v = facts[read[i]!];
+    let digit: number;
+    if (radix[i] === BOOLEAN) {
+      if (v === true) digit = 1;
+      else if (v === false) digit = 0;
+      else return textKey(read, facts);
+    } else if ((digit = digitOf(v)) < 0) return textKey(read, facts);
+    key = key * radix[i]! + digit;
+  }
+  return key;
+}
+
+function textKey(read: readonly (keyof Facts)[], facts: Facts): string {
   let key = '';
   for (const k of read) {
     const v = facts[k];
@@ -108,7 +159,7 @@ function factsKey(read: readonly (keyof Facts)[], facts: Facts): string {
 
 /** The query's answer for these facts: remembered, or worked out by `ask` with the facts watched. */
 function answer<T>(query: Query<T>, facts: Facts, ask: (facts: Facts) => T): T {
-  const known = query.answers.get(factsKey(query.read, facts));
+  const known = query.answers.get(keyOf(query, facts));
   if (known !== undefined) return known;
   const seen = new Set<keyof Facts>();
   const read = (k: string | symbol) => { if (typeof k === 'string') seen.add(k as keyof Facts); };
@@ -123,9 +174,10 @@ function answer<T>(query: Query<T>, facts: Facts, ask: (facts: Facts) => T): T {
   const fresh = [...seen].filter((k) => !query.read.includes(k));
   if (fresh.length) {
     query.read.push(...fresh);
+    query.radix = radixFor(query.read, facts);
     query.answers.clear();
   }
-  query.answers.set(factsKey(query.read, facts), value);
+  query.answers.set(keyOf(query, facts), value);
   return value;
 }
 
@@ -147,17 +199,113 @@ function scopeOf(role: Role): AnyActorScope {
   return scope;
 }
 
+/**
+ * The regions of a role's track whose states can decide an event: those with a transition on it (from the
+ * region or one of its states) and those its guards test with `stateIn`. Null, meaning every region, unless
+ * the machine is what the engine's machines are and this reading relies on: parallel regions one level deep,
+ * events named in full (no wildcards), no eventless, delayed, invoked or done transitions, no entry or exit
+ * actions, actions that are plain functions (none raises an event), and every transition on the event aimed
+ * at states of its own region (so it moves that region alone) or, from the machine itself, aimed nowhere.
+ */
+function regionsRead(role: Role, event: string): readonly string[] | null {
+  let byEvent = regionsByRole.get(role);
+  if (!byEvent) regionsByRole.set(role, (byEvent = new Map()));
+  let regions = byEvent.get(event);
+  if (regions === undefined) byEvent.set(event, (regions = analyseRegions(MACHINES[role], event)));
+  return regions;
+}
+
+const regionsByRole = new Map<Role, Map<string, readonly string[] | null>>();
+
+function analyseRegions(machine: AnyStateMachine, event: string): readonly string[] | null {
+  const root = machine.root;
+  if (root.type !== 'parallel') return null;
+  const regionOf = new Map<AnyStateNode, string>();
+  const nodes: AnyStateNode[] = [root];
+  for (const [name, region] of Object.entries(root.states) as [string, AnyStateNode][]) {
+    if (region.type !== 'compound') return null;
+    regionOf.set(region, name);
+    nodes.push(region);
+    for (const state of Object.values(region.states) as AnyStateNode[]) {
+      if (state.type !== 'atomic' && state.type !== 'final') return null;
+      regionOf.set(state, name);
+      nodes.push(state);
+    }
+  }
+  const plain = (a: unknown) => {
+    const impl = typeof a === 'string' ? (machine.implementations.actions as Record<string, unknown>)[a] : a;
+    return typeof impl === 'function' && !('resolve' in impl);
+  };
+  const read = new Set<string>();
+  const guardRegions = (guard: unknown): boolean => {
+    if (guard === undefined) return true;
+    if (typeof guard === 'string' || (typeof guard === 'object' && guard !== null && 'type' in guard)) {
+      const name = typeof guard === 'string' ? guard : String((guard as { type: unknown }).type);
+      const impl = (machine.implementations.guards as Record<string, unknown>)[name];
+      return impl !== undefined && guardRegions(impl);
+    }
+    if (typeof guard !== 'function') return false;
+    // An inline guard is given the event and the (empty) context, never the state: it reads facts only.
+    if (!('check' in guard)) return true;
+    const { stateValue, guards } = guard as { stateValue?: unknown; guards?: unknown[] };
+    if (typeof stateValue === 'string' && stateValue.startsWith('#')) {
+      const region = regionOf.get(machine.getStateNodeById(stateValue));
+      if (region === undefined) return false;
+      read.add(region);
+      return true;
+    }
+    return Array.isArray(guards) && guards.every(guardRegions);
+  };
+  for (const node of nodes) {
+    if (node.always?.length || node.after.length || node.invoke.length || node.entry.length || node.exit.length) return null;
+    for (const [type, transitions] of node.transitions) {
+      if (type === '*' || type.endsWith('.*') || type.startsWith('xstate.')) return null;
+      if (type !== event) continue;
+      const region = regionOf.get(node);
+      for (const t of transitions) {
+        if (!guardRegions(t.guard) || !t.actions.every(plain)) return null;
+        // Aimed at states of its own region, without re-entering the region (which could re-enter the machine).
+        const ownStates = t.target === undefined || (region !== undefined && t.target.every((target) => target.parent === root.states[region]));
+        if (!ownStates || (t.reenter && node.parent === root)) return null;
+      }
+      if (region !== undefined) read.add(region);
+    }
+  }
+  return [...read].sort();
+}
+
+/** The query shared by every value of the role that agrees with this one on the regions the event reads. */
+function sharedQuery<T>(kind: 'takes' | 'next', role: Role, value: Track<Role>, event: string): Query<T> {
+  const regions = regionsRead(role, event);
+  const states = regions === null ? JSON.stringify(value) : regions.map((r) => (value as Record<string, TrackValue>)[r]).join('|');
+  const key = `${kind}|${role}|${event}|${states}`;
+  let query = shared.get(key) as Query<T> | undefined;
+  if (!query) shared.set(key, (query = newQuery()));
+  return query;
+}
+
+const shared = new Map<string, Query<unknown>>();
+
+function queryIn<T>(queries: Map<string, Query<T>>, kind: 'takes' | 'next', role: Role, memo: ValueMemo, event: string): Query<T> {
+  let query = queries.get(event);
+  if (!query) queries.set(event, (query = sharedQuery(kind, role, memo.value, event)));
+  return query;
+}
+
 /** Whether the machine takes the decision now: each decision's guards read few facts, so this rarely misses. */
 const takes = (role: Role, memo: ValueMemo, decision: string, facts: Facts): boolean =>
-  answer(queryIn(memo.takes, decision), facts, (f) => snapshotOf(role, memo).can({ type: decision, facts: f }));
+  answer(queryIn(memo.takes, 'takes', role, memo, decision), facts, (f) => snapshotOf(role, memo).can({ type: decision, facts: f }));
 
 /** The decisions open to a role now, `hold` first. */
 export function openDecisions<R extends Role>(role: R, value: Track<R>, facts: Facts): readonly string[] {
   const memo = memoOf(role, value);
-  if (memo.openFor?.facts === facts) return memo.openFor.open;
+  if (memo.openFacts === facts) return memo.openAnswer;
   const open = answer(memo.open, facts, (f) => Object.freeze([HOLD, ...decisionsOf(role).filter((d) => takes(role, memo, d, f))]));
   // Only frozen facts (the engine's) can be trusted to be the same facts next time.
-  if (Object.isFrozen(facts)) memo.openFor = { facts, open };
+  if (Object.isFrozen(facts)) {
+    memo.openFacts = facts;
+    memo.openAnswer = open;
+  }
   return open;
 }
 
@@ -170,11 +318,27 @@ export function isOpen<R extends Role>(role: R, value: Track<R>, decision: strin
 export function advance<R extends Role>(role: R, value: Track<R>, event: string, facts: Facts): Track<R> {
   if (event === HOLD) return value;
   const memo = memoOf(role, value);
-  return answer(queryIn(memo.next, event), facts, (f) => {
-    const machine: AnyStateMachine = MACHINES[role];
-    const next = machine.transition(snapshotOf(role, memo), { type: event, facts: f }, scopeOf(role));
-    return memoOf(role, next.value as Track<Role>).value;
-  }) as Track<R>;
+  const moves = answer(queryIn(memo.next, 'next', role, memo, event), facts, (f) => movesOf(role, memo, event, f));
+  if (moves === NO_MOVE) return memo.value as Track<R>;
+  let after = memo.after.get(moves);
+  if (!after) memo.after.set(moves, (after = memoOf(role, { ...memo.value, ...moves }).value));
+  return after as Track<R>;
+}
+
+/** The regions XState moves on the event, and where to. */
+function movesOf(role: Role, memo: ValueMemo, event: string, facts: Facts): Moves {
+  const machine: AnyStateMachine = MACHINES[role];
+  const next = machine.transition(snapshotOf(role, memo), { type: event, facts }, scopeOf(role)).value as Record<string, TrackValue>;
+  const before = memo.value as Record<string, TrackValue>;
+  const regions = regionsRead(role, event);
+  const moves: Record<string, TrackValue> = {};
+  for (const region of Object.keys(next)) {
+    if (JSON.stringify(next[region]) === JSON.stringify(before[region])) continue;
+    // The reading of the machine said which regions the event can move; a move elsewhere is a bug in it.
+    if (regions !== null && !regions.includes(region)) throw new Error(`${role}: ${event} moved ${region}, a region regionsRead did not expect`);
+    moves[region] = next[region]!;
+  }
+  return Object.keys(moves).length ? deepFreeze(moves) : NO_MOVE;
 }
 
 function deepFreeze<T>(value: T): T {
