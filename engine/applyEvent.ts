@@ -20,6 +20,10 @@ export const applyEvent = (s: GameState, e: GameEvent): GameState => applyEvents
 
 type Part = 'tracks' | 'indicators' | 'forces' | 'flags' | 'attacks' | 'injectsPlayed' | 'paramOverrides';
 type IndicatorPart = 'shipsLost' | 'aircraftLost' | 'casualties' | 'gdpImpactPct';
+const BIT: Record<Part | IndicatorPart, number> = {
+  tracks: 1, indicators: 2, forces: 4, flags: 8, attacks: 16, injectsPlayed: 32, paramOverrides: 64,
+  shipsLost: 128, aircraftLost: 256, casualties: 512, gdpImpactPct: 1024,
+};
 
 /**
  * A state being changed by runs of events: each part of it (indicators, forces...) is copied the first
@@ -32,7 +36,8 @@ type IndicatorPart = 'shipsLost' | 'aircraftLost' | 'casualties' | 'gdpImpactPct
  */
 export class Draft {
   private ownTop = false;
-  private readonly copied = new Set<string>();
+  /** The parts copied so far, one bit each (BIT below): a Set per draft was a fiftieth of a batch's garbage. */
+  private copied = 0;
   constructor(public state: GameState) {}
 
   /** The state after these events, as described above. */
@@ -52,8 +57,8 @@ export class Draft {
 
   part<K extends Part>(key: K): GameState[K] {
     const s = this.top();
-    if (!this.copied.has(key)) {
-      this.copied.add(key);
+    if (!(this.copied & BIT[key])) {
+      this.copied |= BIT[key];
       copyPart(s, key);
     }
     return s[key];
@@ -61,8 +66,8 @@ export class Draft {
 
   indicators<K extends IndicatorPart>(key: K): GameState['indicators'][K] {
     const i = this.part('indicators');
-    if (!this.copied.has(key)) {
-      this.copied.add(key);
+    if (!(this.copied & BIT[key])) {
+      this.copied |= BIT[key];
       i[key] = (key === 'gdpImpactPct' ? copyByEconomy(i.gdpImpactPct) : { ...i[key] }) as GameState['indicators'][K];
     }
     return i[key];

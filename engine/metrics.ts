@@ -10,14 +10,18 @@ export function verdictAtCheckpoint(outcome: string, checkpointTrend: number | n
   return outcome;
 }
 
+// The metrics' names, spelt once rather than once a game.
+const SIDE_KEYS = SIDES.map((side) => [side, `shipsLost.${side}`, `aircraftLost.${side}`, `casualties.${side}`] as const);
+const ECONOMY_KEYS = ECONOMIES.map((e) => [e, `gdpImpactPct.${e}`] as const);
+
 /** The per-game figures a batch reports and calibration compares. Null where a metric does not apply. */
 export function gameMetrics(s: GameState): Record<string, number | null> {
   const i = s.indicators;
   const m: Record<string, number | null> = {};
-  for (const side of SIDES) {
-    m[`shipsLost.${side}`] = i.shipsLost[side];
-    m[`aircraftLost.${side}`] = i.aircraftLost[side];
-    m[`casualties.${side}`] = i.casualties[side];
+  for (const [side, ships, aircraft, casualties] of SIDE_KEYS) {
+    m[ships] = i.shipsLost[side];
+    m[aircraft] = i.aircraftLost[side];
+    m[casualties] = i.casualties[side];
   }
   m.inboundShipsLostPct = i.inboundShipsSent > 0 ? (100 * i.inboundShipsLost) / i.inboundShipsSent : null;
   // The LNG clock runs from the first day energy shipping was cut; it does not apply where it never was.
@@ -25,7 +29,7 @@ export function gameMetrics(s: GameState): Record<string, number | null> {
   m.lngDaysToExhaustion =
     i.lngExhaustedOnDay !== null && began !== null && i.lngExhaustedOnDay >= began ? i.lngExhaustedOnDay - began : null;
   m.taiwanTerritoryHeldPct = i.taiwanTerritoryHeldPct;
-  for (const e of ECONOMIES) m[`gdpImpactPct.${e}`] = i.gdpImpactPct[e];
+  for (const [e, key] of ECONOMY_KEYS) m[key] = i.gdpImpactPct[e];
   // Where the alliance and opinion stand at the end: what the crisis did to the alliance, whoever "won" it.
   m.allianceCredibility = i.allianceCredibility;
   m.japanPublicSupport = i.japanPublicSupport;

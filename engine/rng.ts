@@ -71,8 +71,8 @@ export function seedRng(seed: string): Rng {
 /**
  * The first number `seedRng(prefix + rest).next()` gives, for a stream of which only one number is wanted
  * (a bot's hesitation each turn). That number depends only on the first of seeding's three passes over the
- * seed, and Mash reads a string one character at a time, so the pass over `prefix` (a game's seed and the
- * stream's name, the same for every turn of a game) is kept from the last call. Number for number the same
+ * seed, and Mash reads a string one character at a time, so the pass over `prefix` (a game's seed, the same
+ * for every turn of a game) is kept from the last call. Number for number the same
  * (a test compares them); seeding the whole generator was a tenth of a batch's time.
  */
 export function firstDraw(prefix: string, rest: string): number {

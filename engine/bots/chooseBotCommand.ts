@@ -12,6 +12,8 @@ import { washingtonPolicy } from './washingtonPolicy.ts';
 
 const POLICIES: { [R in Role]: Policy<R> } = { beijing: beijingPolicy, taipei: taipeiPolicy, tokyo: tokyoPolicy, washington: washingtonPolicy };
 
+const BY = { cautious: 'bot:cautious', hawkish: 'bot:hawkish' } as const;
+
 /** Chance a bot waits a turn instead of taking its preferred decision: the friction of real cabinets. */
 const HESITATION: Record<PolicyTemperament, number> = { cautious: 0.3, hawkish: 0.1 };
 
@@ -41,6 +43,8 @@ export function chooseBotCommand(scenario: Scenario, state: GameState, role: Rol
   const open = openDecisions(role, state.tracks[role], facts);
   const wanted = firstOpen(scenario, POLICIES[role]({ scenario, state, facts, temperament }) as Wish[], open);
   // The bot's own stream is seeded only when there is something to hesitate over (seeding is most of a bot's cost).
-  if (!wanted || firstDraw(`${state.seed}|bot|`, `${role}|${state.turn}`) < HESITATION[temperament]) return { turn: state.turn, role, decision: HOLD, by: `bot:${temperament}` };
-  return { turn: state.turn, role, decision: wanted.decision, by: `bot:${temperament}`, ...(wanted.proposal ? { proposal: wanted.proposal } : {}) };
+  if (!wanted || firstDraw(state.seed, `|bot|${role}|${state.turn}`) < HESITATION[temperament]) return { turn: state.turn, role, decision: HOLD, by: BY[temperament] };
+  const command: Command = { turn: state.turn, role, decision: wanted.decision, by: BY[temperament] };
+  if (wanted.proposal) command.proposal = wanted.proposal;
+  return command;
 }
