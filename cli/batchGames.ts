@@ -6,7 +6,7 @@ import { playTurns } from '../engine/playTurns.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import { botSeats, type SeatMode } from '../engine/seats.ts';
 import { turnCommands } from '../engine/turnCommands.ts';
-import type { Outcome, Role } from '../engine/types.ts';
+import { OUTCOMES, type GameState, type Outcome, type Role } from '../engine/types.ts';
 import { policyCommand, SEAT_POLICIES } from './seatPolicies.ts';
 
 export type { SeatMode };
@@ -27,13 +27,48 @@ export type PolicySeats = Partial<Record<Role, string>>;
  * given a policy follow it and every other seat plays as it would have.
  */
 export function runGames(scenario: Scenario, seed: string, mode: SeatMode, from: number, to: number, onGame?: (done: number) => void, policySeats: PolicySeats = {}): GameSummary[] {
+  const out: GameSummary[] = [];
+  playGames(scenario, seed, mode, from, to, policySeats, (state, i) => {
+    out.push({ outcome: state.outcome!, metrics: gameMetrics(state) });
+    onGame?.(i - from + 1);
+  });
+  return out;
+}
+
+/** Games [from, to) of a batch as columns, as a worker sends them: no object per game to copy between threads. */
+export interface GameColumns {
+  /** Each game's outcome, as its index in OUTCOMES. */
+  outcomes: Uint8Array<ArrayBuffer>;
+  /** The metrics' names, in gameMetrics' order. */
+  metricNames: string[];
+  /** Game by game, each game's metrics in that order; NaN where a metric is null. */
+  metrics: Float64Array<ArrayBuffer>;
+}
+
+export function runGameColumns(scenario: Scenario, seed: string, mode: SeatMode, from: number, to: number, policySeats: PolicySeats = {}): GameColumns {
+  const outcomes = new Uint8Array(to - from);
+  let metricNames: string[] = [];
+  let metrics: Float64Array<ArrayBuffer> = new Float64Array(0);
+  playGames(scenario, seed, mode, from, to, policySeats, (state, i) => {
+    const m = gameMetrics(state);
+    if (i === from) {
+      metricNames = Object.keys(m);
+      metrics = new Float64Array((to - from) * metricNames.length);
+    }
+    outcomes[i - from] = OUTCOMES.indexOf(state.outcome!);
+    let at = (i - from) * metricNames.length;
+    for (const name of metricNames) metrics[at++] = m[name] ?? NaN;
+  });
+  return { outcomes, metricNames, metrics };
+}
+
+function playGames(scenario: Scenario, seed: string, mode: SeatMode, from: number, to: number, policySeats: PolicySeats, each: (state: GameState, i: number) => void): void {
   const policies = Object.entries(policySeats).map(([role, name]) => {
     const policy = SEAT_POLICIES[role as Role]?.[name];
     if (!policy) throw new Error(`no policy ${name} for ${role}`);
     return [role as Role, policy] as const;
   });
   const policyOf = new Map(policies);
-  const out: GameSummary[] = [];
   for (let i = from; i < to; i++) {
     const s = gameSeed(seed, i);
     const seats = botSeats(mode, s);
@@ -44,9 +79,6 @@ export function runGames(scenario: Scenario, seed: string, mode: SeatMode, from:
     }, { record: false });
     // Bots and policies choose only open decisions, so a refusal is a bug in the engine, not bad input.
     if (played.stopped) throw new Error(`game ${s}: a command was refused in turn ${played.stopped.turn}`);
-    const state = played.state;
-    out.push({ outcome: state.outcome!, metrics: gameMetrics(state) });
-    onGame?.(i - from + 1);
+    each(played.state, i);
   }
-  return out;
 }

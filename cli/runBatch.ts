@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { OUTCOMES, verdictAtCheckpoint } from '../engine/index.ts';
+import { OUTCOMES, verdictAtCheckpoint, type Outcome } from '../engine/index.ts';
 import { loadScenario } from '../scenarios/catalog.ts';
-import type { GameSummary, PolicySeats, SeatMode } from './batchGames.ts';
+import type { PolicySeats, SeatMode } from './batchGames.ts';
+import type { FromWorker, ToWorker } from './batchWorker.ts';
 import { summarise } from './stats.ts';
 import { workerBundle } from './workerBundle.ts';
 
@@ -47,63 +48,107 @@ export async function runBatch(o: BatchOptions): Promise<BatchReport> {
   const games = played.games[0]!;
   const outcomes: Record<string, number> = {};
   for (const name of OUTCOMES) outcomes[name] = 0;
-  for (const g of games) outcomes[g.outcome] = (outcomes[g.outcome] ?? 0) + 1;
+  for (const outcome of games.outcomes) outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
   const metrics: BatchReport['metrics'] = {};
-  for (const key of Object.keys(games[0]?.metrics ?? {})) {
-    const { n: _n, ...stats } = summarise(games.map((g) => g.metrics[key] ?? null));
+  const k = games.metricNames.length;
+  const column = (j: number) => Array.from({ length: o.runs }, (_, i) => games.metrics[i * k + j]!);
+  for (const [j, key] of games.metricNames.entries()) {
+    const { n: _n, ...stats } = summarise(column(j));
     metrics[key] = stats;
   }
   let atCheckpoint: Record<string, number> | null = null;
-  if (games.some((g) => g.metrics.checkpointTrend != null)) {
+  const trend = games.metricNames.indexOf('checkpointTrend');
+  const trends = trend < 0 ? [] : column(trend).map((v) => (Number.isNaN(v) ? null : v));
+  if (trends.some((v) => v !== null)) {
     atCheckpoint = {};
-    for (const g of games) {
-      const v = verdictAtCheckpoint(g.outcome, g.metrics.checkpointTrend);
+    for (const [i, outcome] of games.outcomes.entries()) {
+      const v = verdictAtCheckpoint(outcome, trends[i]);
       atCheckpoint[v] = (atCheckpoint[v] ?? 0) + 1;
     }
   }
   const seconds = (performance.now() - started) / 1000;
   return {
     scenario: o.scenarioId, variant: o.variant, runs: o.runs, seed: o.seed, bots: o.mode,
-    outcomes, atCheckpoint, metrics, ...(o.perGame ? { outcomesByGame: games.map((g) => g.outcome) } : {}), gamesPerSecond: Math.round(o.runs / seconds), seconds: Math.round(seconds * 100) / 100, workers, workerCpuSeconds,
+    outcomes, atCheckpoint, metrics, ...(o.perGame ? { outcomesByGame: games.outcomes } : {}), gamesPerSecond: Math.round(o.runs / seconds), seconds: Math.round(seconds * 100) / 100, workers, workerCpuSeconds,
   };
 }
 
+/** A job's games, in game order: outcomes, and metrics as columns (NaN where a metric is null). */
+export interface PlayedGames {
+  outcomes: Outcome[];
+  metricNames: string[];
+  /** Game by game, each game's metrics in `metricNames`' order. */
+  metrics: Float64Array;
+}
+
+/** Games a worker is sent at a time: small enough that the workers end together, large enough that messages cost nothing. */
+const RANGE = 100;
+
 /**
  * The same seeds played once per job (a set of policy seats), on one pool of worker threads started once:
- * starting a worker costs more than many games, so reports that compare policies share the pool.
+ * starting a worker costs more than many games, so reports that compare policies share the pool. The games
+ * are dealt out in ranges as the workers ask, so a worker slowed by the machine's other work plays fewer of
+ * them rather than holding up the batch, and each game depends only on its index, so the split changes nothing.
  */
-export async function playBatches(o: Omit<BatchOptions, 'policies' | 'perGame'>, jobs: PolicySeats[]): Promise<{ workers: number; games: GameSummary[][]; workerCpuSeconds: number | null }> {
-  const workers = Math.max(1, Math.min(o.workers ?? availableParallelism(), o.runs));
-  const size = Math.ceil(o.runs / workers);
+export async function playBatches(o: Omit<BatchOptions, 'policies' | 'perGame'>, jobs: PolicySeats[]): Promise<{ workers: number; games: PlayedGames[]; workerCpuSeconds: number | null }> {
+  const size = Math.max(1, Math.min(RANGE, Math.ceil(o.runs / (o.workers ?? availableParallelism()) / 4)));
+  const ranges: { job: number; from: number; to: number }[] = [];
+  for (let job = 0; job < jobs.length; job++) for (let from = 0; from < o.runs; from += size) ranges.push({ job, from, to: Math.min(o.runs, from + size) });
+  const workers = Math.max(1, Math.min(o.workers ?? availableParallelism(), ranges.length));
   const total = o.runs * jobs.length;
-  const done = new Array<number>(workers).fill(0);
   const script = await workerBundle('cli/batchWorker.ts');
+  // Started before the scenario is resolved: a worker's start-up (a tenth of a second) overlaps it.
+  const pool = Array.from({ length: workers }, () => new Worker(script, { execArgv: [] })); // plain JavaScript: no TypeScript loader to inherit
   const scenario = loadScenario(o.scenarioId, o.variant);
-  if (typeof scenario === 'string') throw new Error(scenario);
-  const slices = await Promise.all(
-    Array.from({ length: workers }, (_, w) => {
-      const from = w * size;
-      const to = Math.min(o.runs, from + size);
-      return new Promise<{ from: number; games: GameSummary[][]; cpuSeconds: number | null }>((resolve, reject) => {
-        // Plain JavaScript: no TypeScript loader for the worker to inherit.
-        const worker = new Worker(script, {
-          execArgv: [],
-          workerData: { scenario, seed: o.seed, mode: o.mode, jobs, from, to },
-        });
-        worker.on('message', (m: { type: 'progress'; done: number } | { type: 'done'; from: number; games: GameSummary[][]; cpuSeconds: number | null }) => {
-          if (m.type === 'progress') {
-            done[w] = m.done;
-            o.onProgress?.(done.reduce((a, b) => a + b, 0), total);
-          } else resolve(m);
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => code !== 0 && reject(new Error(`batch worker ${w} stopped with code ${code}`)));
+  if (typeof scenario === 'string') {
+    await Promise.all(pool.map((w) => w.terminate()));
+    throw new Error(scenario);
+  }
+  const outcomes = jobs.map(() => new Uint8Array(o.runs));
+  let metricNames: string[] = [];
+  let metrics: Float64Array[] = [];
+  let done = 0;
+  let next = 0;
+  const cpu = await Promise.all(
+    pool.map((worker, w) => new Promise<number | null>((resolve, reject) => {
+      let queued = 0;
+      const send = (m: ToWorker) => worker.postMessage(m);
+      const deal = () => {
+        if (next < ranges.length) {
+          send({ type: 'games', ...ranges[next++]! });
+          queued++;
+        } else if (queued === 0) send({ type: 'end' });
+      };
+      let ended = false;
+      worker.on('message', (m: FromWorker) => {
+        if (m.type === 'end') {
+          ended = true;
+          resolve(m.cpuSeconds);
+          return;
+        }
+        queued--;
+        if (!metricNames.length) {
+          metricNames = m.metricNames;
+          metrics = jobs.map(() => new Float64Array(o.runs * metricNames.length));
+        }
+        outcomes[m.job]!.set(m.outcomes, m.from);
+        metrics[m.job]!.set(m.metrics, m.from * metricNames.length);
+        done += m.outcomes.length;
+        o.onProgress?.(done, total);
+        deal();
       });
-    }),
+      worker.on('error', reject);
+      worker.on('exit', (code) => !ended && reject(new Error(`batch worker ${w} stopped with code ${code}`)));
+      send({ type: 'batch', scenario, seed: o.seed, mode: o.mode, jobs });
+      // Two ranges in each worker's queue, so it never waits for the next.
+      deal();
+      deal();
+    })),
   );
-  slices.sort((a, b) => a.from - b.from);
-  o.onProgress?.(total, total);
-  const cpu = slices.map((s) => s.cpuSeconds);
   const workerCpuSeconds = cpu.every((c) => c !== null) ? Math.max(...(cpu as number[])) : null;
-  return { workers, games: jobs.map((_, j) => slices.flatMap((s) => s.games[j]!)), workerCpuSeconds };
+  return {
+    workers,
+    games: jobs.map((_, j) => ({ outcomes: Array.from(outcomes[j]!, (i) => OUTCOMES[i]!), metricNames, metrics: metrics[j] ?? new Float64Array(0) })),
+    workerCpuSeconds,
+  };
 }

@@ -67,7 +67,7 @@ export async function sensitivity(o: { scenarioId: string; variant: string; runs
   const profileList = temperamentProfiles();
   const jobs: PolicySeats[] = [...seatJobs.map(({ role, policy }) => ({ [role]: policy })), ...profileList];
   const { games } = await playBatches({ scenarioId: o.scenarioId, variant: o.variant, runs: o.runs, seed: o.seed, mode: 'mixed', workers: o.workers, onProgress: o.onProgress }, jobs);
-  const outcomesOf = (j: number) => games[j]!.map((g) => g.outcome);
+  const outcomesOf = (j: number) => games[j]!.outcomes;
 
   const seats: SeatSensitivity[] = ROLES.map((role) => {
     const played = seatJobs.flatMap((job, j) => (job.role === role ? [{ policy: job.policy, says: SEAT_POLICIES[role][job.policy]!.says, byGame: outcomesOf(j) }] : []));
