@@ -1,7 +1,8 @@
-import { createActor, initialTransition, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine, type AnyStateNode } from 'xstate';
+import { createActor, initialTransition, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { DECISIONS, HOLD, type Role, type Track } from '../tracks.ts';
 import type { Facts, TrackValue } from '../types.ts';
 import { beijingMachine } from './beijing.ts';
+import { planOf, type EventPlan } from './plan.ts';
 import { taipeiMachine } from './taipei.ts';
 import { tokyoMachine } from './tokyo.ts';
 import { washingtonMachine } from './washington.ts';
@@ -55,10 +56,11 @@ const startValues = new WeakMap<object, Map<Role, Track<Role>>>();
  * guard reads, each miss an XState evaluation.
  *
  * In the same way a query belongs not to a whole track value but to the regions its event can read
- * (`regionsRead` below): whether Tokyo may order an evacuation turns on the evacuation region alone,
+ * (plan.ts): whether Tokyo may order an evacuation turns on the evacuation region alone,
  * whatever its seven other regions say, so one query serves all the values that agree on that region. Keyed
  * on whole values, each of the hundreds of values a batch meets asked XState again about every decision:
- * thousands of evaluations in each worker's first games, a fifth of its start.
+ * thousands of evaluations in each worker's first games, a fifth of its start. And a miss is worked out from
+ * the machine's definition (plan.ts) where it can be, rather than by XState's snapshots and microsteps.
  */
 interface Query<T> {
   /** The facts this query's guards have read so far, in the order first read. */
@@ -199,84 +201,20 @@ function scopeOf(role: Role): AnyActorScope {
   return scope;
 }
 
-/**
- * The regions of a role's track whose states can decide an event: those with a transition on it (from the
- * region or one of its states) and those its guards test with `stateIn`. Null, meaning every region, unless
- * the machine is what the engine's machines are and this reading relies on: parallel regions one level deep,
- * events named in full (no wildcards), no eventless, delayed, invoked or done transitions, no entry or exit
- * actions, actions that are plain functions (none raises an event), and every transition on the event aimed
- * at states of its own region (so it moves that region alone) or, from the machine itself, aimed nowhere.
- */
-function regionsRead(role: Role, event: string): readonly string[] | null {
-  let byEvent = regionsByRole.get(role);
-  if (!byEvent) regionsByRole.set(role, (byEvent = new Map()));
-  let regions = byEvent.get(event);
-  if (regions === undefined) byEvent.set(event, (regions = analyseRegions(MACHINES[role], event)));
-  return regions;
+/** How each event plays on each role's machine (plan.ts), or null where XState must be asked. */
+function planFor(role: Role, event: string): EventPlan | null {
+  let byEvent = plans.get(role);
+  if (!byEvent) plans.set(role, (byEvent = new Map()));
+  let plan = byEvent.get(event);
+  if (plan === undefined) byEvent.set(event, (plan = planOf(MACHINES[role], event)));
+  return plan;
 }
 
-const regionsByRole = new Map<Role, Map<string, readonly string[] | null>>();
-
-function analyseRegions(machine: AnyStateMachine, event: string): readonly string[] | null {
-  const root = machine.root;
-  if (root.type !== 'parallel') return null;
-  const regionOf = new Map<AnyStateNode, string>();
-  const nodes: AnyStateNode[] = [root];
-  for (const [name, region] of Object.entries(root.states) as [string, AnyStateNode][]) {
-    if (region.type !== 'compound') return null;
-    regionOf.set(region, name);
-    nodes.push(region);
-    for (const state of Object.values(region.states) as AnyStateNode[]) {
-      if (state.type !== 'atomic' && state.type !== 'final') return null;
-      regionOf.set(state, name);
-      nodes.push(state);
-    }
-  }
-  const plain = (a: unknown) => {
-    const impl = typeof a === 'string' ? (machine.implementations.actions as Record<string, unknown>)[a] : a;
-    return typeof impl === 'function' && !('resolve' in impl);
-  };
-  const read = new Set<string>();
-  const guardRegions = (guard: unknown): boolean => {
-    if (guard === undefined) return true;
-    if (typeof guard === 'string' || (typeof guard === 'object' && guard !== null && 'type' in guard)) {
-      const name = typeof guard === 'string' ? guard : String((guard as { type: unknown }).type);
-      const impl = (machine.implementations.guards as Record<string, unknown>)[name];
-      return impl !== undefined && guardRegions(impl);
-    }
-    if (typeof guard !== 'function') return false;
-    // An inline guard is given the event and the (empty) context, never the state: it reads facts only.
-    if (!('check' in guard)) return true;
-    const { stateValue, guards } = guard as { stateValue?: unknown; guards?: unknown[] };
-    if (typeof stateValue === 'string' && stateValue.startsWith('#')) {
-      const region = regionOf.get(machine.getStateNodeById(stateValue));
-      if (region === undefined) return false;
-      read.add(region);
-      return true;
-    }
-    return Array.isArray(guards) && guards.every(guardRegions);
-  };
-  for (const node of nodes) {
-    if (node.always?.length || node.after.length || node.invoke.length || node.entry.length || node.exit.length) return null;
-    for (const [type, transitions] of node.transitions) {
-      if (type === '*' || type.endsWith('.*') || type.startsWith('xstate.')) return null;
-      if (type !== event) continue;
-      const region = regionOf.get(node);
-      for (const t of transitions) {
-        if (!guardRegions(t.guard) || !t.actions.every(plain)) return null;
-        // Aimed at states of its own region, without re-entering the region (which could re-enter the machine).
-        const ownStates = t.target === undefined || (region !== undefined && t.target.every((target) => target.parent === root.states[region]));
-        if (!ownStates || (t.reenter && node.parent === root)) return null;
-      }
-      if (region !== undefined) read.add(region);
-    }
-  }
-  return [...read].sort();
-}
+const plans = new Map<Role, Map<string, EventPlan | null>>();
 
 /** The query shared by every value of the role that agrees with this one on the regions the event reads. */
 function sharedQuery<T>(kind: 'takes' | 'next', role: Role, value: Track<Role>, event: string): Query<T> {
-  const regions = regionsRead(role, event);
+  const regions = planFor(role, event)?.regions ?? null;
   const states = regions === null ? JSON.stringify(value) : regions.map((r) => (value as Record<string, TrackValue>)[r]).join('|');
   const key = `${kind}|${role}|${event}|${states}`;
   let query = shared.get(key) as Query<T> | undefined;
@@ -294,7 +232,12 @@ function queryIn<T>(queries: Map<string, Query<T>>, kind: 'takes' | 'next', role
 
 /** Whether the machine takes the decision now: each decision's guards read few facts, so this rarely misses. */
 const takes = (role: Role, memo: ValueMemo, decision: string, facts: Facts): boolean =>
-  answer(queryIn(memo.takes, 'takes', role, memo, decision), facts, (f) => snapshotOf(role, memo).can({ type: decision, facts: f }));
+  answer(queryIn(memo.takes, 'takes', role, memo, decision), facts, (f) => {
+    const plan = planFor(role, decision);
+    return plan ? plan.takes(memo.value as Values, { type: decision, facts: f }) : snapshotOf(role, memo).can({ type: decision, facts: f });
+  });
+
+type Values = Readonly<Record<string, string>>;
 
 /** The decisions open to a role now, `hold` first. */
 export function openDecisions<R extends Role>(role: R, value: Track<R>, facts: Facts): readonly string[] {
@@ -325,19 +268,18 @@ export function advance<R extends Role>(role: R, value: Track<R>, event: string,
   return after as Track<R>;
 }
 
-/** The regions XState moves on the event, and where to. */
+/** The regions the event moves, and where to. */
 function movesOf(role: Role, memo: ValueMemo, event: string, facts: Facts): Moves {
+  const plan = planFor(role, event);
+  if (plan) {
+    const moves = plan.moves(memo.value as Values, { type: event, facts });
+    return Object.keys(moves).length ? deepFreeze(moves) : NO_MOVE;
+  }
   const machine: AnyStateMachine = MACHINES[role];
   const next = machine.transition(snapshotOf(role, memo), { type: event, facts }, scopeOf(role)).value as Record<string, TrackValue>;
   const before = memo.value as Record<string, TrackValue>;
-  const regions = regionsRead(role, event);
   const moves: Record<string, TrackValue> = {};
-  for (const region of Object.keys(next)) {
-    if (JSON.stringify(next[region]) === JSON.stringify(before[region])) continue;
-    // The reading of the machine said which regions the event can move; a move elsewhere is a bug in it.
-    if (regions !== null && !regions.includes(region)) throw new Error(`${role}: ${event} moved ${region}, a region regionsRead did not expect`);
-    moves[region] = next[region]!;
-  }
+  for (const region of Object.keys(next)) if (JSON.stringify(next[region]) !== JSON.stringify(before[region])) moves[region] = next[region]!;
   return Object.keys(moves).length ? deepFreeze(moves) : NO_MOVE;
 }
 
