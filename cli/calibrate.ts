@@ -14,14 +14,15 @@ const KEY_METRICS = ['taiwanTerritoryHeldPct', 'lngDaysToExhaustion', 'inboundSh
 
 for (const file of scenarioFiles()) {
   console.log(`\n### ${file.title} (\`${file.id}\`)\n`);
-  console.log(`| variant | ${KEY_OUTCOMES.join(' | ')} | distance from ${file.variants[0]!.id} |`);
+  console.log(`| variant | ${KEY_OUTCOMES.join(' | ')} | distance from ${file.variants[0]!.id}${file.checkpointDays ? ' (at the checkpoint)' : ''} |`);
   console.log(`|---|${KEY_OUTCOMES.map(() => '---').join('|')}|---|`);
   const metricRows: string[] = [];
   const checkpointRows: string[] = [];
   let first: Record<string, number> | undefined;
   for (const v of file.variants) {
     const r = await runBatch({ scenarioId: file.id, variant: v.id, runs: RUNS, seed: SEED, mode: 'mixed' });
-    const shares = Object.fromEntries(Object.entries(r.outcomes).map(([k, n]) => [k, n / RUNS]));
+    // The distance is judged as the games are: an invasion at its checkpoint (engine/metrics.ts), others by their ending.
+    const shares = Object.fromEntries(Object.entries(r.atCheckpoint ?? r.outcomes).map(([k, n]) => [k, n / RUNS]));
     first ??= shares;
     console.log(`| ${v.id} | ${KEY_OUTCOMES.map((o) => pct(r.outcomes[o] ?? 0)).join(' | ')} | ${Math.round(100 * totalVariation(first, shares))}% |`);
     if (r.atCheckpoint) checkpointRows.push(`| ${v.id} | ${CHECKPOINT_VERDICTS.map((o) => pct(r.atCheckpoint![o] ?? 0)).join(' | ')} |`);
@@ -57,7 +58,7 @@ for (const r of [base!, reading!]) console.log(`| ${r.variant} | ${JAPAN.map((m)
 // What each seat's choices change, choice against chance, and dominated options, per scenario's first variant.
 const SENSITIVITY_RUNS = 300;
 console.log(`\n## Sensitivity: what each seat changes, and how much is choice\n`);
-console.log(`Per scenario's first variant, ${SENSITIVITY_RUNS} seeds from "${SEED}". "Flips": seeds whose outcome differs between the seat's cautious and hawkish bot, the other seats as mixed bots. "Choice": the share of the outcome's variance (Gini impurity) between the 16 profiles of cautious and hawkish seats; the rest is chance (the dice). A policy is dominated when, seed by seed, it never ends better for its own seat (cli/outcomeValues.ts) and sometimes worse.\n`);
+console.log(`Per scenario's first variant, ${SENSITIVITY_RUNS} seeds from "${SEED}". An invasion is judged at its checkpoint, as the published games were; the others by their ending. "Flips": seeds whose outcome differs between the seat's cautious and hawkish bot, the other seats as mixed bots. "Choice": the share of the outcome's variance (Gini impurity) between the 16 profiles of cautious and hawkish seats; the rest is chance (the dice). A policy is dominated when, seed by seed, it never ends better for its own seat (cli/outcomeValues.ts) and sometimes worse.\n`);
 console.log(`| scenario | ${ROLES.map((r) => `${r} flips`).join(' | ')} | choice | dominated policies | dominant |\n|---|${ROLES.map(() => '---').join('|')}|---|---|---|`);
 for (const file of scenarioFiles()) {
   const r = await sensitivity({ scenarioId: file.id, variant: file.variants[0]!.id, runs: SENSITIVITY_RUNS, seed: SEED });

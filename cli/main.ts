@@ -252,6 +252,7 @@ async function sensitivityReport(argv: string[]): Promise<void> {
   }
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   console.log(t('cli.sensitivity.header', { title: scenario.title, variant: r.variant, runs, seed, seconds: r.seconds }));
+  if (scenario.checkpointDays !== null) console.log(t('cli.sensitivity.judged', { days: scenario.checkpointDays }));
   console.log(t('cli.sensitivity.seats'));
   console.log(`  ${t('cli.sensitivity.seat').padEnd(12)}${t('cli.sensitivity.temperament').padStart(22)}${t('cli.sensitivity.anyTwo').padStart(20)}   ${t('cli.sensitivity.dominant')}`);
   for (const s of r.seats) console.log(`  ${roleName(s.role).padEnd(12)}${pct(s.changedByTemperament).padStart(22)}${pct(s.changedByAnyPolicy).padStart(20)}   ${s.dominant ?? t('cli.sensitivity.none')}`);

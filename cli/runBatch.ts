@@ -57,8 +57,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchReport> {
     metrics[key] = stats;
   }
   let atCheckpoint: Record<string, number> | null = null;
-  const trend = games.metricNames.indexOf('checkpointTrend');
-  const trends = trend < 0 ? [] : column(trend).map((v) => (Number.isNaN(v) ? null : v));
+  const trends = games.outcomes.map((_, i) => metricOf(games, 'checkpointTrend', i));
   if (trends.some((v) => v !== null)) {
     atCheckpoint = {};
     for (const [i, outcome] of games.outcomes.entries()) {
@@ -79,6 +78,13 @@ export interface PlayedGames {
   metricNames: string[];
   /** Game by game, each game's metrics in `metricNames`' order. */
   metrics: Float64Array;
+}
+
+/** Game i's metric of this name: null where it does not apply (or the batch has no such metric). */
+export function metricOf(games: PlayedGames, name: string, i: number): number | null {
+  const j = games.metricNames.indexOf(name);
+  const v = j < 0 ? NaN : games.metrics[i * games.metricNames.length + j]!;
+  return Number.isNaN(v) ? null : v;
 }
 
 /** Games a worker is sent at a time: small enough that the workers end together, large enough that messages cost nothing. */

@@ -1,7 +1,7 @@
-import { ROLES, TEMPERAMENTS, type BotTemperament, type Outcome, type Role } from '../engine/index.ts';
+import { ROLES, TEMPERAMENTS, verdictAtCheckpoint, type BotTemperament, type Role, type Verdict } from '../engine/index.ts';
 import { OUTCOME_VALUE } from './outcomeValues.ts';
 import type { PolicySeats } from './batchGames.ts';
-import { playBatches } from './runBatch.ts';
+import { metricOf, playBatches } from './runBatch.ts';
 import { SEAT_POLICIES } from './seatPolicies.ts';
 
 export interface PolicyFigures {
@@ -67,12 +67,13 @@ export async function sensitivity(o: { scenarioId: string; variant: string; runs
   const profileList = temperamentProfiles();
   const jobs: PolicySeats[] = [...seatJobs.map(({ role, policy }) => ({ [role]: policy })), ...profileList];
   const { games } = await playBatches({ scenarioId: o.scenarioId, variant: o.variant, runs: o.runs, seed: o.seed, mode: 'mixed', workers: o.workers, onProgress: o.onProgress }, jobs);
-  const outcomesOf = (j: number) => games[j]!.outcomes;
+  // An invasion is judged at its checkpoint, as the published games were (engine/metrics.ts); other games by their ending.
+  const outcomesOf = (j: number) => games[j]!.outcomes.map((outcome, i) => verdictAtCheckpoint(outcome, metricOf(games[j]!, 'checkpointTrend', i)));
 
   const seats: SeatSensitivity[] = ROLES.map((role) => {
     const played = seatJobs.flatMap((job, j) => (job.role === role ? [{ policy: job.policy, says: SEAT_POLICIES[role][job.policy]!.says, byGame: outcomesOf(j) }] : []));
     const value = OUTCOME_VALUE[role];
-    const beats = (a: Outcome[], b: Outcome[]) => a.some((x, i) => value[x] > value[b[i]!]);
+    const beats = (a: Verdict[], b: Verdict[]) => a.some((x, i) => value[x] > value[b[i]!]);
     const policies: PolicyFigures[] = played.map((p) => ({
       policy: p.policy,
       says: p.says,

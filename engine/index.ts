@@ -24,7 +24,7 @@ export { readJson } from './readJson.ts';
 export { PARAMETER_BOUNDS, describeBounds, type Bounds } from './parameterBounds.ts';
 export { stateHash } from './stateHash.ts';
 export { seedRng as seedRngFor } from './rng.ts';
-export { gameMetrics, verdictAtCheckpoint } from './metrics.ts';
+export { gameMetrics, verdictAtCheckpoint, type Verdict } from './metrics.ts';
 export { holds } from './condition.ts';
 export { isValidSeed, SEED_RULE } from './seed.ts';
 export { RULES_VERSION, REPLAY_FORMAT, REPLAY_FORMAT_VERSION } from './version.ts';

@@ -1,10 +1,13 @@
-import { ECONOMIES, SIDES, type GameState } from './types.ts';
+import { ECONOMIES, SIDES, type GameState, type Outcome } from './types.ts';
+
+/** A game's verdict: its ending, or the trend of a stalemate still running at the checkpoint. */
+export type Verdict = Outcome | 'stalemateTowardTaiwan' | 'stalemateTowardBeijing';
 
 /**
  * How a game is judged the way the published games were: a game still running at the checkpoint is a stalemate
  * trending one way (whatever the model extrapolates after it); any other by its ending.
  */
-export function verdictAtCheckpoint(outcome: string, checkpointTrend: number | null | undefined): string {
+export function verdictAtCheckpoint(outcome: Outcome, checkpointTrend: number | null | undefined): Verdict {
   if (checkpointTrend === 1) return 'stalemateTowardBeijing';
   if (checkpointTrend === -1) return 'stalemateTowardTaiwan';
   return outcome;

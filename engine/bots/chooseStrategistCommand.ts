@@ -12,9 +12,11 @@ import { TAIPEI_OFFER } from './taipeiPolicy.ts';
 
 /**
  * How far a strategist looks: for each open option, this many futures, each played this many turns
- * (or to the end). Chosen so a turn costs well under a second in the browser (npm run perf:strategist).
+ * (or to the end). Every scenario ends within 24 turns, so the futures are played out: objectives judged
+ * on a game still running would miss every measure that reads the ending, and favour options that end
+ * the game early. A turn stays under a second in the browser (npm run perf:strategist).
  */
-export const LOOKAHEAD = { futures: 8, turns: 12 } as const;
+export const LOOKAHEAD = { futures: 8, turns: 24 } as const;
 
 /** The only terms a strategist proposes: its side's bots' offer, as the scenario has them. */
 const OFFERS: Partial<Record<Role, Proposal>> = { beijing: BEIJING_OFFER, taipei: TAIPEI_OFFER };

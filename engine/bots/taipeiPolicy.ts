@@ -40,10 +40,13 @@ export const taipeiPolicy: Policy<'taipei'> = ({ state, facts, temperament }) =>
   if (stance === 'negotiating' && !facts.prcCeasefire && !hopeless && !weary && offer?.by !== 'taipei') prefs.push('breakOffNegotiations');
 
   if (facts.taiwanUnderArmedAttack) prefs.push('resistFully');
+  // Mobilising under an exercise risks the economy and hands Beijing a pretext, the invasion briefing warns (the model
+  // counts neither): a cautious government raises readiness and calls up the reserves only once Taiwan is attacked, a
+  // hawk at the first military pressure.
+  if (rung >= 2 && (hawk || facts.taiwanUnderArmedAttack)) prefs.push('mobilise');
   if (hawk && facts.usIntervening) prefs.push('counterattack');
   if (hawk || state.tracks.washington.posture === 'convoyEscort') prefs.push('enforceContiguousZone');
   if (i.energyShippingPct < 70 || i.lngDays < 8) prefs.push('rationEnergy');
-  if (rung >= 2) prefs.push('mobilise');
   if (rung >= 1) prefs.push('raiseReadiness');
   if (rung <= 1 && !facts.prcCeasefire) prefs.push('endRationing', 'standDownForces', 'holdFire');
   return prefs;

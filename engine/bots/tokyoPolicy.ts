@@ -17,7 +17,9 @@ export const tokyoPolicy: Policy<'tokyo'> = ({ state, facts, temperament }) => {
   const attacked = facts.usForcesUnderAttack || facts.japanUnderAttack;
 
   if (facts.usRequestedPriorConsultation && t.priorConsultation === 'requested') {
-    if (hawk || facts.taiwanUnderArmedAttack || attacked) prefs.push('consentToCombatOperations');
+    // Consent makes Japan's bases targets ("knowing they may then be struck", the invasion briefing): a cautious cabinet
+    // gives it on the same terms as force, once US forces or Japan are attacked, or for Taiwan under the Takaichi reading.
+    if (hawk || attacked || (facts.taiwanUnderArmedAttack && facts.taiwanAttackCanQualify)) prefs.push('consentToCombatOperations');
     else if (!facts.militaryPressure) prefs.push('refuseCombatOperations');
   }
   if (facts.japanUnderAttack || (hawk && facts.japanAttackImminent)) prefs.push('determineArmedAttackSituation');
