@@ -26,13 +26,14 @@ const BIT: Record<Part | IndicatorPart, number> = {
 };
 
 /**
- * A state being changed by runs of events: each part of it (indicators, forces...) is copied the first
- * time an event changes it, and changed in place after, so the state it started from is never changed
- * and parts no event touched are shared with it. (A whole new state per event was a fifth of a batch's
- * time.) Each `apply` returns a new object whenever its events changed anything, but shares the copied
- * parts with the states it returned before, which later runs change: so a state `apply` returned must
- * not be read after the next `apply`. The adjudication's steps, which read only the state they are
- * given, are the one user of more than one run.
+ * A state being changed by runs of events: the state and each part of it (indicators, forces...) are
+ * copied the first time an event changes them, and changed in place after, so the state it started from is
+ * never changed and parts no event touched are shared with it. (A whole new state per event was a fifth of
+ * a batch's time.) Once anything has changed, every `apply` returns the same object, changed in place: so a
+ * state `apply` returned must not be read after the next `apply`, and nothing keyed on its identity (like
+ * factsOf's last answer) may outlive one. A turn's decisions and its adjudication's steps, which read only
+ * the state they are given, are the one user of more than one run. (A new object per run cost a copy of the
+ * state per adjudication step.)
  */
 export class Draft {
   private ownTop = false;
@@ -43,7 +44,6 @@ export class Draft {
   /** The state after these events, as described above. */
   apply(events: readonly GameEvent[]): GameState {
     for (const e of events) applyTo(this, e);
-    this.ownTop = false;
     return this.state;
   }
 

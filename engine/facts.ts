@@ -30,6 +30,9 @@ export function factsOf(state: GameState, legal: LegalReading): Facts {
   return last.facts;
 }
 
+/** The facts of a state that may yet change in place (a draft's): worked out now, and not kept. */
+export const factsAfresh = (state: GameState, legal: LegalReading): Facts => Object.freeze(assess(state, legal).facts);
+
 // A turn asks for the same state's facts many times (validation, each seat's bot, each adjudication step
 // that changed nothing): the last answer is kept. States are never changed in place, so the same object
 // has the same facts; they are frozen, being shared by everyone who asked.

@@ -1,5 +1,5 @@
 import { adjudicate } from './adjudicate/index.ts';
-import { applyEvents } from './applyEvent.ts';
+import { Draft } from './applyEvent.ts';
 import { applyFacilitator } from './facilitator.ts';
 import { factsOf } from './facts.ts';
 import { decisionsOf, isOpen } from './machines/index.ts';
@@ -74,8 +74,10 @@ export function resolveTurn(
     if (offer && (c.decision === 'acceptSettlement' || c.decision === 'agreeSettlement')) e.accepted = offer;
     return e;
   });
-  const decided = applyEvents(start, decisions);
+  // The decisions and the adjudication share one draft of the state (applyEvent.ts).
+  const draft = new Draft(start);
+  const decided = draft.apply(decisions);
   // `state` as the turn's 'before', so what the facilitator changed counts as news this turn (opinion moves).
-  const result = adjudicate(scenario, state, decided, restoreRng(start.rng));
+  const result = adjudicate(scenario, state, decided, restoreRng(start.rng), draft);
   return ok({ state: result.state, events: [...white.value.events, ...decisions, ...result.events] });
 }

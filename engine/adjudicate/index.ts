@@ -1,4 +1,4 @@
-import { factsOf } from '../facts.ts';
+import { factsAfresh } from '../facts.ts';
 import { Draft } from '../applyEvent.ts';
 import { withParameterChanges } from '../parameters.ts';
 import type { Rng } from '../rng.ts';
@@ -25,9 +25,9 @@ const STEPS: Step[] = [procedures, strikes, shipping, energy, invasion, injects,
 
 /** A step's view of the turn. The facts are worked out when a step reads them: most steps never do. */
 class Context implements StepContext {
-  constructor(readonly scenario: Scenario, readonly state: GameState, readonly before: GameState, readonly rng: Rng) {}
+  constructor(readonly scenario: Scenario, readonly state: GameState, readonly before: GameState, readonly rng: Rng, private readonly factsNow: () => Facts) {}
   get facts(): Facts {
-    return factsOf(this.state, this.scenario.legal);
+    return this.factsNow();
   }
 }
 
@@ -35,23 +35,26 @@ class Context implements StepContext {
  * Work out what the turn's decisions lead to. The only place dice are drawn: the result is a list
  * of events, and the state they produce.
  */
-export function adjudicate(base: Scenario, before: GameState, decided: GameState, rng: Rng): { state: GameState; events: GameEvent[] } {
+export function adjudicate(base: Scenario, before: GameState, decided: GameState, rng: Rng, draft = new Draft(decided)): { state: GameState; events: GameEvent[] } {
   // Parameters the facilitator changed mid-game apply from then on.
   const scenario = withParameterChanges(base, decided.paramOverrides);
   const events: GameEvent[] = [];
-  // One draft for the whole turn, so each part of the state is copied once a turn rather than once a step.
-  const draft = new Draft(decided);
+  // One draft for the whole turn (the decisions' own, when given), so the state and each of its parts are
+  // copied once a turn rather than once a step. The draft changes one state in place, so the facts are kept
+  // here, for as long as no event has changed it, rather than by factsOf, which knows states by identity.
   let state = decided;
-  for (const step of STEPS) {
-    const out = step(new Context(scenario, state, before, rng));
-    state = draft.apply(out);
-    events.push(...out);
-  }
-  const tick: GameEvent = { type: 'turnEnded', turn: state.turn + 1, day: state.day + scenario.turnDays, rng: rng.state() };
-  state = draft.apply([tick]);
-  events.push(tick);
-  const end = endConditions(new Context(scenario, state, before, rng));
-  state = draft.apply(end);
-  const judged = checkpoint(new Context(scenario, state, before, rng));
-  return { state: draft.apply(judged), events: [...events, ...end, ...judged] };
+  let facts: Facts | null = null;
+  const factsNow = () => (facts ??= factsAfresh(state, scenario.legal));
+  const run = (out: GameEvent[]) => {
+    if (out.length) {
+      state = draft.apply(out);
+      facts = null;
+    }
+    return out;
+  };
+  for (const step of STEPS) events.push(...run(step(new Context(scenario, state, before, rng, factsNow))));
+  events.push(...run([{ type: 'turnEnded', turn: state.turn + 1, day: state.day + scenario.turnDays, rng: rng.state() }]));
+  events.push(...run(endConditions(new Context(scenario, state, before, rng, factsNow))));
+  events.push(...run(checkpoint(new Context(scenario, state, before, rng, factsNow))));
+  return { state, events };
 }
