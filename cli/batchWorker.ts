@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import type { Scenario } from '../engine/scenario.ts';
-import { runGameColumns, type PolicySeats, type SeatMode } from './batchGames.ts';
+import { runGameColumns, type GameColumns, type PolicySeats, type SeatMode } from './batchGames.ts';
 import { threadCpuSeconds } from './threadCpu.ts';
 
 /** What the parent sends a batch worker (cli/runBatch.ts): the batch once, then ranges of games, then the end. */
@@ -11,7 +11,7 @@ export type ToWorker =
 
 /** What a batch worker answers: each range's games as columns (their buffers moved, not copied), and its CPU time at the end. */
 export type FromWorker =
-  | { type: 'games'; job: number; from: number; outcomes: Uint8Array; metricNames: string[]; metrics: Float64Array }
+  | ({ type: 'games'; job: number; from: number } & GameColumns)
   | { type: 'end'; cpuSeconds: number | null };
 
 // A worker plays the ranges of games it is sent, in order; the parent keeps two in its queue, so it never waits

@@ -20,8 +20,8 @@ for (const file of scenarioFiles()) {
     `${file.id.padEnd(18)} one thread: ${Math.round(1e6 / (c.engineUs * perGame))} games/s, ${perGame.toFixed(1)} turns/game\n` +
       `${''.padEnd(18)} per turn: ${c.engineUs.toFixed(1)} us; floor (JSON copy of the ${Math.round(c.stateBytes)}-byte state + ${c.dicePerTurn.toFixed(1)} dice): ` +
       `${c.floorUs.toFixed(1)} us; ratio ${ratio.toFixed(2)}: ${meets(ratio <= 2)} the 2x target\n` +
-      `${''.padEnd(18)} ${RUNS} games on ${batch.workers} workers: ${batch.seconds} s wall, start-up included (${batch.gamesPerSecond} games/s): ` +
+      `${''.padEnd(18)} ${RUNS} games on ${batch.workers} threads (this one and ${batch.workers - 1} worker${batch.workers === 2 ? '' : 's'}): ${batch.seconds} s wall, start-up included (${batch.gamesPerSecond} games/s): ` +
       `${meets(batch.seconds < 2)} the 2 s target (load average ${load()})` +
-      (batch.workerCpuSeconds === null ? '' : `; the busiest worker used ${batch.workerCpuSeconds.toFixed(2)} s of CPU`),
+      (batch.workerCpuSeconds === null ? '' : `; the busiest thread used ${batch.workerCpuSeconds.toFixed(2)} s of CPU`),
   );
 }

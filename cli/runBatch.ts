@@ -2,9 +2,10 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { OUTCOMES, verdictAtCheckpoint, type Outcome } from '../engine/index.ts';
 import { loadScenario } from '../scenarios/catalog.ts';
-import type { PolicySeats, SeatMode } from './batchGames.ts';
+import { runGameColumns, type GameColumns, type PolicySeats, type SeatMode } from './batchGames.ts';
 import type { FromWorker, ToWorker } from './batchWorker.ts';
 import { summarise } from './stats.ts';
+import { threadCpuSeconds } from './threadCpu.ts';
 import { workerBundle } from './workerBundle.ts';
 
 export interface BatchOptions {
@@ -15,6 +16,7 @@ export interface BatchOptions {
   mode: SeatMode;
   /** Seats played by named policies instead of their bots (cli/seatPolicies.ts). */
   policies?: PolicySeats;
+  /** Threads that play the games, this one included (default: one per core). */
   workers?: number;
   /** Also report each game's outcome, in game order (to compare policies seed by seed). */
   perGame?: boolean;
@@ -35,8 +37,9 @@ export interface BatchReport {
   outcomesByGame?: string[];
   gamesPerSecond: number;
   seconds: number;
+  /** Threads that played: this one and `workers - 1` worker threads. */
   workers: number;
-  /** The CPU seconds of the busiest worker thread, start-up included (null where it cannot be read). */
+  /** The CPU seconds of the busiest thread that played (a worker's start-up included), null where it cannot be read. */
   workerCpuSeconds: number | null;
 }
 
@@ -87,24 +90,29 @@ export function metricOf(games: PlayedGames, name: string, i: number): number | 
   return Number.isNaN(v) ? null : v;
 }
 
-/** Games a worker is sent at a time: small enough that the workers end together, large enough that messages cost nothing. */
+/** Games a thread is given at a time: small enough that the threads end together, large enough that messages cost nothing. */
 const RANGE = 100;
+/** Ranges kept in each worker's queue, so it never waits for the next while this thread is busy with its own. */
+const QUEUED = 3;
 
 /**
- * The same seeds played once per job (a set of policy seats), on one pool of worker threads started once:
- * starting a worker costs more than many games, so reports that compare policies share the pool. The games
- * are dealt out in ranges as the workers ask, so a worker slowed by the machine's other work plays fewer of
- * them rather than holding up the batch, and each game depends only on its index, so the split changes nothing.
+ * The same seeds played once per job (a set of policy seats), on threads started once: starting a worker costs
+ * more than many games, so reports that compare policies share them. This thread plays too, beside
+ * `workers - 1` worker threads: it would only wait otherwise, it is already started, and in a process that has
+ * played before (a report of many batches, the bench) its code is already compiled, where a new worker spends
+ * its first thousand games compiling. The games are dealt out in ranges as the threads ask, so a thread slowed
+ * by the machine's other work plays fewer of them rather than holding up the batch, and each game depends
+ * only on its index, so the split changes nothing.
  */
 export async function playBatches(o: Omit<BatchOptions, 'policies' | 'perGame'>, jobs: PolicySeats[]): Promise<{ workers: number; games: PlayedGames[]; workerCpuSeconds: number | null }> {
   const size = Math.max(1, Math.min(RANGE, Math.ceil(o.runs / (o.workers ?? availableParallelism()) / 4)));
   const ranges: { job: number; from: number; to: number }[] = [];
   for (let job = 0; job < jobs.length; job++) for (let from = 0; from < o.runs; from += size) ranges.push({ job, from, to: Math.min(o.runs, from + size) });
-  const workers = Math.max(1, Math.min(o.workers ?? availableParallelism(), ranges.length));
+  const threads = Math.max(1, Math.min(o.workers ?? availableParallelism(), ranges.length));
   const total = o.runs * jobs.length;
-  const script = await workerBundle('cli/batchWorker.ts');
+  const script = threads > 1 ? await workerBundle('cli/batchWorker.ts') : null;
   // Started before the scenario is resolved: a worker's start-up (a tenth of a second) overlaps it.
-  const pool = Array.from({ length: workers }, () => new Worker(script, { execArgv: [] })); // plain JavaScript: no TypeScript loader to inherit
+  const pool = Array.from({ length: threads - 1 }, () => new Worker(script!, { execArgv: [] })); // plain JavaScript: no TypeScript loader to inherit
   const scenario = loadScenario(o.scenarioId, o.variant);
   if (typeof scenario === 'string') {
     await Promise.all(pool.map((w) => w.terminate()));
@@ -115,45 +123,58 @@ export async function playBatches(o: Omit<BatchOptions, 'policies' | 'perGame'>,
   let metrics: Float64Array[] = [];
   let done = 0;
   let next = 0;
-  const cpu = await Promise.all(
-    pool.map((worker, w) => new Promise<number | null>((resolve, reject) => {
-      let queued = 0;
-      const send = (m: ToWorker) => worker.postMessage(m);
-      const deal = () => {
-        if (next < ranges.length) {
-          send({ type: 'games', ...ranges[next++]! });
-          queued++;
-        } else if (queued === 0) send({ type: 'end' });
-      };
-      let ended = false;
-      worker.on('message', (m: FromWorker) => {
-        if (m.type === 'end') {
-          ended = true;
-          resolve(m.cpuSeconds);
-          return;
-        }
-        queued--;
-        if (!metricNames.length) {
-          metricNames = m.metricNames;
-          metrics = jobs.map(() => new Float64Array(o.runs * metricNames.length));
-        }
-        outcomes[m.job]!.set(m.outcomes, m.from);
-        metrics[m.job]!.set(m.metrics, m.from * metricNames.length);
-        done += m.outcomes.length;
-        o.onProgress?.(done, total);
-        deal();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => !ended && reject(new Error(`batch worker ${w} stopped with code ${code}`)));
-      send({ type: 'batch', scenario, seed: o.seed, mode: o.mode, jobs });
-      // Two ranges in each worker's queue, so it never waits for the next.
+  const store = (job: number, from: number, games: GameColumns) => {
+    if (!metricNames.length) {
+      metricNames = games.metricNames;
+      metrics = jobs.map(() => new Float64Array(o.runs * metricNames.length));
+    }
+    outcomes[job]!.set(games.outcomes, from);
+    metrics[job]!.set(games.metrics, from * metricNames.length);
+    done += games.outcomes.length;
+    o.onProgress?.(done, total);
+  };
+  const workersDone = pool.map((worker, w) => new Promise<number | null>((resolve, reject) => {
+    let queued = 0;
+    const send = (m: ToWorker) => worker.postMessage(m);
+    const deal = () => {
+      if (next < ranges.length) {
+        send({ type: 'games', ...ranges[next++]! });
+        queued++;
+      } else if (queued === 0) send({ type: 'end' });
+    };
+    let ended = false;
+    worker.on('message', (m: FromWorker) => {
+      if (m.type === 'end') {
+        ended = true;
+        resolve(m.cpuSeconds);
+        return;
+      }
+      queued--;
+      store(m.job, m.from, m);
       deal();
-      deal();
-    })),
-  );
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => !ended && reject(new Error(`batch worker ${w} stopped with code ${code}`)));
+    send({ type: 'batch', scenario, seed: o.seed, mode: o.mode, jobs });
+    for (let k = 0; k < QUEUED; k++) deal();
+  }));
+  const cpuBefore = threadCpuSeconds();
+  try {
+    while (next < ranges.length) {
+      const { job, from, to } = ranges[next++]!;
+      store(job, from, runGameColumns(scenario, o.seed, o.mode, from, to, jobs[job]));
+      // The workers' answers come in between this thread's ranges, and each deals its worker the next.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  } catch (e) {
+    await Promise.all(pool.map((w) => w.terminate()));
+    throw e;
+  }
+  const cpuAfter = threadCpuSeconds();
+  const cpu = [cpuBefore === null || cpuAfter === null ? null : Math.round((cpuAfter - cpuBefore) * 100) / 100, ...(await Promise.all(workersDone))];
   const workerCpuSeconds = cpu.every((c) => c !== null) ? Math.max(...(cpu as number[])) : null;
   return {
-    workers,
+    workers: threads,
     games: jobs.map((_, j) => ({ outcomes: Array.from(outcomes[j]!, (i) => OUTCOMES[i]!), metricNames, metrics: metrics[j] ?? new Float64Array(0) })),
     workerCpuSeconds,
   };
