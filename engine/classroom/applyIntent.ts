@@ -2,7 +2,7 @@ import { err, ok, type FacilitatorAction, type Result, type Role } from '../type
 import { lock, unlock } from './decide.ts';
 import { clearTimer, facilitate, pause, resume, setSeat, setTimer, withdrawPending } from './facilitate.ts';
 import type { FacilitatorIntent, Intent, TeamIntent } from './intents.ts';
-import { everyTeamLocked, resolveClassTurn, type Change } from './resolve.ts';
+import { everyTeamLocked, resolveClassTurn, type Change, type DecidedBots } from './resolve.ts';
 import type { ClassSession } from './session.ts';
 import { answer, makeStatement, propose, sendMessage, withdraw } from './talk.ts';
 import type { ClassRefusal, Participant } from './types.ts';
@@ -17,6 +17,8 @@ export interface ApplyOptions {
    * device back, so the last team's choice is not revealed the moment it is made.
    */
   resolveWhenAllLocked?: boolean;
+  /** Bots' choices worked out elsewhere, for a turn this intent resolves (resolve.ts). */
+  decided?: DecidedBots;
 }
 
 /**
@@ -33,13 +35,13 @@ export function applyIntent(s: ClassSession, who: Participant, intent: Intent, n
     r = teamIntent(s, who.role, intent, now);
   } else {
     if (isTeamIntent(intent)) return err({ code: 'notAllowed', intent: intent.kind });
-    r = facilitatorIntent(s, intent, now);
+    r = facilitatorIntent(s, intent, now, options.decided);
   }
   if (!r.ok) return r;
   let { session, events } = r.value;
   session = { ...session, record: { ...session.record, seq: s.record.seq + 1 } };
   if ((options.resolveWhenAllLocked ?? true) && !session.record.paused && everyTeamLocked(session.record)) {
-    const resolved = resolveClassTurn(session, now);
+    const resolved = resolveClassTurn(session, now, options.decided);
     if (!resolved.ok) return resolved;
     ({ session } = resolved.value);
     events = [...events, ...resolved.value.events];
@@ -59,7 +61,7 @@ function teamIntent(s: ClassSession, role: Role, intent: TeamIntent, now: number
   }
 }
 
-function facilitatorIntent(s: ClassSession, intent: FacilitatorIntent, now: number): Result<Change, ClassRefusal> {
+function facilitatorIntent(s: ClassSession, intent: FacilitatorIntent, now: number, decided?: DecidedBots): Result<Change, ClassRefusal> {
   switch (intent.kind) {
     // The schema checks the action's shape; the engine checks its names (indicators, flags, parameters).
     case 'facilitate': return facilitate(s, intent.action as FacilitatorAction, intent.reason);
@@ -68,7 +70,7 @@ function facilitatorIntent(s: ClassSession, intent: FacilitatorIntent, now: numb
     case 'resume': return resume(s, now);
     case 'setTimer': return setTimer(s, intent.seconds, intent.holdAtZero, now);
     case 'clearTimer': return clearTimer(s);
-    case 'resolve': return resolveClassTurn(s, now);
+    case 'resolve': return resolveClassTurn(s, now, decided);
     case 'setSeat': return setSeat(s, intent.role, intent.seat);
   }
 }

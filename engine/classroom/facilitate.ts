@@ -3,7 +3,7 @@ import { err, ok, type Actor, type FacilitatorAction, type FacilitatorCommand, t
 import { expiredTimer, isDue, newTimer, pauseTimer, resumeTimer } from './clock.ts';
 import { changed, recheckLocks, withPending } from './decide.ts';
 import type { ClassRecord } from './record.ts';
-import { resolveClassTurn, type Change } from './resolve.ts';
+import { resolveClassTurn, type Change, type DecidedBots } from './resolve.ts';
 import { teamsOf, type ClassSession } from './session.ts';
 import type { ClassEvent, ClassRefusal } from './types.ts';
 
@@ -80,11 +80,11 @@ export function setSeat(s: ClassSession, role: Role, seat: Actor): Result<Change
  * The timer reached zero (the caller's wake-up at its deadline, or a class loaded after it): say so,
  * and if the facilitator chose to hold undecided teams at zero, resolve the turn. Null if not due.
  */
-export function expireTimer(s: ClassSession, now: number): Result<Change, ClassRefusal> | null {
+export function expireTimer(s: ClassSession, now: number, decided?: DecidedBots): Result<Change, ClassRefusal> | null {
   const timer = s.record.timer;
   if (s.record.paused || s.state.outcome || !isDue(timer, now)) return null;
   const expired = changed(s, { ...s.record, timer: expiredTimer(timer), seq: s.record.seq + 1 }, [{ type: 'timeUp', holdAtZero: timer.holdAtZero }]);
   if (!timer.holdAtZero) return ok(expired);
-  const resolved = resolveClassTurn(expired.session, now);
+  const resolved = resolveClassTurn(expired.session, now, decided);
   return resolved.ok ? ok({ session: resolved.value.session, events: [...expired.events, ...resolved.value.events] }) : resolved;
 }

@@ -4,7 +4,7 @@ export { newClassRecord, parseClassRecord, CLASS_FORMAT, CLASS_FORMAT_VERSION, t
 export { startClass, restoreClass, teamsOf, type ClassSession, type ClassProblem, type ClassOptions } from './session.ts';
 export { applyIntent, type ApplyOptions } from './applyIntent.ts';
 export { expireTimer } from './facilitate.ts';
-export { everyTeamLocked, type Change } from './resolve.ts';
+export { everyTeamLocked, type Change, type DecidedBots } from './resolve.ts';
 export { viewOf, eventsFor, optionsOf, type ClassView, type PublicView, type TeamView, type FacilitatorView, type Option } from './views.ts';
 export { classReplay, talkRecord } from './classReplay.ts';
 export { teamIntentSchema, facilitatorIntentSchema, type Intent, type TeamIntent, type FacilitatorIntent } from './intents.ts';

@@ -1,6 +1,6 @@
 import { fromLog, playTurns } from '../playTurns.ts';
 import { turnCommands, type Choice } from '../turnCommands.ts';
-import { err, ok, type Result, type Role } from '../types.ts';
+import { err, ok, ROLES, type Result, type Role } from '../types.ts';
 import { restartTimer } from './clock.ts';
 import type { ClassRecord } from './record.ts';
 import { derive, teamsOf, type ClassSession } from './session.ts';
@@ -18,15 +18,26 @@ export function everyTeamLocked(record: ClassRecord): boolean {
 }
 
 /**
- * Play the turn: each team's locked choice, `hold` for a team that has none, and each bot's pick in
- * the situation the teams saw, after the facilitator's pending commands, through the engine's fold.
+ * Bots' choices for the coming turn worked out elsewhere, from the same situation and seats (the browser
+ * works out its strategists' in a web worker, so the page stays responsive while they look ahead).
  */
-export function resolveClassTurn(s: ClassSession, now: number): Result<Change, ClassRefusal> {
+export type DecidedBots = Partial<Record<Role, Choice>>;
+
+/**
+ * Play the turn: each team's locked choice, `hold` for a team that has none, and each bot's pick in
+ * the situation the teams saw, after the facilitator's pending commands, through the engine's fold. A bot's
+ * choice given in `decided` is taken as its pick if that bot still holds the seat; the rest choose here.
+ */
+export function resolveClassTurn(s: ClassSession, now: number, decided: DecidedBots = {}): Result<Change, ClassRefusal> {
   const { scenario, record } = s;
   const choices: Partial<Record<Role, Choice>> = {};
   for (const role of teamsOf(record)) {
     const lock = record.locked[role];
     if (lock) choices[role] = { decision: lock.decision, by: 'human', ...(lock.proposal ? { proposal: lock.proposal } : {}) };
+  }
+  for (const role of ROLES) {
+    const bot = decided[role];
+    if (bot && bot.by !== 'human' && record.setup.seats[role] === bot.by) choices[role] = bot;
   }
   const commands = turnCommands(scenario, s.situation.state, record.setup.seats, choices);
   const played = playTurns(scenario, s.state, fromLog([{ commands, facilitator: record.pending }]));

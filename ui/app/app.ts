@@ -1,5 +1,5 @@
 import { ROLES, stateHash, type FacilitatorAction, type GameState, type Replay, type Role } from '../../engine/index.ts';
-import { expireTimer, type ClassEvent, type ClassSession, type Intent, type Participant } from '../../engine/classroom/index.ts';
+import { expireTimer, remainingMs, type ClassEvent, type ClassSession, type DecidedBots, type Intent, type Participant } from '../../engine/classroom/index.ts';
 import { actorName, language, listText, roleName, t, withStop, type Lang } from '../../scenarios/words/words.ts';
 import { languageMenu } from './languageChoice.ts';
 import { h, mount } from './dom.ts';
@@ -25,6 +25,7 @@ import { scrollToTop } from './scrollToTop.ts';
 import { branchAt, sessionFromReplay, startSession, toReplay, type PersonChoice, type PersonChoices, type Session, type SessionSetup } from './session.ts';
 import { hasReplayLink, replayFromLink, shareLinkFor } from './shareLink.ts';
 import type { ScreenName, ShellContext } from './shellContext.ts';
+import { Strategists } from './strategists.ts';
 import { variantTitle } from './variantTitle.ts';
 
 /** Hooks for tests and the performance script; read-only views of what the page shows. */
@@ -34,6 +35,8 @@ export interface KuroshioHooks extends MapHooks {
   futuresWorkers?: number;
   /** The hash of the state the screen shows. */
   stateHash?: () => string | null;
+  /** How many turns' strategist choices the strategist worker has answered. */
+  strategistAnswers?: () => number;
 }
 declare global {
   interface Window {
@@ -56,6 +59,10 @@ export class App {
   private cls: ClassSession | null = null;
   /** Which team holds the device now (its options on screen); null: the hand-off card. Not saved: a reload shows the card. */
   private handed: Role | null = null;
+  /** Works out the strategist seats' choices off the page's thread (strategists.ts). */
+  private readonly strategists = new Strategists();
+  /** The class whose turn the strategists are deciding now, to resolve when they have; null when they are not. */
+  private deciding: ClassSession | null = null;
   private projector = false;
   /** Wakes the page when the turn timer reaches zero. */
   private wake: ReturnType<typeof setTimeout> | undefined;
@@ -99,6 +106,7 @@ export class App {
     this.banner = h('div', { class: 'paused-banner', role: 'status', hidden: true }, t('ui.top.paused'));
     window.__kuroshio = this.hooks;
     this.hooks.stateHash = () => (this.shown ? stateHash(this.shown) : null);
+    this.hooks.strategistAnswers = () => this.strategists.answered;
     mount(root,
       h('header', { class: 'topbar' },
         h('h1', {}, 'Kuroshio'), this.title,
@@ -153,6 +161,7 @@ export class App {
         if (!this.cls) throw new Error('There is no game in progress.');
         return this.cls;
       },
+      botsDeciding: () => this.deciding !== null,
       handedTo: () => this.handed,
       handTo: (role) => {
         this.handed = role;
@@ -208,6 +217,7 @@ export class App {
       // The timer may have reached zero while the page was closed.
       this.expire(false);
       this.tellOtherWindows();
+      this.askStrategists();
     } else if (saved.kind === 'unreadable') {
       this.notify(saved.message, 'error');
     }
@@ -309,6 +319,7 @@ export class App {
     this.saveTurn();
     this.armTimer();
     this.tellOtherWindows();
+    this.askStrategists();
     return true;
   }
 
@@ -317,9 +328,9 @@ export class App {
    * class: refused with the reason (nothing changes), or taken, saved, shown here and in the other
    * windows. A team that a facilitator's action released is told to decide again, and why.
    */
-  private act(who: Participant, intent: Intent, redraw = true): boolean {
+  private act(who: Participant, intent: Intent, redraw = true, decided: DecidedBots = {}): boolean {
     if (!this.cls) return false;
-    const r = act(this.cls, who, intent, Date.now());
+    const r = act(this.cls, who, intent, Date.now(), decided);
     if (!r.ok) {
       this.notify(who.kind === 'facilitator' && intent.kind === 'facilitate' ? t('ui.notice.commandNotApplied', { error: withStop(r.error) }) : r.error, 'error');
       return false;
@@ -343,6 +354,18 @@ export class App {
     if (events.some((e) => e.type === 'timeUp' && !e.holdAtZero)) this.notify(t('classroom.timer.upNotice'), 'info');
     this.armTimer();
     this.tellOtherWindows();
+    this.askStrategists();
+  }
+
+  /**
+   * Ask the strategists about the turn as it stands, so their answer is ready when it is resolved: they decide
+   * from the situation alone, whatever the people lock in. Asked again only when the situation changes.
+   */
+  private askStrategists(): void {
+    const cls = this.cls;
+    if (!cls || cls.state.outcome || !Strategists.needed({ seats: cls.record.setup.seats })) return;
+    // A failure is reported when the turn is resolved, which asks again.
+    this.strategists.decide({ scenario: cls.scenario, state: cls.situation.state, seats: cls.record.setup.seats }).catch(() => {});
   }
 
   private lockIn(role: Role, choice: PersonChoice): boolean {
@@ -354,7 +377,40 @@ export class App {
   private resolveTurn(): void {
     if (!this.cls) return;
     if (this.cls.record.paused) return this.notify(t('ui.notice.paused'), 'info');
-    if (this.act(FACILITATOR, { kind: 'resolve' }, false)) this.resumeGame();
+    this.withStrategists((decided) => {
+      if (this.act(FACILITATOR, { kind: 'resolve' }, false, decided)) this.resumeGame();
+      else this.draw(false);
+    });
+  }
+
+  /**
+   * Work out the strategist seats' choices for the turn as the class stands now, in their worker, and then go on
+   * with them: the page stays responsive meanwhile, its buttons to lock in or resolve off. If the class changed
+   * while they thought (a facilitator's command), their choices belong to another situation: they are not used,
+   * and the turn waits to be resolved again. Without strategists, straight on.
+   */
+  private withStrategists(then: (decided: DecidedBots) => void): void {
+    const cls = this.cls;
+    if (!cls || this.deciding) return;
+    const job = { scenario: cls.scenario, state: cls.situation.state, seats: cls.record.setup.seats };
+    if (cls.state.outcome || !Strategists.needed(job)) return then({});
+    // Asked when the turn began (`adopt`), the answer is usually here already.
+    const ready = this.strategists.ready(job);
+    if (ready) return then(ready);
+    this.deciding = cls;
+    this.draw(false);
+    this.strategists.decide(job).then(
+      (decided) => {
+        this.deciding = null;
+        if (this.cls === cls) then(decided);
+        else this.draw(false);
+      },
+      (error: unknown) => {
+        this.deciding = null;
+        this.notify(t('ui.notice.strategistsFailed', { error: error instanceof Error ? error.message : String(error) }), 'error');
+        this.draw(false);
+      },
+    );
   }
 
   /** One person's turn, or the bots': the given choices locked in, then the turn resolved. */
@@ -381,9 +437,15 @@ export class App {
     this.wake = setTimeout(() => this.expire(true), Math.min(2 ** 31 - 1, Math.max(0, timer.deadline - Date.now())));
   }
 
-  private expire(redraw: boolean): void {
-    if (!this.cls) return;
-    const r = expireTimer(this.cls, Date.now());
+  private expire(redraw: boolean, decided?: DecidedBots): void {
+    if (!this.cls || this.deciding) return;
+    const timer = this.cls.record.timer;
+    // At zero, undecided teams holding, the turn resolves: the strategists decide it first, in their worker.
+    if (!decided && timer?.holdAtZero && !timer.expired && !this.cls.record.paused && remainingMs(timer, Date.now()) <= 0 &&
+      Strategists.needed({ seats: this.cls.record.setup.seats }) && !this.cls.state.outcome) {
+      return this.withStrategists((choices) => this.expire(true, choices));
+    }
+    const r = expireTimer(this.cls, Date.now(), decided);
     if (!r) return this.armTimer();
     if (!r.ok) return this.notify(t('ui.notice.timeUpFailed', { code: r.error.code }), 'error');
     const resolved = r.value.session.record.turns.length > this.cls.record.turns.length;

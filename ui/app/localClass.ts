@@ -1,7 +1,7 @@
 import { ROLES, err, ok, stateHash, type Result, type Role } from '../../engine/index.ts';
 import {
   applyIntent, newClassRecord, viewOf,
-  type ClassEvent, type ClassRecord, type ClassSession, type FacilitatorView, type Intent, type Participant, type PublicView,
+  type ClassEvent, type ClassRecord, type ClassSession, type DecidedBots, type FacilitatorView, type Intent, type Participant, type PublicView,
 } from '../../engine/classroom/index.ts';
 import { lockSchema, relockSchema, talkStateSchema, timerSchema } from '../../engine/classroom/record.ts';
 import { derive } from '../../engine/classroom/session.ts';
@@ -33,8 +33,8 @@ export function classFor(s: Session): Result<ClassSession, string> {
 }
 
 /** The one-device app's way to apply an intent: the turn resolves when asked, not when the last team locks in. */
-export function act(cls: ClassSession, who: Participant, intent: Intent, now: number): Result<{ session: ClassSession; events: ClassEvent[] }, string> {
-  const r = applyIntent(cls, who, intent, now, { resolveWhenAllLocked: false });
+export function act(cls: ClassSession, who: Participant, intent: Intent, now: number, decided: DecidedBots = {}): Result<{ session: ClassSession; events: ClassEvent[] }, string> {
+  const r = applyIntent(cls, who, intent, now, { resolveWhenAllLocked: false, decided });
   return r.ok ? r : err(classRefusalText(r.error));
 }
 

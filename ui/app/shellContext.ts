@@ -40,6 +40,8 @@ export interface ShellContext {
    * holds): the teams' locked choices, the facilitator's pending commands, pause and timer.
    */
   turn(): ClassSession;
+  /** The strategist bots are deciding the turn (in a worker): it resolves when they have; nothing is locked in or resolved meanwhile. */
+  botsDeciding(): boolean;
   /** Which team holds the device now (its options are on screen), or null: the hand-off card. */
   handedTo(): Role | null;
   handTo(role: Role | null): void;

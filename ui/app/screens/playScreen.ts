@@ -17,7 +17,7 @@ import { checkChoice, humanRoles, type Session } from '../session.ts';
 import type { ShellContext } from '../shellContext.ts';
 import type { Screen } from './screen.ts';
 
-export type PlayContext = Pick<ShellContext, 'game' | 'turn' | 'classroom' | 'redraw' | 'playTurn' | 'lockIn' | 'resolveTurn' | 'handedTo' | 'handTo' | 'setProjector' | 'openProjectorWindow' | 'viewGameAsReplay'>;
+export type PlayContext = Pick<ShellContext, 'game' | 'turn' | 'classroom' | 'botsDeciding' | 'redraw' | 'playTurn' | 'lockIn' | 'resolveTurn' | 'handedTo' | 'handTo' | 'setProjector' | 'openProjectorWindow' | 'viewGameAsReplay'>;
 
 
 /**
@@ -43,7 +43,7 @@ export function playScreen(ctx: PlayContext): Screen {
     const panel = panelFor(s, cls, role);
     return [
       panel.element,
-      h('button', { type: 'button', class: 'primary', disabled: ctx.classroom.paused, onclick: () => {
+      h('button', { type: 'button', class: 'primary', disabled: ctx.classroom.paused || ctx.botsDeciding(), onclick: () => {
         const choice = panel.choice();
         if (choice) ctx.playTurn({ [role]: choice });
       } }, t('ui.play.endTurn')),
@@ -57,7 +57,8 @@ export function playScreen(ctx: PlayContext): Screen {
   };
 
   function teamsOnOneDevice(s: Session, cls: ClassSession, teams: Role[]): (HTMLElement | null)[] {
-    const paused = ctx.classroom.paused;
+    // While strategists decide the turn, nothing is locked in or resolved: the buttons are off.
+    const paused = ctx.classroom.paused || ctx.botsDeciding();
     const locked = cls.record.locked;
     const status = lockedInList(teams, teams.filter((r) => locked[r]));
     const next = teams.find((r) => !locked[r]);
@@ -122,10 +123,11 @@ export function playScreen(ctx: PlayContext): Screen {
             h('button', { type: 'button', onclick: () => ctx.openProjectorWindow() }, t('classroom.oneDevice.openProjector')))) };
       }
       const body =
-        teams.length === 0 ? [h('button', { type: 'button', class: 'primary', disabled: ctx.classroom.paused, onclick: () => ctx.playTurn({}) }, t('ui.play.nextTurnBots'))]
+        teams.length === 0 ? [h('button', { type: 'button', class: 'primary', disabled: ctx.classroom.paused || ctx.botsDeciding(), onclick: () => ctx.playTurn({}) }, t('ui.play.nextTurnBots'))]
         : teams.length === 1 ? onePerson(s, cls, teams[0]!)
         : teamsOnOneDevice(s, cls, teams);
-      return { map, content: h('div', { class: 'screen play' }, header, body, situation,
+      const deciding = ctx.botsDeciding() ? h('p', { class: 'notice info', role: 'status' }, t('ui.play.strategistsDeciding')) : null;
+      return { map, content: h('div', { class: 'screen play' }, header, deciding, body, situation,
         h('button', { type: 'button', onclick: () => ctx.viewGameAsReplay() }, t('ui.play.stepBack'))) };
     },
     leave() {
