@@ -12,6 +12,12 @@ export interface WorkersRun<R> {
 const RANGES_PER_WORKER = 16;
 /** Ranges kept in each worker's queue, so it never waits for the page to send the next. */
 const QUEUED = 2;
+/**
+ * The page hears of progress at most this often: each report redraws the progress bar, and on a machine
+ * that draws in software (SwiftShader) each frame cost the GPU process about 15 ms, a third of a core while
+ * the workers reported every 50 ms each.
+ */
+const REPORT_EVERY_MS = 100;
 
 /**
  * Play items 0 to `count - 1` of a job in web workers, one per core (at most 8). Each worker is given the
@@ -19,7 +25,7 @@ const QUEUED = 2;
  * continuation from an early turn plays many more turns than one from a late turn), and with the items cut
  * into as many contiguous ranges as workers, the first worker had most of the work while the others waited.
  * The results come back in order whatever the split. `spawn` starts one worker (a `new Worker(new URL(...))`
- * the bundler can see). `onProgress` hears the number done as the workers report (about every 50 ms each).
+ * the bundler can see). `onProgress` hears the number done as the workers report, at most every 100 ms.
  * `signal` stops the workers.
  */
 export function runInWorkers<J, R>(spawn: () => Worker, job: J, count: number, onProgress: (done: number) => void, signal?: AbortSignal): Promise<WorkersRun<R>> {
@@ -40,7 +46,13 @@ export function runInWorkers<J, R>(spawn: () => Worker, job: J, count: number, o
     let finished = 0;
     /** Per worker, the items done in the range it is playing now. */
     const partial: number[] = [];
-    const report = () => onProgress(finished + partial.reduce((a, b) => a + b, 0));
+    let reported = -Infinity;
+    const report = () => {
+      const now = performance.now();
+      if (now - reported < REPORT_EVERY_MS && finished < count) return;
+      reported = now;
+      onProgress(finished + partial.reduce((a, b) => a + b, 0));
+    };
     const n = Math.min(cores, ranges.length);
     for (let k = 0; k < n; k++) {
       const w = spawn();
