@@ -37,7 +37,22 @@ interface Resolved {
   regionOf: Map<AnyStateNode, string>;
 }
 
-export function planOf(machine: AnyStateMachine, type: string): EventPlan | null {
+/** What a machine is, read once per machine: where each state node sits, and every transition by event. */
+interface Shape extends Resolved {
+  /** The transitions on each event, with the node each leaves from. */
+  byEvent: Map<string, { node: AnyStateNode; transitions: readonly AnyTransitionDefinition[] }[]>;
+}
+
+const shapes = new WeakMap<AnyStateMachine, Shape | null>();
+
+/** The machine's shape, or null if it is not one this reading covers (the event-independent conditions above). */
+function shapeOf(machine: AnyStateMachine): Shape | null {
+  let shape = shapes.get(machine);
+  if (shape === undefined) shapes.set(machine, (shape = readShape(machine)));
+  return shape;
+}
+
+function readShape(machine: AnyStateMachine): Shape | null {
   const root = machine.root;
   if (root.type !== 'parallel') return null;
   const regionOf = new Map<AnyStateNode, string>();
@@ -58,6 +73,24 @@ export function planOf(machine: AnyStateMachine, type: string): EventPlan | null
   }
   // A machine whose every region has ended takes no more events, whatever its transitions say.
   if (everyRegionCanEnd) return null;
+  const byEvent: Shape['byEvent'] = new Map();
+  for (const node of nodes) {
+    if (node.always?.length || node.after.length || node.invoke.length || node.entry.length || node.exit.length) return null;
+    for (const [eventType, transitions] of node.transitions) {
+      if (eventType.includes('*') || eventType.startsWith('xstate.')) return null;
+      let list = byEvent.get(eventType);
+      if (!list) byEvent.set(eventType, (list = []));
+      list.push({ node, transitions });
+    }
+  }
+  return { regionOf, byEvent };
+}
+
+export function planOf(machine: AnyStateMachine, type: string): EventPlan | null {
+  const shape = shapeOf(machine);
+  if (!shape) return null;
+  const root = machine.root;
+  const { regionOf } = shape;
   const actions = machine.implementations.actions as Record<string, unknown>;
   const plain = (a: unknown) => {
     const impl = typeof a === 'string' ? actions[a] : a;
@@ -65,20 +98,15 @@ export function planOf(machine: AnyStateMachine, type: string): EventPlan | null
   };
   const read = new Set<string>();
   const r: Resolved = { regionOf };
-  for (const node of nodes) {
-    if (node.always?.length || node.after.length || node.invoke.length || node.entry.length || node.exit.length) return null;
-    for (const [eventType, transitions] of node.transitions) {
-      if (eventType === '*' || eventType.includes('*') || eventType.startsWith('xstate.')) return null;
-      if (eventType !== type) continue;
-      const region = regionOf.get(node);
-      for (const t of transitions) {
-        if (!guardReads(machine, r, t.guard, read) || !t.actions.every(plain)) return null;
-        // Aimed at states of its own region, without re-entering the region (which could re-enter the machine).
-        const ownStates = t.target === undefined || (region !== undefined && t.target.length === 1 && t.target[0]!.parent === root.states[region]);
-        if (!ownStates || (t.reenter && node.parent === root)) return null;
-      }
-      if (region !== undefined) read.add(region);
+  for (const { node, transitions } of shape.byEvent.get(type) ?? []) {
+    const region = regionOf.get(node);
+    for (const t of transitions) {
+      if (!guardReads(machine, r, t.guard, read) || !t.actions.every(plain)) return null;
+      // Aimed at states of its own region, without re-entering the region (which could re-enter the machine).
+      const ownStates = t.target === undefined || (region !== undefined && t.target.length === 1 && t.target[0]!.parent === root.states[region]);
+      if (!ownStates || (t.reenter && node.parent === root)) return null;
     }
+    if (region !== undefined) read.add(region);
   }
   const movers = (Object.entries(root.states) as [string, AnyStateNode][]).filter(([name]) => read.has(name) && hasTransitions(root.states[name] as AnyStateNode, type));
   const passes = (guard: Guard, value: Readonly<Record<string, string>>, event: DecisionEvent) => evaluate(machine, r, guard, value, event);
