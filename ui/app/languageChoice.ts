@@ -48,7 +48,9 @@ export function languageMenu(current: Lang): HTMLElement {
       // Storage blocked: the address carries the choice instead.
       url.searchParams.set('lang', lang);
     }
-    location.assign(url.toString());
+    // The same address (no `?lang=` to drop) with a fragment, as a classroom device's `#key=`, would only scroll: reload it.
+    if (url.href === location.href) location.reload();
+    else location.assign(url.toString());
   });
   return select;
 }
