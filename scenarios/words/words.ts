@@ -219,6 +219,8 @@ export const num = (n: number): string => new Intl.NumberFormat(LOCALE[current],
 const ENDED = /[.!?。！？]$/;
 const fullStop = (): string => (current === 'en' ? '.' : '。');
 export const withStop = (text: string): string => (ENDED.test(text.trim()) ? text.trim() : `${text.trim()}${fullStop()}`);
+/** Whether text ends a sentence of its own (. ! ? 。 ！ ？): a label's colon after it would print "?:" or "？：". */
+export const endsSentence = (text: string): boolean => ENDED.test(text.trim());
 
 /** What goes between two sentences, or after a label's colon: a space in English, nothing after 。 or ： in Japanese and Chinese. */
 export const sentenceGap = (): string => (current === 'en' ? ' ' : '');
