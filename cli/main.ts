@@ -19,6 +19,8 @@ import {
 } from '../engine/index.ts';
 import { loadScenario, scenarioFile, scenarioFiles } from '../scenarios/catalog.ts';
 import { checkScenarioText } from '../scenarios/checkScenarioText.ts';
+// Every language's words and scenario translations, for --lang (the browser loads one at a time).
+import '../scenarios/languages/all.ts';
 import { checkTranslations, translationPlaces, type FoundTranslation } from '../scenarios/checkTranslations.ts';
 import { MAX_SCENARIO_BYTES } from '../scenarios/parseScenarioFile.ts';
 import { gameSeed } from './batchGames.ts';
