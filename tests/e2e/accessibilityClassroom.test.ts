@@ -1,10 +1,11 @@
 // The classroom's own screens in each language, beside accessibility.test.ts (which walks the game a
 // person plays alone): the networked classroom's team device, projector and teacher's console (one
 // server, one class, its first turn played, opened in en, ja and zh-TW), and the one-device classroom's
-// team options, hand-off card, projector view and projector window (one game per language). On every
+// hand-off card, team options, projector view and projector window (one game, its first turn played,
+// opened in each language). On every
 // screen axe-core reports no serious or critical violation, and in Japanese and Chinese no line shown is
 // an English message of the catalog or of the scenario; the projector's type is large.
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../engine/index.ts';
 import { SECRET_LENGTH } from '../../engine/classroom/index.ts';
@@ -21,7 +22,7 @@ import { useBrowser } from './support/useBrowser.ts';
 
 const browser = useBrowser();
 const NET_SCREENS = ['networked team device', 'networked projector', "networked teacher's console"] as const;
-const ONE_DEVICE_SCREENS = ['one-device team options', 'one-device hand-off card', 'one-device projector view', 'one-device projector window'] as const;
+const ONE_DEVICE_SCREENS = ['one-device hand-off card', 'one-device team options', 'one-device projector view', 'one-device projector window'] as const;
 
 /**
  * Large type on a projector, read back from the page: the size of the smallest text the side pane
@@ -113,10 +114,10 @@ describe('the networked classroom in every language', () => {
         return { page, done };
       };
 
-      // The team's device opens at the address the server printed and takes the language from its own menu:
-      // the page reloads in it and rejoins as the same team.
-      const team = await open(links.teams.tokyo, 1100);
-      if (lang !== 'en') {
+      // In Japanese, the team's device opens at the address the server printed and takes the language from its
+      // own menu: the page reloads in it and rejoins as the same team. Otherwise its address says the language.
+      const team = await open(lang === 'ja' ? links.teams.tokyo : inLang(links.teams.tokyo), 1100);
+      if (lang === 'ja') {
         await team.page.getByRole('heading', { name: t('classroom.net.teamTitle', { role: t('role.tokyo', {}, 'en') }, 'en') }).waitFor();
         await team.page.getByLabel(t('ui.language.label', {}, 'en')).selectOption(lang);
       }
@@ -155,35 +156,47 @@ describe('the networked classroom in every language', () => {
 });
 
 describe('the one-device classroom in every language', () => {
+  const horizon = scenarioFile('blockade', 'en')!.horizonTurns;
+  let saved: Awaited<ReturnType<BrowserContext['storageState']>>;
+
+  // One game for the three languages: Tokyo and Washington are teams, and the first turn is played (each
+  // team decides behind the hand-off card, the turn resolves). The browser keeps the game; each language
+  // opens it where it was, at the second turn's hand-off card, over the first turn's report.
+  beforeAll(async () => {
+    const context = await browser().newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(appUrl('/?lang=en'));
+    await page.getByLabel(scenarioFile('blockade', 'en')!.title).check();
+    for (const role of ['Tokyo', 'Washington']) await page.getByLabel(role, { exact: true }).selectOption({ label: t('ui.setup.seatYou', {}, 'en') });
+    await page.getByLabel('Seed').fill('a11y-one-device');
+    await page.getByRole('button', { name: 'Read the briefing' }).click();
+    await page.getByRole('button', { name: 'Start the game' }).click();
+    for (const [role, decision] of [['tokyo', 'orderEvacuation'], ['washington', 'issueWarnings']] as const) {
+      await page.getByRole('button', { name: t('ui.team.showOurOptions', { role: t(`role.${role}`, {}, 'en') }, 'en') }).click();
+      await page.getByLabel(t(`decision.${role}.${decision}.label`, {}, 'en'), { exact: true }).check();
+      await page.getByRole('button', { name: t('ui.play.lockIn', {}, 'en') }).click();
+    }
+    await page.getByRole('button', { name: t('classroom.oneDevice.resolve', {}, 'en') }).click();
+    await page.getByRole('heading', { name: t('classroom.public.turn', { turn: 2, horizon }, 'en') }).waitFor();
+    saved = await context.storageState();
+    await context.close();
+  }, 120_000);
+
   for (const lang of LANGUAGES) {
-    it(`${lang}: a team's options, the hand-off card, the projector view and its window pass axe${lang === 'en' ? '' : ' and show no English message'}`, async () => {
+    it(`${lang}: the hand-off card, a team's options, the projector view and its window pass axe${lang === 'en' ? '' : ' and show no English message'}`, async () => {
       const T = (key: string, values = {}) => t(key, values, lang);
       const checks = screenChecks(lang);
-      const context = await browser().newContext({ viewport: { width: 1366, height: 768 } });
+      const context = await browser().newContext({ viewport: { width: 1366, height: 768 }, storageState: saved });
       const page = await context.newPage();
       const problems = await watchPage(page);
       await page.goto(appUrl(`/?lang=${lang}`));
-      await page.getByLabel(scenarioFile('blockade', lang)!.title).check();
-      for (const role of ['tokyo', 'washington']) await page.getByLabel(T(`role.${role}`), { exact: true }).selectOption({ label: T('ui.setup.seatYou') });
-      await page.getByLabel(T('ui.setup.seed')).fill(`a11y-one-device-${lang}`);
-      await page.getByRole('button', { name: T('ui.setup.readBriefing') }).click();
-      await page.getByRole('button', { name: T('ui.briefing.start') }).click();
 
-      // Turn 1: each team takes the device, decides and hides its choice; the turn resolves.
-      const decide = async (role: Role, decision: string, check: boolean) => {
-        await page.getByRole('heading', { name: T('ui.team.passTheDevice', { role: T(`role.${role}`) }) }).waitFor();
-        await page.getByRole('button', { name: T('ui.team.showOurOptions', { role: T(`role.${role}`) }) }).click();
-        await page.getByLabel(T(`decision.${role}.${decision}.label`), { exact: true }).check();
-        if (check) await checks.check(page, ONE_DEVICE_SCREENS[0]);
-        await page.getByRole('button', { name: T('ui.play.lockIn') }).click();
-      };
-      await decide('tokyo', 'orderEvacuation', true);
-      await decide('washington', 'issueWarnings', false);
-      await page.getByRole('button', { name: T('classroom.oneDevice.resolve') }).click();
-
-      // Turn 2: the hand-off card, over the first turn's report.
-      await page.getByRole('heading', { name: T('classroom.public.turn', { turn: 2, horizon: scenarioFile('blockade', 'en')!.horizonTurns }) }).waitFor();
+      // The hand-off card, then the team's options behind it.
+      await page.getByRole('heading', { name: T('classroom.public.turn', { turn: 2, horizon }) }).waitFor();
       await page.getByRole('heading', { name: T('ui.team.passTheDevice', { role: T('role.tokyo') }) }).waitFor();
+      await checks.check(page, ONE_DEVICE_SCREENS[0]);
+      await page.getByRole('button', { name: T('ui.team.showOurOptions', { role: T('role.tokyo') }) }).click();
+      await page.getByRole('button', { name: T('ui.play.lockIn') }).waitFor();
       await checks.check(page, ONE_DEVICE_SCREENS[1]);
 
       // The projector: the facilitator's switch, then a window of its own.
@@ -194,7 +207,7 @@ describe('the one-device classroom in every language', () => {
       const small = await smallType(page, ONE_DEVICE_SCREENS[2]);
       const [win] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: T('classroom.oneDevice.openProjector') }).click()]);
       await win.setViewportSize({ width: 1366, height: 768 });
-      await win.getByRole('heading', { name: T('classroom.public.turn', { turn: 2, horizon: scenarioFile('blockade', 'en')!.horizonTurns }) }).waitFor();
+      await win.getByRole('heading', { name: T('classroom.public.turn', { turn: 2, horizon }) }).waitFor();
       // The window speaks the language of the game that opened it.
       expect(await win.evaluate(() => document.documentElement.lang)).toBe(lang);
       // The window has its view: the game's own page is closed, so that one map is drawn while axe reads the window.
