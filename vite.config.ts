@@ -18,6 +18,9 @@ export default defineConfig({
   test: {
     // Some tests spawn the CLI, whose workers compile TypeScript on start: allow for a loaded machine.
     testTimeout: 60_000,
+    // Every language's pack installed before each test file, as the CLI does: tests speak ja and zh-TW at will
+    // (the browser loads one pack at a time, scenarios/languages/load.ts).
+    setupFiles: ['scenarios/languages/all.ts'],
     projects: [
       {
         extends: true,

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import {
   allBots,
   botSeats,
@@ -18,6 +19,9 @@ import {
 } from '../engine/index.ts';
 import { loadScenario, scenarioFile, scenarioFiles } from '../scenarios/catalog.ts';
 import { checkScenarioText } from '../scenarios/checkScenarioText.ts';
+// Every language's words and scenario translations, for --lang (the browser loads one at a time).
+import '../scenarios/languages/all.ts';
+import { checkTranslations, translationPlaces, type FoundTranslation } from '../scenarios/checkTranslations.ts';
 import { MAX_SCENARIO_BYTES } from '../scenarios/parseScenarioFile.ts';
 import { gameSeed } from './batchGames.ts';
 import { describeOutcome, describeTurn } from './describe.ts';
@@ -117,19 +121,50 @@ function list(): void {
   }
 }
 
-/** Validate an author's scenario file: all errors at once, each with the path inside the file. */
+/**
+ * Validate an author's scenario file: all errors at once, each with the path inside the file; then its
+ * translations (`<name>.<lang>.json` beside it or in `translations/` beside it), every display string in
+ * every language.
+ */
 function check(argv: string[]): number {
   const { file } = flags(argv, {}, 1, 'check');
   if (!file) throw new UsageError('which scenario file? npm run sim -- check FILE');
   const shown = printable(file, 120);
   const checked = checkScenarioText(readText(file, 'scenario file', MAX_SCENARIO_BYTES), shown);
-  if (!checked.ok) {
-    for (const p of checked.problems) console.log(p);
-    console.log(t('cli.check.errors', { count: checked.problems.length, file: shown }));
+  const problems = checked.ok ? [] : checked.problems;
+  if (checked.ok) {
+    // Only a file that passes can be translated: the paths of a translation are the paths of its display strings.
+    const places = translationPlaces(file);
+    const found: Partial<Record<Lang, FoundTranslation[]>> = {};
+    const expected: Partial<Record<Lang, string[]>> = {};
+    for (const [lang, paths] of Object.entries(places) as [Lang, string[]][]) {
+      expected[lang] = paths.map((p) => printable(p, 120));
+      for (const path of paths.filter(isFile)) {
+        const text = readTextFile(path, 'translation', MAX_SCENARIO_BYTES);
+        if (!text.ok) problems.push(text.error);
+        else (found[lang] ??= []).push({ file: printable(path, 120), text: text.value });
+      }
+    }
+    const translations = checkTranslations(checked.value, shown, found, expected);
+    for (const w of translations.warnings) console.log(w);
+    problems.push(...translations.problems);
+  }
+  if (problems.length) {
+    for (const p of problems) console.log(p);
+    console.log(t('cli.check.errors', { count: problems.length, file: shown }));
     return 1;
   }
-  console.log(t('cli.check.ok', { file: shown, id: checked.value.id, variants: checked.value.variants.length }));
+  console.log(t('cli.check.ok', { file: shown, id: checked.ok ? checked.value.id : '', variants: checked.ok ? checked.value.variants.length : 0 }));
   return 0;
+}
+
+/** Whether a path names a file that exists (a translation looked for, which need not). */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** The game's title line: scenario, variant (its title in the language, and its id to type) and seed. */

@@ -1,34 +1,42 @@
 // How the strategist does against the fixed temperaments: for every shipped scenario's first variant and
 // every seat, the seat's mean score (engine/scorecard.ts) over the same seeds as the cautious bot, the
 // hawkish bot and the strategist, with the other seats all cautious or all hawkish bots.
-// npm run report:strategist [-- --runs N]. Prints figures; asserts nothing. One thread: about a second a game.
+// npm run report:strategist [-- --runs N] (16 by default). Prints figures; asserts nothing. One thread: about a second a game.
 import { allBots, playGame, ROLES, roleScore, TEMPERAMENTS, type Actor, type PolicyTemperament } from '../engine/index.ts';
 import { loadScenario, scenarioFiles } from '../scenarios/catalog.ts';
 
 const runsFlag = process.argv.indexOf('--runs');
-const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 8;
-if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs takes a whole number from 1');
+const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 16;
+if (!Number.isInteger(RUNS) || RUNS < 2) throw new Error('--runs takes a whole number from 2');
 const SEATS: Actor[] = ['bot:cautious', 'bot:hawkish', 'bot:strategist'];
 
-console.log(`The seat's mean score over ${RUNS} seeds ("report-0" ...), by who sits in it, against other seats all of one temperament\n`);
-console.log(['scenario', 'seat', 'others', 'cautious', 'hawkish', 'strategist', 'best'].map((h, i) => h.padEnd(i < 2 ? 18 : 11)).join(''));
-let wins = 0;
-let rows = 0;
+/** Mean and standard error of the strategist's score minus a fixed bot's, seed by seed (the same seeds, so paired). */
+function paired(strategist: number[], fixed: number[]): { mean: number; se: number } {
+  const d = strategist.map((x, i) => x - fixed[i]!);
+  const mean = d.reduce((a, x) => a + x, 0) / d.length;
+  const variance = d.reduce((a, x) => a + (x - mean) ** 2, 0) / (d.length - 1);
+  return { mean, se: Math.sqrt(variance / d.length) };
+}
+
+console.log(`The seat's mean score over ${RUNS} seeds ("report-0" ...), by who sits in it, against other seats all of one temperament.`);
+console.log('"vs cautious" and "vs hawkish": the strategist\'s score minus the fixed bot\'s, seed by seed, mean ± standard error.');
+console.log('Verdict: better when it beats both on average; worse when it trails either by more than two standard errors; otherwise within noise.\n');
+console.log(['scenario', 'seat', 'others', 'cautious', 'hawkish', 'strategist', 'vs cautious', 'vs hawkish', 'verdict'].map((h, i) => h.padEnd(i < 2 ? 18 : i < 6 ? 11 : 16)).join(''));
+const verdicts = { better: 0, 'within noise': 0, worse: 0 };
 for (const file of scenarioFiles()) {
   const scenario = loadScenario(file.id);
   if (typeof scenario === 'string') throw new Error(scenario);
   for (const role of ROLES) {
     for (const others of TEMPERAMENTS as readonly PolicyTemperament[]) {
-      const means = SEATS.map((by) => {
-        let sum = 0;
-        for (let i = 0; i < RUNS; i++) sum += roleScore(scenario, playGame(scenario, `report-${i}`, { ...allBots(others), [role]: by }, false).state, role);
-        return sum / RUNS;
-      });
-      const best = means[2]! > Math.max(means[0]!, means[1]!) ? 'strategist' : means[2]! === Math.max(means[0]!, means[1]!) ? 'tie' : 'fixed';
-      wins += best === 'strategist' ? 1 : 0;
-      rows++;
-      console.log([file.id, role, others, ...means.map((m) => m.toFixed(3)), best].map((c, i) => c.padEnd(i < 2 ? 18 : 11)).join(''));
+      const scores = SEATS.map((by) => Array.from({ length: RUNS }, (_, i) => roleScore(scenario, playGame(scenario, `report-${i}`, { ...allBots(others), [role]: by }, false).state, role)));
+      const means = scores.map((xs) => xs.reduce((a, x) => a + x, 0) / RUNS);
+      const vs = [paired(scores[2]!, scores[0]!), paired(scores[2]!, scores[1]!)];
+      const verdict = vs.every((v) => v.mean > 0) ? 'better' : vs.some((v) => v.mean < -2 * v.se) ? 'worse' : 'within noise';
+      verdicts[verdict]++;
+      const diff = (v: { mean: number; se: number }) => `${v.mean >= 0 ? '+' : ''}${v.mean.toFixed(3)}±${v.se.toFixed(3)}`;
+      console.log([file.id, role, others, ...means.map((m) => m.toFixed(3)), ...vs.map(diff), verdict].map((c, i) => c.padEnd(i < 2 ? 18 : i < 6 ? 11 : 16)).join(''));
     }
   }
 }
-console.log(`\nThe strategist scored best in ${wins} of ${rows} (scenario, seat, others) cases.`);
+const rows = verdicts.better + verdicts['within noise'] + verdicts.worse;
+console.log(`\nOf ${rows} (scenario, seat, others) cases, the strategist did better than both fixed temperaments in ${verdicts.better}, within noise of the better one in ${verdicts['within noise']}, and worse in ${verdicts.worse}.`);

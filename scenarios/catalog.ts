@@ -1,6 +1,6 @@
 import { DECISIONS, HOLD, ROLES, type Role, type Scenario } from '../engine/index.ts';
 import { decisionWords, language, type DecisionWords, type Lang } from './words/words.ts';
-import { translated, translationOf } from './translation.ts';
+import { translated, translationOf, translationsRegistered } from './translation.ts';
 import { quoted } from '../engine/printable.ts';
 import blockade from './blockade.json';
 import defaultsJson from './defaults.json';
@@ -63,13 +63,15 @@ function shipped(): Shipped {
 }
 
 /** The shipped files with their display strings in a language (English: as shipped), made once per language. */
-const inLanguage = new Map<Lang, Shipped>();
+const inLanguage = new Map<Lang, Shipped & { made: number }>();
 function shippedIn(lang: Lang): Shipped {
   const english = shipped();
   if (lang === 'en') return english;
   let s = inLanguage.get(lang);
-  if (!s) {
+  // Made again once the language's pack has come (it may be loaded after a first look).
+  if (!s || s.made !== translationsRegistered()) {
     s = {
+      made: translationsRegistered(),
       defaults: translated(english.defaults, translationOf('defaults', lang)),
       options: english.options,
       theatre: translated(english.theatre, translationOf('theatre', lang)),

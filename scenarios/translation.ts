@@ -1,33 +1,25 @@
 // Scenario text in other languages: each shipped file's display strings, keyed by their dotted path in the
 // English file (docs/translation.md §1.2). The English file stays the one the engine plays and hashes; a
-// translation only replaces display strings, and a path it lacks shows the English.
+// translation only replaces display strings, and a path it lacks shows the English. The tables come with
+// their language's pack (scenarios/languages/).
 import type { Lang } from './words/words.ts';
-import blockadeJa from './translations/blockade.ja.json';
-import blockadeZh from './translations/blockade.zh-TW.json';
-import defaultsJa from './translations/defaults.ja.json';
-import defaultsZh from './translations/defaults.zh-TW.json';
-import invasionJa from './translations/invasion.ja.json';
-import invasionZh from './translations/invasion.zh-TW.json';
-import quarantineJa from './translations/quarantine.ja.json';
-import quarantineZh from './translations/quarantine.zh-TW.json';
-import southwestJa from './translations/southwest-islands.ja.json';
-import southwestZh from './translations/southwest-islands.zh-TW.json';
-import theatreJa from './translations/theatre.ja.json';
-import theatreZh from './translations/theatre.zh-TW.json';
 
 /** A translation: display strings by dotted path, and `$source`, the English file's version (or hash) it was made from. */
 export type TranslationTable = Readonly<Record<string, string>>;
 
-const TABLES: Record<string, Partial<Record<Lang, TranslationTable>>> = {
-  blockade: { ja: blockadeJa, 'zh-TW': blockadeZh },
-  defaults: { ja: defaultsJa, 'zh-TW': defaultsZh },
-  invasion: { ja: invasionJa, 'zh-TW': invasionZh },
-  quarantine: { ja: quarantineJa, 'zh-TW': quarantineZh },
-  'southwest-islands': { ja: southwestJa, 'zh-TW': southwestZh },
-  theatre: { ja: theatreJa, 'zh-TW': theatreZh },
-};
+// Filled by the language packs (scenarios/languages/): a language's tables arrive with its words.
+const TABLES: Record<string, Partial<Record<Lang, TranslationTable>>> = {};
+let registered = 0;
 
-/** The translation of a shipped file (a scenario id, `defaults` or `theatre`) into a language; none for English. */
+/** Add a language's translations of the shipped files, by file (a scenario id, `defaults`, `theatre`). */
+export function registerTranslations(lang: Lang, tables: Readonly<Record<string, TranslationTable>>): void {
+  for (const [file, table] of Object.entries(tables)) (TABLES[file] ??= {})[lang] = table;
+  registered++;
+}
+/** How many times translations were added: what was made from them before is out of date when this changes. */
+export const translationsRegistered = (): number => registered;
+
+/** The translation of a shipped file (a scenario id, `defaults` or `theatre`) into a language; none for English, or for a language not loaded. */
 export const translationOf = (file: string, lang: Lang): TranslationTable | undefined => TABLES[file]?.[lang];
 
 // What a person reads: strings under these keys, and the items of these lists. Everything else (ids, states,

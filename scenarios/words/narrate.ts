@@ -2,7 +2,7 @@
 // Shared by the app's turn report, the CLI and the debrief, so every screen says the same thing.
 import type { CheckpointTrend, Effect, FacilitatorAction, GameEvent, NumericIndicator, Outcome, Proposal, Role, Scenario, Talks } from '../../engine/index.ts';
 import {
-  actorName, causeText, decisionLabel, endingTitle, flagFact, flagTitle, has, indicatorName, indicatorValue, listText,
+  actorName, causeText, decisionLabel, endingTitle, endsSentence, flagFact, flagTitle, has, indicatorName, indicatorValue, listText,
   parameterName, parameterOrNumberName, roleName, sentence, sideName, t,
 } from './words.ts';
 
@@ -44,7 +44,9 @@ export function chanceWhat(e: Extract<GameEvent, { type: 'roll' }>, scenario: Sc
 
 export function rollText(e: Extract<GameEvent, { type: 'roll' }>, scenario: Scenario): string {
   const f = rollFigures(e.probability, e.roll);
-  return t('chance.narration', { what: chanceWhat(e, scenario), chance: f.chance, roll: f.roll, success: e.success });
+  const what = chanceWhat(e, scenario);
+  // An inject's headline may end in its own ? or ！ (華府會跟上東京對隔離的立場嗎？): no colon after it, a new sentence instead.
+  return t('chance.narration', { what, ended: endsSentence(what), chance: f.chance, roll: f.roll, success: e.success });
 }
 
 /** An effect of a written inject, e.g. "LNG in storage +3". */

@@ -2,6 +2,8 @@
 // causes, refusals); this module says them in a language, from a catalog of ICU MessageFormat
 // messages (intl-messageformat, FormatJS: plurals and number formatting by the language's own rules).
 // Adding a language is adding a catalog with the same keys; a missing key falls back to English.
+// English is always here; the other catalogs come in language packs (scenarios/languages/), loaded on
+// demand in the browser (an English reader never downloads them) and all at once in Node (the CLI, tests).
 import { IntlMessageFormat } from 'intl-messageformat';
 import {
   SURVIVAL_SIGNS,
@@ -9,8 +11,6 @@ import {
   type Role, type Scenario, type Side, type SurvivalAssessment,
 } from '../../engine/index.ts';
 import en from './en.json';
-import ja from './ja.json';
-import zhTW from './zh-TW.json';
 
 /** English (the source), Japanese, and Traditional Chinese as used in Taiwan. */
 export const LANGUAGES = ['en', 'ja', 'zh-TW'] as const;
@@ -20,7 +20,21 @@ export const isLang = (x: unknown): x is Lang => typeof x === 'string' && (LANGU
 export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', ja: '日本語', 'zh-TW': '繁體中文' };
 
 type Catalog = { [key: string]: string | Catalog };
-const CATALOGS: Record<Lang, Catalog> = { en: en as unknown as Catalog, ja: ja as unknown as Catalog, 'zh-TW': zhTW as unknown as Catalog };
+const CATALOGS: Partial<Record<Lang, Catalog>> = { en: en as unknown as Catalog };
+const ENGLISH = en as unknown as Catalog;
+const NONE: Catalog = {};
+
+/** Add a language's catalog, from its language pack (scenarios/languages/). */
+export function registerCatalog(lang: Lang, catalog: unknown): void {
+  CATALOGS[lang] = catalog as Catalog;
+}
+/** Whether a language's catalog is here (English always is): its words, not English in their place. */
+export const catalogLoaded = (lang: Lang): boolean => CATALOGS[lang] !== undefined;
+function catalogOf(lang: Lang): Catalog {
+  const c = CATALOGS[lang];
+  if (!c) throw new Error(`the ${lang} catalog is not loaded: install its language pack first (scenarios/languages/)`);
+  return c;
+}
 const LOCALE: Record<Lang, string> = { en: 'en', ja: 'ja', 'zh-TW': 'zh-TW' };
 
 /** The language a locale tag asks for ("ja-JP", "zh_TW.UTF-8", "zh-Hant"), or null for one Kuroshio does not have. */
@@ -49,15 +63,15 @@ function lookup(catalog: Catalog, key: string): string | undefined {
 }
 
 /** Whether a language's catalog has its own words for a key (not the English fallback). */
-export const has = (key: string, lang: Lang = current): boolean => lookup(CATALOGS[lang], key) !== undefined;
+export const has = (key: string, lang: Lang = current): boolean => lookup(CATALOGS[lang] ?? NONE, key) !== undefined;
 
 export type Values = Record<string, string | number | boolean | null | undefined>;
 const compiled = new Map<string, IntlMessageFormat>();
 
 /** The words for a key, with values put in; English where the language lacks them, the key itself where nothing has them. */
 export function t(key: string, values: Values = {}, lang: Lang = current): string {
-  const own = lookup(CATALOGS[lang], key);
-  const message = own ?? lookup(CATALOGS.en, key);
+  const own = lookup(CATALOGS[lang] ?? NONE, key);
+  const message = own ?? lookup(ENGLISH, key);
   if (message === undefined) return key;
   const locale = own === undefined ? 'en' : LOCALE[lang];
   const id = `${locale}\u0000${message}`;
@@ -88,7 +102,7 @@ export function catalogKeys(lang: Lang = 'en'): string[] {
       else walk(v, p);
     }
   };
-  walk(CATALOGS[lang], '');
+  walk(catalogOf(lang), '');
   return out;
 }
 
@@ -96,7 +110,7 @@ export function catalogKeys(lang: Lang = 'en'): string[] {
 export function malformed(lang: Lang = 'en'): string[] {
   return catalogKeys(lang).flatMap((key) => {
     try {
-      new IntlMessageFormat(lookup(CATALOGS[lang], key)!, LOCALE[lang], undefined, { ignoreTag: true });
+      new IntlMessageFormat(lookup(catalogOf(lang), key)!, LOCALE[lang], undefined, { ignoreTag: true });
       return [];
     } catch (e) {
       return [`${key}: ${(e as Error).message}`];
@@ -219,6 +233,8 @@ export const num = (n: number): string => new Intl.NumberFormat(LOCALE[current],
 const ENDED = /[.!?。！？]$/;
 const fullStop = (): string => (current === 'en' ? '.' : '。');
 export const withStop = (text: string): string => (ENDED.test(text.trim()) ? text.trim() : `${text.trim()}${fullStop()}`);
+/** Whether text ends a sentence of its own (. ! ? 。 ！ ？): a label's colon after it would print "?:" or "？：". */
+export const endsSentence = (text: string): boolean => ENDED.test(text.trim());
 
 /** What goes between two sentences, or after a label's colon: a space in English, nothing after 。 or ： in Japanese and Chinese. */
 export const sentenceGap = (): string => (current === 'en' ? ' ' : '');

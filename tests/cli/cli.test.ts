@@ -4,7 +4,7 @@
  * tests at the end start the real process (cli/sim.ts) for what only a process shows: its exit code,
  * a reader that stops early, and paths read from its working folder.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -269,12 +269,55 @@ describe('batch', () => {
 
 describe('check: a scenario file an author wrote', () => {
   const shipped = () => JSON.parse(readFileSync(new URL('../../scenarios/quarantine.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const shippedTranslation = (lang: string) => JSON.parse(readFileSync(new URL(`../../scenarios/translations/quarantine.${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+  /** An author's file with its translations in the two places check looks: beside it, and in translations/ beside it. */
+  function writeTranslated(name: string, ja = shippedTranslation('ja')): void {
+    const sub = join(dir, name);
+    mkdirSync(join(sub, 'translations'), { recursive: true });
+    writeFileSync(join(sub, 'mine.json'), JSON.stringify(shipped()));
+    writeFileSync(join(sub, 'mine.ja.json'), JSON.stringify(ja));
+    writeFileSync(join(sub, 'translations', 'mine.zh-TW.json'), JSON.stringify(shippedTranslation('zh-TW')));
+  }
 
-  it('says a valid file is valid', async () => {
-    writeFileSync(join(dir, 'mine.json'), JSON.stringify(shipped()));
-    const r = await cli('check', 'mine.json');
+  it('says a valid file with every display string translated is valid', async () => {
+    writeTranslated('valid');
+    const r = await cli('check', 'valid/mine.json');
+    expect(r.stdout).toMatch(/^ok: valid\/mine\.json is a valid scenario "quarantine" with 3 variant\(s\)/);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^ok: mine\.json is a valid scenario "quarantine" with 3 variant\(s\)/);
+  });
+
+  it('reports a display string a translation lacks as an error naming the file, the language and the path', async () => {
+    const ja = shippedTranslation('ja');
+    delete ja['roles.tokyo.objectives.1'];
+    delete ja['injects.2.headline'];
+    writeTranslated('gaps', ja);
+    const r = await cli('check', 'gaps/mine.json');
+    expect(r.status).toBe(1);
+    // In the order of the English file.
+    expect(lines(r.stdout)).toEqual([
+      'gaps/mine.json: ja: no translation of injects.2.headline (add it to gaps/mine.ja.json); the English is shown meanwhile',
+      'gaps/mine.json: ja: no translation of roles.tokyo.objectives.1 (add it to gaps/mine.ja.json); the English is shown meanwhile',
+      '2 errors in gaps/mine.json',
+    ]);
+  });
+
+  it('reports a language with no translation at all, where one was looked for, a path the English has not, and a string the schema refuses', async () => {
+    const ja = { ...shippedTranslation('ja'), 'injects.99.headline': '存在しない', 'injects.0.headline': '長'.repeat(201) };
+    writeTranslated('more', ja);
+    rmSync(join(dir, 'more', 'translations'), { recursive: true });
+    const r = await cli('check', 'more/mine.json');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('more/mine.json: zh-TW: no translation: write more/mine.zh-TW.json or more/translations/mine.zh-TW.json (its ');
+    expect(r.stdout).toContain('more/mine.ja.json: ja: injects.99.headline is not a display string of more/mine.json');
+    expect(r.stdout).toContain('more/mine.ja.json: at injects.0.headline: expected');
+    expect(r.stdout).toMatch(/3 errors in more\/mine\.json/);
+  });
+
+  it('checks the shipped files with their translations in scenarios/translations', async () => {
+    for (const f of scenarioFiles('en')) {
+      const r = await cli('check', join(ROOT, 'scenarios', `${f.id}.json`));
+      expect(r.stdout, f.id).toMatch(/^ok: /);
+    }
   });
 
   it('lists every error at once with file and path, and exits 1', async () => {

@@ -1,8 +1,9 @@
 // The build copied to a sub-folder of a plain static host works there, and once loaded keeps working
-// with the host gone and the browser offline: a reload, a new game, a turn, and a share link that opens
-// on another host.
+// with the host gone and the browser offline: a reload, a new game, a turn, a share link that opens on
+// another host, and a switch to Japanese, whose words an English reader's page never asked for.
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { t } from '../../scenarios/words/words.ts';
 import { appDir, appUrl } from './support/app.ts';
 import { saveScreenshot, watchPage } from './support/browser.ts';
 import { serveUnder, type SubFolderHost } from './support/subFolderHost.ts';
@@ -31,8 +32,16 @@ test('served from a sub-folder, it installs, reloads offline, plays a turn, and 
   const context = await browser().newContext({ viewport: { width: 1366, height: 820 } });
   const page = await context.newPage();
   const watch = await watchPage(page);
+  // What the page itself asks for while it opens in English (the service worker's precache aside).
+  const asked: string[] = [];
+  const ask = (r: { url(): string }) => asked.push(r.url());
+  page.on('request', ask);
   await page.goto(host.url);
   await page.getByRole('heading', { name: 'New game' }).waitFor();
+  page.off('request', ask);
+  // An English reader's page loads no other language's words (scenarios/languages/load.ts).
+  expect(asked.length).toBeGreaterThan(2);
+  expect(asked.filter((u) => /\/assets\/(ja|zh-TW)-[\w-]+\.js$/.test(u))).toEqual([]);
   // The service worker controls the page once it has kept every file (it claims the page on activation).
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
   expect(host.served.filter((s) => !s.startsWith('200 ')), 'every file the app asked for was in the sub-folder').toEqual([]);
@@ -89,6 +98,12 @@ test('served from a sub-folder, it installs, reloads offline, plays a turn, and 
     await other.getByRole('heading', { name: 'Replay' }).waitFor();
     expect(await other.locator('.for-teachers code.state-hash').textContent(), where).toBe(hash);
   }
+
+  // Offline still, the language menu: the page reloads in Japanese, its words from the cache.
+  await page.getByLabel('Language').selectOption('ja');
+  await page.waitForFunction(() => document.documentElement.lang === 'ja');
+  await page.getByRole('button', { name: t('ui.top.facilitator', {}, 'ja') }).waitFor();
+  await saveScreenshot(page, 'hostable-offline-ja');
 
   const problems = watch.all();
   expect(problems, `problems on the page:\n  ${problems.join('\n  ')}\n`).toEqual([]);

@@ -1,6 +1,6 @@
 // Encodings: a replay or scenario saved with a byte-order mark, or as UTF-16 (Windows editors and
 // PowerShell do both), is read as what it is; an encoding that is not read is named, not quoted.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -22,9 +22,10 @@ describe('the CLI reads UTF-8 with a BOM and UTF-16', () => {
     });
   });
 
-  it('checks a scenario file saved as UTF-16LE without a BOM, Japanese text and all', async () => {
+  it('checks a scenario file saved as UTF-16LE without a BOM, Japanese text and all, and its translations saved so too', async () => {
     const scenario = JSON.parse(SCENARIO_FILES[2]!.text) as Record<string, unknown>;
     write('invasion.utf16.json', encode(JSON.stringify({ ...scenario, title: '台湾侵攻: an invasion' }, null, 2), 'utf16le'));
+    for (const lang of ['ja', 'zh-TW']) write(`invasion.utf16.${lang}.json`, encode(readFileSync(new URL(`../../scenarios/translations/invasion.${lang}.json`, import.meta.url), 'utf8'), 'utf16le'));
     const r = await sim(dir(), ['check', 'invasion.utf16.json']);
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^ok: invasion\.utf16\.json is a valid scenario "invasion"/);

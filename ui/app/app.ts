@@ -468,8 +468,10 @@ export class App {
   }
 
   private openProjectorWindow(): void {
-    const opened = window.open(`${location.pathname}?${PROJECTOR_QUERY}`, 'kuroshio-projector');
-    if (!opened) this.notify(t('classroom.oneDevice.popupBlocked', { address: `${location.origin}${location.pathname}?${PROJECTOR_QUERY}` }), 'info');
+    // In this window's language: a game opened from a `?lang=` link has it in no storage the window could read.
+    const query = `?${PROJECTOR_QUERY}&lang=${encodeURIComponent(language())}`;
+    const opened = window.open(`${location.pathname}${query}`, 'kuroshio-projector');
+    if (!opened) this.notify(t('classroom.oneDevice.popupBlocked', { address: `${location.origin}${location.pathname}${query}` }), 'info');
   }
 
   private openFacilitator(): void {

@@ -1,3 +1,4 @@
+import { loadLanguage } from '../../scenarios/languages/load.ts';
 import { isLang, langOfLocale, LANGUAGE_NAMES, LANGUAGES, setLanguage, t, type Lang } from '../../scenarios/words/words.ts';
 import { h } from './dom.ts';
 
@@ -13,15 +14,34 @@ function stored(): string | null {
 
 /**
  * The language to show, in order: a link's `?lang=`, the one chosen before on this browser, the browser's own, English.
- * Returns a problem to tell the person when the link asked for a language Kuroshio does not have.
+ * `unknown` is what a link asked for when Kuroshio does not have it, to tell the person (`unknownLanguageText`) once
+ * the language shown instead is loaded.
  */
-export function chooseLanguage(search: string, browser: readonly string[]): { lang: Lang; problem: string | null } {
+export function chooseLanguage(search: string, browser: readonly string[]): { lang: Lang; unknown: string | null } {
   const asked = new URLSearchParams(search).get('lang');
   const remembered = stored();
   const fallback = (isLang(remembered) ? remembered : null) ?? browser.map(langOfLocale).find((l) => l !== null) ?? 'en';
-  if (asked === null) return { lang: fallback, problem: null };
-  if (isLang(asked)) return { lang: asked, problem: null };
-  return { lang: fallback, problem: t('ui.language.unknown', { asked: asked.slice(0, 20), languages: LANGUAGES.join(', ') }, fallback) };
+  if (asked === null) return { lang: fallback, unknown: null };
+  if (isLang(asked)) return { lang: asked, unknown: null };
+  return { lang: fallback, unknown: asked.slice(0, 20) };
+}
+
+/** That a link asked for a language Kuroshio does not have, in the language shown instead. */
+export const unknownLanguageText = (asked: string): string => t('ui.language.unknown', { asked, languages: LANGUAGES.join(', ') });
+
+/**
+ * Load the chosen language's words (a chunk of its own: scenarios/languages/load.ts) and say everything in it.
+ * If they cannot be fetched, English, and why, for the page to say.
+ */
+export async function startLanguage(lang: Lang): Promise<{ lang: Lang; problem: string | null }> {
+  try {
+    await loadLanguage(lang);
+    applyLanguage(lang);
+    return { lang, problem: null };
+  } catch (e) {
+    applyLanguage('en');
+    return { lang: 'en', problem: t('ui.language.unavailable', { language: LANGUAGE_NAMES[lang], reason: e instanceof Error ? e.message : String(e) }) };
+  }
 }
 
 /** Say everything in `lang` from now on, and mark the page as written in it (screen readers, fonts, hyphenation). */
@@ -48,7 +68,9 @@ export function languageMenu(current: Lang): HTMLElement {
       // Storage blocked: the address carries the choice instead.
       url.searchParams.set('lang', lang);
     }
-    location.assign(url.toString());
+    // The same address (no `?lang=` to drop) with a fragment, as a classroom device's `#key=`, would only scroll: reload it.
+    if (url.href === location.href) location.reload();
+    else location.assign(url.toString());
   });
   return select;
 }

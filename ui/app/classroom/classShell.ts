@@ -1,9 +1,12 @@
 import type { Scenario } from '../../../engine/index.ts';
 import { loadScenario } from '../../../scenarios/catalog.ts';
-import { t } from '../../../scenarios/words/words.ts';
+import { language, t } from '../../../scenarios/words/words.ts';
 import { h, mount } from '../dom.ts';
+import { languageMenu } from '../languageChoice.ts';
 import { legend } from '../legend.ts';
+import { mapControls } from '../mapControls.ts';
 import { createMapSlot, type MapSlot } from '../mapSlot.ts';
+import { mapText } from '../mapText.ts';
 import { createNotices, type Notify } from '../notices.ts';
 import type { MapScene } from '../screens/screen.ts';
 import { scrollToTop } from '../scrollToTop.ts';
@@ -12,7 +15,9 @@ import { scrollToTop } from '../scrollToTop.ts';
  * The page of a class's device that is not the one-device app: a team's device, the projector and
  * the teacher's console of the networked classroom, and the projector window of the one-device
  * classroom. The app's layout (the map beside a side pane, notices under the top bar, a full-width
- * view for the debrief), without the app's game menu: such a device shows one class only.
+ * view for the debrief), without the app's game menu: such a device shows one class only. The map has
+ * the app's keyboard and button controls and its text alternative, and the top bar the language menu
+ * (a device that changes language reloads and comes back as the same device).
  */
 export interface ClassShell {
   notify: Notify;
@@ -31,20 +36,21 @@ export function createClassShell(root: HTMLElement, heading: string): ClassShell
   const mapHost = h('div', { class: 'map', role: 'img', 'aria-label': t('ui.mapControls.mapLabel') });
   const side = h('div', { class: 'side' });
   const full = h('div', { class: 'full-view', hidden: true });
+  const words = mapText();
   let layout: HTMLElement;
   let onClose: (() => void) | null = null;
-  mount(root,
-    h('header', { class: 'topbar' }, h('h1', {}, heading), title),
-    notices.element,
-    (layout = h('main', { class: 'layout' },
-      h('section', { class: 'map-pane', 'aria-label': t('ui.top.map') }, mapHost, legend()),
-      h('aside', { class: 'side-pane' }, side))),
-    full);
   const map: MapSlot = createMapSlot(mapHost, {
     hooks: (window.__kuroshio ??= {}),
     onHover: () => {},
     onError: (message) => notices.notify(t('ui.notice.mapFailed', { message }), 'error'),
   });
+  mount(root,
+    h('header', { class: 'topbar' }, h('h1', {}, heading), title, languageMenu(language())),
+    notices.element,
+    (layout = h('main', { class: 'layout' },
+      h('section', { class: 'map-pane', 'aria-label': t('ui.top.map') }, mapHost, mapControls(map, mapHost), h('div', { class: 'map-aside' }, legend(), words.element)),
+      h('aside', { class: 'side-pane' }, side))),
+    full);
   window.addEventListener('pagehide', (e) => {
     if (!e.persisted) map.destroy();
   });
@@ -59,7 +65,10 @@ export function createClassShell(root: HTMLElement, heading: string): ClassShell
     setTitle: (text) => (title.textContent = text ? ` · ${text}` : ''),
     show(content, scene) {
       mount(side, content);
-      if (scene) map.show(scene);
+      if (scene) {
+        map.show(scene);
+        words.show(scene.state);
+      }
     },
     showFull(content, close = () => {}) {
       closeFull();

@@ -340,7 +340,7 @@ function deviceScreen(first: ClassView, scenario: Scenario, conn: Connection, sh
       h('img', { src: await QR.toDataURL(link, { margin: 1, width: 160 }), alt: label, width: 160, height: 160 }),
       h('a', { href: link, target: '_blank', rel: 'noopener' }, link));
     const items = [
-      await entry(t('classroom.cli.projector', { url: '' }).replace(/:\s*$/, ''), classLink(base, classId, keys.projector)),
+      await entry(t('classroom.oneDevice.projectorTitle'), classLink(base, classId, keys.projector)),
       ...(await Promise.all(view.teams.map((r) => entry(t('classroom.net.joinAs', { role: roleName(r) }), classLink(base, classId, keys.teams[r]))))),
     ];
     joinSection.replaceChildren(h('summary', {}, h('h3', { id: 'join-title' }, t('classroom.net.joinTitle'))), h('ul', { class: 'join-list' }, items));
@@ -366,7 +366,7 @@ function deviceScreen(first: ClassView, scenario: Scenario, conn: Connection, sh
       joinSection,
       h('section', { class: 'locked-choices', 'aria-labelledby': 'locked-title' },
         h('h3', { id: 'locked-title' }, t('classroom.net.lockedChoices')),
-        h('ul', {}, locked.map((r) => h('li', {}, `${roleName(r)}: ${decisionText(r, view.locked[r]!.decision)}`)))),
+        h('ul', {}, locked.map((r) => h('li', {}, t('ui.facilitator.lockedChoice', { role: roleName(r), decision: decisionText(r, view.locked[r]!.decision) }))))),
       over ? null : h('section', { class: 'seats', 'aria-labelledby': 'seats-title' },
         h('h3', { id: 'seats-title' }, t('classroom.net.seatsTitle')),
         h('p', { class: 'hint' }, t('classroom.net.seatsHint')),

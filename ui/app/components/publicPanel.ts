@@ -18,7 +18,8 @@ export interface PublicPanel {
 /** Which teams have locked in this turn (never what they chose). */
 export function lockedInList(teams: readonly Role[], lockedIn: readonly Role[]): HTMLElement {
   return h('ul', { class: 'team-status', 'aria-label': t('classroom.public.whoDecided') }, teams.map((r) =>
-    h('li', { class: lockedIn.includes(r) ? 'decided' : 'deciding' }, lockedIn.includes(r) ? [`${roleName(r)}: `, h('strong', {}, t('ui.team.decided'))] : t('ui.team.deciding', { role: roleName(r) }))));
+    // A team that has decided is said in bold as well as in words, the whole line: "Tokyo: decided" (東京：決定済み).
+    h('li', { class: lockedIn.includes(r) ? 'decided' : 'deciding' }, lockedIn.includes(r) ? h('strong', {}, t('ui.team.decided', { role: roleName(r) })) : t('ui.team.deciding', { role: roleName(r) }))));
 }
 
 /**
