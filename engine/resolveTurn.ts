@@ -23,8 +23,11 @@ export function validateCommands(scenario: Scenario, state: GameState, commands:
     if (!ROLES.includes(c.role)) return err({ code: 'unknownRole', role: String(c.role) });
     if (byRole.has(c.role)) return err({ code: 'twoCommands', role: c.role, turn: state.turn });
     if (c.turn !== state.turn) return err({ code: 'wrongTurn', role: c.role, given: c.turn, turn: state.turn });
-    if (c.decision !== HOLD && !decisionsOf(c.role).includes(c.decision)) return err({ code: 'neverADecision', role: c.role, decision: c.decision });
-    if (!isOpen(c.role, state.tracks[c.role], c.decision, facts)) return err({ code: 'closedNow', role: c.role, decision: c.decision, turn: state.turn });
+    // An open decision is one of the role's (the machines list no other), so the vocabulary is read only for a refusal.
+    if (!isOpen(c.role, state.tracks[c.role], c.decision, facts)) {
+      if (c.decision !== HOLD && !decisionsOf(c.role).includes(c.decision)) return err({ code: 'neverADecision', role: c.role, decision: c.decision });
+      return err({ code: 'closedNow', role: c.role, decision: c.decision, turn: state.turn });
+    }
     const terms = proposalRefusal(scenario, c);
     if (terms) return err(terms);
     byRole.set(c.role, c);
@@ -79,5 +82,6 @@ export function resolveTurn(
   const decided = draft.apply(decisions);
   // `state` as the turn's 'before', so what the facilitator changed counts as news this turn (opinion moves).
   const result = adjudicate(scenario, state, decided, restoreRng(start.rng), draft);
-  return ok({ state: result.state, events: [...white.value.events, ...decisions, ...result.events] });
+  const before = white.value.events;
+  return ok({ state: result.state, events: before.length ? [...before, ...decisions, ...result.events] : decisions.concat(result.events) });
 }
