@@ -158,20 +158,30 @@ export async function playBatches(o: Omit<BatchOptions, 'policies' | 'perGame'>,
     send({ type: 'batch', scenario, seed: o.seed, mode: o.mode, jobs });
     for (let k = 0; k < QUEUED; k++) deal();
   }));
+  // A worker that fails stops the batch: this thread stops dealing itself ranges, and the others are stopped.
+  let failure: unknown = null;
+  const workersEnd = Promise.all(workersDone).catch((e: unknown) => {
+    failure ??= e;
+    return [];
+  });
   const cpuBefore = threadCpuSeconds();
   try {
-    while (next < ranges.length) {
+    while (next < ranges.length && failure === null) {
       const { job, from, to } = ranges[next++]!;
       store(job, from, runGameColumns(scenario, o.seed, o.mode, from, to, jobs[job]));
       // The workers' answers come in between this thread's ranges, and each deals its worker the next.
       await new Promise((resolve) => setImmediate(resolve));
     }
   } catch (e) {
-    await Promise.all(pool.map((w) => w.terminate()));
-    throw e;
+    failure = e;
   }
   const cpuAfter = threadCpuSeconds();
-  const cpu = [cpuBefore === null || cpuAfter === null ? null : Math.round((cpuAfter - cpuBefore) * 100) / 100, ...(await Promise.all(workersDone))];
+  const workerCpu = failure === null ? await workersEnd : [];
+  if (failure !== null) {
+    await Promise.all(pool.map((w) => w.terminate()));
+    throw failure;
+  }
+  const cpu = [cpuBefore === null || cpuAfter === null ? null : Math.round((cpuAfter - cpuBefore) * 100) / 100, ...workerCpu];
   const workerCpuSeconds = cpu.every((c) => c !== null) ? Math.max(...(cpu as number[])) : null;
   return {
     workers: threads,
