@@ -68,18 +68,28 @@ export function seedRng(seed: string): Rng {
   return new Alea(1, s[0]!, s[1]!, s[2]!);
 }
 
+/** Wellons' lowbias32: every input bit flips each output bit with probability near one half. */
+function avalanche(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x7feb352d);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x846ca68b);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
 /**
- * The first number `seedRng(prefix + rest).next()` gives, for a stream of which only one number is wanted
- * (a bot's hesitation each turn). That number depends only on the first of seeding's three passes over the
- * seed, and Mash reads a string one character at a time, so the pass over `prefix` (a game's seed, the same
- * for every turn of a game) is kept from the last call. Number for number the same
- * (a test compares them); seeding the whole generator was a tenth of a batch's time.
+ * One uniform number in [0, 1) for the key `prefix + rest`, for a stream of which only one number is wanted
+ * (a bot's hesitation each turn). Mash reads a string one character at a time, so the pass over `prefix` (a
+ * game's seed, the same for every turn) is kept from the last call. Mash alone is not enough here: keys that
+ * differ only in their last characters ("|bot|tokyo|7", "|8", "|9") came out as an arithmetic progression mod 1
+ * through Alea's first step, so one seed's bot hesitated turn after turn and another's never did. The avalanche
+ * over both halves of Mash's value makes neighbouring keys independent (tests/engine/rng.test.ts measures it).
  */
-export function firstDraw(prefix: string, rest: string): number {
+export function keyedDraw(prefix: string, rest: string): number {
   if (prefix !== lastPrefix.text) lastPrefix = { text: prefix, n: mash(MASHED, prefix) };
-  const x = SPACES[0]! - unit(mash(lastPrefix.n, rest));
-  const t = 2091639 * (x < 0 ? x + 1 : x) + 2.3283064365386963e-10; // Alea's first step, with c = 1
-  return t - (t | 0);
+  const n = mash(lastPrefix.n, rest);
+  const fraction = ((n - Math.floor(n)) * 0x100000000) >>> 0;
+  return avalanche((n >>> 0) ^ avalanche(fraction)) * 2.3283064365386963e-10; // 2^-32
 }
 
 let lastPrefix = { text: '', n: MASHED };

@@ -351,6 +351,11 @@ export interface EndCondition {
 export interface BotGuidance {
   /** The rung Beijing's bots climb toward. */
   beijingAim: 'quarantine' | 'blockade' | 'amphibiousInvasion';
+  /**
+   * The scenario's premise is that Washington intervenes as soon as it may (from `legal.usInterventionFromDay`), as in
+   * the CSIS base case: its bots, cautious or hawkish, take that decision without a cabinet's pause.
+   */
+  usIntervenesAtOnce?: boolean;
 }
 
 export type { Effect };

@@ -1,4 +1,4 @@
 /** Bump when a rules change alters outcomes for the same scenario, seed and commands (golden replays catch it). */
-export const RULES_VERSION = '1.8.0';
+export const RULES_VERSION = '1.9.0';
 export const REPLAY_FORMAT = 'kuroshio-replay';
 export const REPLAY_FORMAT_VERSION = 1;

@@ -327,7 +327,7 @@ export const scenarioFileSchema = z.strictObject({
   endConditions: z.array(endConditionSchema).max(50).optional(),
   horizonOutcomes: z.array(endConditionSchema).min(1).max(20).optional(),
   terms: z.array(termSchema).min(2).max(30).optional(),
-  bots: z.strictObject({ beijingAim: z.enum(['quarantine', 'blockade', 'amphibiousInvasion']) }),
+  bots: z.strictObject({ beijingAim: z.enum(['quarantine', 'blockade', 'amphibiousInvasion']), usIntervenesAtOnce: z.boolean().optional() }),
   /** The question the game puts to the class, stated up front (CFR Model Diplomacy's "decision point", domain-facts 3.4). */
   decisionPoint: text(1000),
   learningObjectives: textList(10),

@@ -1,7 +1,7 @@
 import { factsOf } from '../facts.ts';
 import { openDecisions } from '../machines/index.ts';
 import { HOLD } from '../tracks.ts';
-import { firstDraw } from '../rng.ts';
+import { keyedDraw } from '../rng.ts';
 import type { Scenario } from '../scenario.ts';
 import type { Command, GameState, PolicyTemperament, Role } from '../types.ts';
 import { beijingPolicy } from './beijingPolicy.ts';
@@ -42,8 +42,9 @@ export function chooseBotCommand(scenario: Scenario, state: GameState, role: Rol
   const facts = factsOf(state, scenario.legal);
   const open = openDecisions(role, state.tracks[role], facts);
   const wanted = firstOpen(scenario, POLICIES[role]({ scenario, state, facts, temperament }) as Wish[], open);
-  // The bot's own stream is seeded only when there is something to hesitate over (seeding is most of a bot's cost).
-  if (!wanted || firstDraw(state.seed, `|bot|${role}|${state.turn}`) < HESITATION[temperament]) return { turn: state.turn, role, decision: HOLD, by: BY[temperament] };
+  // A scenario whose premise is that the US intervenes at once (the CSIS base case) leaves its bots no pause over it.
+  const premise = role === 'washington' && wanted?.decision === 'intervene' && scenario.bots.usIntervenesAtOnce === true;
+  if (!wanted || (!premise && keyedDraw(state.seed, `|bot|${role}|${state.turn}`) < HESITATION[temperament])) return { turn: state.turn, role, decision: HOLD, by: BY[temperament] };
   const command: Command = { turn: state.turn, role, decision: wanted.decision, by: BY[temperament] };
   if (wanted.proposal) command.proposal = wanted.proposal;
   return command;

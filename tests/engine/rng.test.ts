@@ -1,6 +1,6 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { firstDraw, restoreRng, seedRng } from '../../engine/rng.ts';
+import { keyedDraw, restoreRng, seedRng } from '../../engine/rng.ts';
 
 // The engine's Alea must draw exactly what seedrandom's did: every recorded game depends on it.
 describe('the seeded generator', () => {
@@ -28,13 +28,34 @@ describe('the seeded generator', () => {
     }
   });
 
-  it('gives the first number of a seeded stream from a prefix and the rest, whichever prefix came before', () => {
-    const splits: [string, string][] = [];
-    for (const seed of seeds) for (const at of [0, 1, seed.length >> 1, seed.length]) splits.push([seed.slice(0, at), seed.slice(at)]);
-    // Each split twice and interleaved, so the kept prefix is both reused and replaced.
-    for (const [prefix, rest] of [...splits, ...splits.reverse()]) {
-      expect(firstDraw(prefix, rest), `${prefix}+${rest}`).toBe(seedRng(prefix + rest).next());
-      expect(firstDraw(prefix, rest)).toBe(seedrandom.alea(prefix + rest)());
+  it('draws one number per key the same whichever key came before', () => {
+    const keys: [string, string][] = [];
+    for (const seed of seeds) for (const at of [0, 1, seed.length >> 1, seed.length]) keys.push([seed.slice(0, at), seed.slice(at)]);
+    const first = keys.map(([prefix, rest]) => keyedDraw(prefix, rest));
+    // Each key again in reverse order, so the kept prefix is both reused and replaced.
+    keys.reverse().forEach(([prefix, rest], i) => expect(keyedDraw(prefix, rest), `${prefix}+${rest}`).toBe(first[first.length - 1 - i]));
+    for (const x of first) expect(x >= 0 && x < 1).toBe(true);
+  });
+
+  it("gives a bot's turns independent draws: how often it hesitates in 12 turns follows the binomial law", () => {
+    // A cautious bot waits when its draw is under 0.3. With keys that differ only in the turn number, Mash
+    // alone made one game's bot hesitate nearly every turn and another's never (chi-square near 100).
+    const games = 2000, turns = 12, p = 0.3;
+    const seen = new Array<number>(turns + 1).fill(0);
+    for (let g = 0; g < games; g++) {
+      let waits = 0;
+      for (let t = 0; t < turns; t++) if (keyedDraw(`p-${g}`, `|bot|washington|${t}`) < p) waits++;
+      seen[waits]!++;
     }
+    const binomial = (k: number) => {
+      let c = 1;
+      for (let i = 0; i < k; i++) c = (c * (turns - i)) / (i + 1);
+      return c * p ** k * (1 - p) ** (turns - k) * games;
+    };
+    // Bins 0..7 and 8 or more (each expected at least 5 times); 8 degrees of freedom, 26.1 is the 0.1% point.
+    const bins: [observed: number, expected: number][] = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => [seen[k]!, binomial(k)]);
+    bins.push([8, 9, 10, 11, 12].reduce<[number, number]>(([o, e], k) => [o + seen[k]!, e + binomial(k)], [0, 0]));
+    const chiSquare = bins.reduce((a, [o, e]) => a + (o - e) ** 2 / e, 0);
+    expect(chiSquare).toBeLessThan(26.1);
   });
 });
