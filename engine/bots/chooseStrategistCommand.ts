@@ -16,7 +16,7 @@ import { TAIPEI_OFFER } from './taipeiPolicy.ts';
  * on a game still running would miss every measure that reads the ending, and favour options that end
  * the game early. A turn stays under a second in the browser (npm run perf:strategist).
  */
-export const LOOKAHEAD = { futures: 8, turns: 24 } as const;
+export const LOOKAHEAD = { futures: 16, turns: 24 } as const;
 
 /** The only terms a strategist proposes: its side's bots' offer, as the scenario has them. */
 const OFFERS: Partial<Record<Role, Proposal>> = { beijing: BEIJING_OFFER, taipei: TAIPEI_OFFER };
@@ -48,7 +48,7 @@ function future(state: GameState, role: Role, k: number): GameState {
   return { ...state, seed, rng: seedRng(seed).state() };
 }
 
-/** The seat's expected score, from its objectives, if it takes `option` now and plays as its cautious bot after. */
+/** The seat's expected score, from its objectives, if it takes `option` now and plays on as `others[role]` after. */
 function expectedScore(scenario: Scenario, state: GameState, role: Role, option: Option, others: Record<Role, PolicyTemperament>): number {
   let total = 0;
   for (let k = 0; k < LOOKAHEAD.futures; k++) {
@@ -66,23 +66,35 @@ function expectedScore(scenario: Scenario, state: GameState, role: Role, option:
 
 /**
  * A strategist's decision: it plays each open option forward through the engine, LOOKAHEAD.futures
- * times against the other seats' bots (itself as the cautious bot afterwards), and takes the option
- * with the best expected score for its role's objectives. The futures' dice come from the game's seed,
+ * times against the other seats' bots (itself, afterwards, as the better of the fixed temperaments), and
+ * takes the option with the best expected score for its role's objectives. The futures' dice come from the game's seed,
  * the seat and the turn, never from the game's generator, so the choice is the same every time; and
  * like every bot's, it is recorded as an ordinary command, so a replay never runs the look-ahead again.
  */
 export function chooseStrategistCommand(scenario: Scenario, state: GameState, role: Role, seats: Seats): Command {
-  const fallback = chooseBotCommand(scenario, state, role, 'cautious');
-  const others = Object.fromEntries(ROLES.map((r) => [r, r === role ? 'cautious' : fixed(seats[r])])) as Record<Role, PolicyTemperament>;
-  const options = optionsOf(scenario, state, role, fallback);
-  let best = options[0]!;
+  // The base policy is the temperament that does better from here, each played on as itself; the look-ahead then
+  // departs from that temperament's move only for an option that does better still, played on the same way. Rolled out
+  // only as the cautious bot, it could not see what a hawk's persistence wins, and lost to the hawk where that pays.
+  const playedAs = (self: PolicyTemperament) => Object.fromEntries(ROLES.map((r) => [r, r === role ? self : fixed(seats[r])])) as Record<Role, PolicyTemperament>;
+  const asBot = (self: PolicyTemperament) => {
+    const move = chooseBotCommand(scenario, state, role, self);
+    const option: Option = { decision: move.decision, ...(move.proposal ? { proposal: move.proposal } : {}) };
+    return { self, move, score: expectedScore(scenario, state, role, option, playedAs(self)) };
+  };
   // Nothing to weigh when the rules leave one option (often only holding, late in a game).
-  if (options.length > 1) {
-    let bestScore = -1;
-    for (const option of options) {
-      const score = expectedScore(scenario, state, role, option, others);
-      if (score > bestScore) [best, bestScore] = [option, score];
-    }
+  if (openDecisions(role, state.tracks[role], factsOf(state, scenario.legal)).length <= 1) {
+    const only = chooseBotCommand(scenario, state, role, 'cautious');
+    return { ...only, by: 'bot:strategist' };
+  }
+  const cautious = asBot('cautious');
+  const hawkish = asBot('hawkish');
+  const base = hawkish.score > cautious.score ? hawkish : cautious;
+  const options = optionsOf(scenario, state, role, base.move);
+  let best = options[0]!;
+  let bestScore = base.score;
+  for (const option of options.slice(1)) {
+    const score = expectedScore(scenario, state, role, option, playedAs(base.self));
+    if (score > bestScore) [best, bestScore] = [option, score];
   }
   return { turn: state.turn, role, decision: best.decision, by: 'bot:strategist', ...(best.proposal ? { proposal: best.proposal } : {}) };
 }
