@@ -48,6 +48,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
+          // A browser test that takes 13 s on a quiet machine took over 60 s in CI while other work loaded the
+          // machine (load average 16): as for the unit files, a timeout is for a hang, not for load.
+          testTimeout: 180_000,
           include: ['tests/e2e/**/*.test.ts', 'tests/**/*.e2e.test.ts'],
           globalSetup: ['tests/e2e/support/globalSetup.ts'],
           sequence: { groupOrder: 1 },
