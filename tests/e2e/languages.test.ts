@@ -71,3 +71,20 @@ describe.each(['ja', 'zh-TW'] as Lang[])('the app in %s', (lang) => {
     await context.close();
   });
 });
+
+it("shows the game in English, and says why, when a language's words cannot be fetched", async () => {
+  // The Japanese chunk (scenarios/languages/load.ts) refused by the network, as on a school's filtered connection.
+  const context = await browser().newContext();
+  await context.route(/\/assets\/ja-[^/]*\.js(\?.*)?$/, (route) => route.abort('blockedbyclient'));
+  const page = await context.newPage();
+  await page.goto(appUrl('/?lang=ja'));
+  await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/The words for 日本語 could not be loaded \(.+\): the game is shown in English\./);
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  await saveScreenshot(page, 'languages-ja-unavailable');
+  // Nothing else is lost: the game starts and plays in English.
+  await page.getByRole('heading', { name: t('ui.top.newGame', {}, 'en'), exact: true }).waitFor();
+  await page.getByRole('button', { name: t('ui.setup.readBriefing', {}, 'en') }).click();
+  await page.getByRole('button', { name: t('ui.briefing.start', {}, 'en') }).click();
+  await page.getByRole('button', { name: t('ui.play.endTurn', {}, 'en') }).waitFor();
+  await context.close();
+});
