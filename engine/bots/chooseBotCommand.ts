@@ -42,9 +42,8 @@ export function chooseBotCommand(scenario: Scenario, state: GameState, role: Rol
   const facts = factsOf(state, scenario.legal);
   const open = openDecisions(role, state.tracks[role], facts);
   const wanted = firstOpen(scenario, POLICIES[role]({ scenario, state, facts, temperament }) as Wish[], open);
-  // A scenario whose premise is that the US intervenes at once (the CSIS base case) leaves its bots no pause over it.
-  const premise = role === 'washington' && wanted?.decision === 'intervene' && scenario.bots.usIntervenesAtOnce === true;
-  if (!wanted || (!premise && keyedDraw(state.seed, `|bot|${role}|${state.turn}`) < HESITATION[temperament])) return { turn: state.turn, role, decision: HOLD, by: BY[temperament] };
+  // The cabinet's pause: a draw from the bot's own stream, only when there is something to hesitate over.
+  if (!wanted || (!wanted.atOnce && keyedDraw(state.seed, `|bot|${role}|${state.turn}`) < HESITATION[temperament])) return { turn: state.turn, role, decision: HOLD, by: BY[temperament] };
   const command: Command = { turn: state.turn, role, decision: wanted.decision, by: BY[temperament] };
   if (wanted.proposal) command.proposal = wanted.proposal;
   return command;

@@ -10,10 +10,13 @@ export interface BotView {
   temperament: PolicyTemperament;
 }
 
-/** A decision a bot would like; a proposal carries its terms. */
-export type Wish<R extends Role = Role> = Decision<R> | { decision: Decision<R>; proposal: Proposal };
+/**
+ * A decision a bot would like; a proposal carries its terms. `atOnce`: the scenario's premise is that this decision is
+ * taken as soon as it may be, so the bot takes it without a cabinet's pause (chooseBotCommand).
+ */
+export type Wish<R extends Role = Role> = Decision<R> | { decision: Decision<R>; proposal?: Proposal; atOnce?: true };
 
 /** A role's bot: the decisions it would like, best first. The first one the rules allow is taken. */
 export type Policy<R extends Role> = (view: BotView) => Wish<R>[];
 
-export const wish = (w: Wish): { decision: string; proposal?: Proposal } => (typeof w === 'string' ? { decision: w } : w);
+export const wish = (w: Wish): { decision: string; proposal?: Proposal; atOnce?: true } => (typeof w === 'string' ? { decision: w } : w);

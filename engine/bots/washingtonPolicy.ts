@@ -1,6 +1,5 @@
 import { rungOf } from '../ladder.ts';
-import type { Decision } from '../tracks.ts';
-import type { Policy } from './policy.ts';
+import type { Policy, Wish } from './policy.ts';
 
 /**
  * Washington moves from ambiguity to warnings, asks Tokyo for its bases and runs a blockade with escorts,
@@ -12,7 +11,7 @@ import type { Policy } from './policy.ts';
 export const washingtonPolicy: Policy<'washington'> = ({ scenario, state, facts, temperament }) => {
   const hawk = temperament === 'hawkish';
   const w = state.tracks.washington;
-  const prefs: Decision<'washington'>[] = [];
+  const prefs: Wish<'washington'>[] = [];
   const rung = rungOf(facts.prcCoercion);
   const invasion = facts.prcCoercion === 'amphibiousInvasion';
 
@@ -20,7 +19,8 @@ export const washingtonPolicy: Policy<'washington'> = ({ scenario, state, facts,
   prefs.push('operateFromBasesInJapan');
   const wouldIntervene = hawk || facts.usForcesUnderAttack || facts.japanUnderAttack || invasion;
   // Presidents have acted first and asked Congress within the War Powers clock (60 days, §4.6): intervention comes first.
-  if (wouldIntervene) prefs.push('intervene');
+  // A scenario whose premise is that the US intervenes at once (the invasion: the CSIS base case) gives no pause over it.
+  if (wouldIntervene) prefs.push(scenario.bots.usIntervenesAtOnce ? { decision: 'intervene', atOnce: true } : 'intervene');
   // Operations before paperwork: ask Tokyo for its bases, then run the escorts; Congress and the TRA report follow.
   if (rung >= (hawk ? 2 : 4)) prefs.push('requestPriorConsultation');
   // A quarantine that lets trade through gives escorts nothing to do and a president no case: it "need not close the
