@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { t } from '../../scenarios/words/words.ts';
 import { appDir, appUrl } from './support/app.ts';
-import { saveScreenshot, watchPage } from './support/browser.ts';
+import { mapDrawn, saveScreenshot, watchPage } from './support/browser.ts';
 import { serveUnder, type SubFolderHost } from './support/subFolderHost.ts';
 import { useBrowser } from './support/useBrowser.ts';
 
@@ -81,8 +81,8 @@ test('served from a sub-folder, it installs, reloads offline, plays a turn, and 
   await page.getByLabel('Seek a diplomatic solution', { exact: true }).check();
   await page.getByRole('button', { name: 'End turn' }).click();
   await page.getByRole('heading', { name: /^Turn 2 of up to/ }).waitFor();
-  // The map (pixi.js and the theatre's land are chunks loaded lazily) is drawn from the cache.
-  await page.waitForFunction(() => window.__kuroshio?.mapDrawnAt !== undefined, null, { timeout: 30_000 });
+  // The map is drawn from the cache.
+  await mapDrawn(page);
   await page.waitForTimeout(800);
   await saveScreenshot(page, 'hostable-offline-turn-2');
   const hash = await page.evaluate(() => window.__kuroshio!.stateHash!());

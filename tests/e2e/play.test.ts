@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { appUrl } from './support/app.ts';
 import { useBrowser } from './support/useBrowser.ts';
 import { ALL_BOTS, OUTCOME_HEADINGS } from './support/game.ts';
-import { saveScreenshot, watchPage, type PageProblems } from './support/browser.ts';
+import { mapDrawn, saveScreenshot, watchPage, type PageProblems } from './support/browser.ts';
 
 const browser = useBrowser();
 
@@ -28,9 +28,6 @@ async function shot(page: Page, name: string): Promise<void> {
   await saveScreenshot(page, name);
 }
 
-async function mapDrawn(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__kuroshio?.mapDrawnAt !== undefined, null, { timeout: 20_000 });
-}
 
 const shownHash = (page: Page) => page.evaluate(() => window.__kuroshio!.stateHash!());
 

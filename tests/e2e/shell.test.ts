@@ -6,7 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import sourcesFile from '../../scenarios/sources.json';
 import { appUrl } from './support/app.ts';
-import { saveScreenshot, watchPage, type PageProblems } from './support/browser.ts';
+import { mapDrawn, saveScreenshot, watchPage, type PageProblems } from './support/browser.ts';
 import { ALL_BOTS, OUTCOME_HEADINGS } from './support/game.ts';
 import { useBrowser } from './support/useBrowser.ts';
 
@@ -34,9 +34,6 @@ async function open(viewport = LAPTOP, path = '/'): Promise<{ page: Page; proble
   return { page, problems };
 }
 
-async function mapDrawn(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__kuroshio?.mapDrawnAt !== undefined, null, { timeout: 20_000 });
-}
 
 /** The map's colour at a point, after its 600 ms fade has settled. */
 async function colourAt(page: Page, lat: number, lon: number): Promise<[number, number, number]> {

@@ -121,3 +121,12 @@ export async function watchPage(page: Page): Promise<PageProblems> {
   });
   return problems;
 }
+
+/**
+ * Wait until the page has drawn its map (pixi.js and the theatre's land are chunks loaded lazily). Drawn in
+ * software (SwiftShader), that took over 20 s in one CI run on a loaded machine: the limit is for a map that never
+ * comes, not for load.
+ */
+export async function mapDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__kuroshio?.mapDrawnAt !== undefined, null, { timeout: 90_000 });
+}
