@@ -54,7 +54,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchReport> {
   for (const outcome of games.outcomes) outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
   const metrics: BatchReport['metrics'] = {};
   const k = games.metricNames.length;
-  const column = (j: number) => Array.from({ length: o.runs }, (_, i) => games.metrics[i * k + j]!);
+  const column = (j: number) => { const c = new Float64Array(o.runs); for (let i = 0; i < o.runs; i++) c[i] = games.metrics[i * k + j]!; return c; };
   for (const [j, key] of games.metricNames.entries()) {
     const { n: _n, ...stats } = summarise(column(j));
     metrics[key] = stats;
