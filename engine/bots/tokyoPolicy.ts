@@ -7,7 +7,9 @@ import type { Policy } from './policy.ts';
  * condition) and evacuate nationals once pressure turns military. A cautious cabinet waits for an attack on
  * US forces or on Japan before force (or, under the Takaichi reading, for the attack on Taiwan), asks the Diet first and keeps force defensive unless Japan is hit; a
  * hawkish one states the Takaichi reading, takes every determination the law allows, acts in an emergency
- * ahead of the Diet and strikes the attacking forces when it may.
+ * ahead of the Diet and strikes the attacking forces when it may. Both order force as soon as a determination
+ * allows it and raise a survival-threatening situation to an armed attack situation afterwards: the order, not
+ * the label, is what puts the SDF in the fight.
  */
 export const tokyoPolicy: Policy<'tokyo'> = ({ state, facts, temperament }) => {
   const hawk = temperament === 'hawkish';
@@ -22,10 +24,13 @@ export const tokyoPolicy: Policy<'tokyo'> = ({ state, facts, temperament }) => {
     if (hawk || attacked || (facts.taiwanUnderArmedAttack && facts.taiwanAttackCanQualify)) prefs.push('consentToCombatOperations');
     else if (!facts.militaryPressure) prefs.push('refuseCombatOperations');
   }
-  if (facts.japanUnderAttack || (hawk && facts.japanAttackImminent)) prefs.push('determineArmedAttackSituation');
+  // Force first where a determination already allows it; the armed attack determination can follow.
   if (hawk || facts.japanUnderAttack) prefs.push('orderDefenceOperationInEmergency');
   prefs.push('orderDefenceOperation');
+  if (facts.japanUnderAttack || (hawk && facts.japanAttackImminent)) prefs.push('determineArmedAttackSituation');
+  // An operation ordered against an attack on US forces may strike at once; a cautious cabinet holds it back until Japan is hit.
   if (hawk || facts.japanUnderAttack) prefs.push('authoriseStrikesOnAttackingForces');
+  else prefs.push('limitToDefensiveOperations');
   // Survival-threatening is a step up from below; from an armed attack situation it would be a step down. A cabinet
   // that holds the Takaichi reading (the scenario's, or its own declared one) acts on the attack on Taiwan itself.
   const willAct = hawk || attacked || facts.taiwanAttackCanQualify;

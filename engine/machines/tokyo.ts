@@ -131,7 +131,8 @@ export const tokyoMachine = setup({
     armedAttackOnJapanOccurringOrImminent: ({ event }) => event.facts.japanUnderAttack || event.facts.japanAttackImminent,
     // (3) Force limited to the minimum necessary: striking the forces that attack, not just defending, needs the attack to be
     // on Japan or on US forces; an attack on Taiwan alone allows defensive operations only (KIYOSUGAWA, §4.2).
-    strikesWithinMinimumNecessary: and([inSdf('defenceOperation'), ({ event }) => event.facts.japanUnderAttack || event.facts.usForcesUnderAttack]),
+    attackOnJapanOrUsForces: ({ event }) => event.facts.japanUnderAttack || event.facts.usForcesUnderAttack,
+    strikesWithinMinimumNecessary: and([inSdf('defenceOperation'), 'attackOnJapanOrUsForces']),
     // The scenario may hold the SDF to defensive operations once in (CSIS excursion, §1.2).
     strikesAllowed: ({ event }) => event.facts.sdfMayStrikeAttackingForces,
     // A determination cannot be lowered below what the SDF is doing under it.
@@ -279,11 +280,19 @@ export const tokyoMachine = setup({
       },
     },
     // Condition (3): defensive operations (escort, minesweeping, anti-submarine work, air and missile defence) unless
-    // striking the attacking forces is within the minimum necessary.
+    // striking the attacking forces is within the minimum necessary. An operation ordered against an attack on Japan or
+    // US forces may strike from its first day, as in the CSIS base case ("JSDF operations once in: all operations
+    // allowed", §1.2); the Cabinet may hold it to defensive operations, and must where only Taiwan is attacked.
     forceScope: {
       initial: 'defensiveOnly',
       states: {
-        defensiveOnly: { on: { authoriseStrikesOnAttackingForces: { target: 'strikesOnAttackingForces', guard: and(['strikesAllowed', 'strikesWithinMinimumNecessary']) } } },
+        defensiveOnly: {
+          on: {
+            authoriseStrikesOnAttackingForces: { target: 'strikesOnAttackingForces', guard: and(['strikesAllowed', 'strikesWithinMinimumNecessary']) },
+            orderDefenceOperation: { target: 'strikesOnAttackingForces', guard: and(['strikesAllowed', 'attackOnJapanOrUsForces', 'forceAuthorised', not(inSdf('defenceOperation'))]) },
+            orderDefenceOperationInEmergency: { target: 'strikesOnAttackingForces', guard: and(['strikesAllowed', 'attackOnJapanOrUsForces', 'emergencyForce']) },
+          },
+        },
         strikesOnAttackingForces: {
           on: {
             limitToDefensiveOperations: 'defensiveOnly',

@@ -223,6 +223,8 @@ describe('9. the Three New Conditions and the lower thresholds are gates a playe
     expect(g.last.tracks.tokyo.sdfRole).toBe('defenceOperation');
     expect(g.last.attacks.usForces).toBeNull();
     expect(g.last.attacks.japan).toBeNull();
+    // The operation is ordered defensive only, and strikes cannot be authorised later.
+    expect(g.last.tracks.tokyo.forceScope).toBe('defensiveOnly');
     expect(openTo(reading, g.last, 'tokyo')).not.toContain('authoriseStrikesOnAttackingForces');
   });
 

@@ -44,18 +44,22 @@ describe('Japan neutral (CSIS excursion): no collective self-defence, no support
 });
 
 describe("Japan's forces defensive only (CSIS excursion)", () => {
-  it('the SDF may not strike the attacking forces, even with Japan attacked; in the base case it may', () => {
+  it('the SDF may not strike the attacking forces, even with Japan attacked; in the base case it may from the order on', () => {
+    const japanAttacked = { kind: 'raiseFlag', flag: 'japanAttacked' } as FacilitatorAction;
     const steps = [
       { decisions: { beijing: 'launchInvasion' } },
-      { facilitator: [{ kind: 'raiseFlag', flag: 'japanAttacked' } as FacilitatorAction], decisions: { tokyo: 'determineArmedAttackSituation' } },
-      { facilitator: [{ kind: 'raiseFlag', flag: 'japanAttacked' } as FacilitatorAction], decisions: { tokyo: 'orderDefenceOperationInEmergency' } },
-      { facilitator: [{ kind: 'raiseFlag', flag: 'japanAttacked' } as FacilitatorAction] },
+      { facilitator: [japanAttacked], decisions: { tokyo: 'determineArmedAttackSituation' } },
+      { facilitator: [japanAttacked], decisions: { tokyo: 'orderDefenceOperationInEmergency' } },
+      { facilitator: [japanAttacked] },
     ];
     for (const [variant, allowed] of [['japan-defensive', false], ['base', true]] as const) {
       const s = scenarioOf('invasion', variant);
       const g = playSteps(s, 'defensive', steps);
       expect(g.last.tracks.tokyo.sdfRole, variant).toBe('defenceOperation');
-      expect(openTo(s, g.last, 'tokyo').includes('authoriseStrikesOnAttackingForces'), variant).toBe(allowed);
+      // In the base case all operations are allowed once in (CSIS, §1.2): the order itself lets the SDF strike.
+      expect(g.last.tracks.tokyo.forceScope, variant).toBe(allowed ? 'strikesOnAttackingForces' : 'defensiveOnly');
+      expect(openTo(s, g.last, 'tokyo').includes('authoriseStrikesOnAttackingForces'), variant).toBe(false);
+      expect(openTo(s, g.last, 'tokyo').includes('limitToDefensiveOperations'), variant).toBe(allowed);
     }
   });
 });

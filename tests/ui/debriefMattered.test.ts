@@ -24,7 +24,8 @@ function washingtonHolds(turns: number): Session {
 
 describe('which decisions mattered', () => {
   const game = washingtonHolds(3);
-  const job = matteredJob(game, 24);
+  // 48 seeds: at 24 the chance threshold (twice the seed-to-seed noise) came within a few points of the effect sought.
+  const job = matteredJob(game, 48);
   const plan = matteredPlan(job);
   const outcomes = playUnits(plan, 0, unitCount(plan));
   const m = summariseMattered(plan, outcomes);
@@ -62,11 +63,11 @@ describe('which decisions mattered', () => {
   });
 
   it('ranks low a decision whose alternatives change nothing, and does not show it', () => {
-    // Tokyo's cautious bot in turn 1: what it did, or anything else open to it then, leaves the ending where it was.
-    const tokyo = m.decisions.find((d) => d.turn === 0 && d.role === 'tokyo')!;
-    expect(tokyo.change).toBeLessThanOrEqual(m.threshold);
-    expect(tokyo.change).toBeLessThan(m.shown[0]!.change);
-    expect(m.shown).not.toContain(tokyo);
+    // Taipei's cautious bot in turn 1 raised readiness: that, or anything else open to it then, leaves the ending where it was.
+    const taipei = m.decisions.find((d) => d.turn === 0 && d.role === 'taipei')!;
+    expect(taipei.change).toBeLessThanOrEqual(m.threshold);
+    expect(taipei.change).toBeLessThan(m.shown[0]!.change);
+    expect(m.shown).not.toContain(taipei);
     for (const d of m.shown) expect(d.change).toBeGreaterThan(m.threshold);
   });
 
