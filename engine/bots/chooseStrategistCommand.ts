@@ -14,9 +14,12 @@ import { TAIPEI_OFFER } from './taipeiPolicy.ts';
  * How far a strategist looks: for each open option, this many futures, each played this many turns
  * (or to the end). Every scenario ends within 24 turns, so the futures are played out: objectives judged
  * on a game still running would miss every measure that reads the ending, and favour options that end
- * the game early. A turn stays under a second in the browser (npm run perf:strategist).
+ * the game early. 32 futures, not 16: with 16, the best of many noisy estimates was too often an option whose
+ * few futures happened to miss a rare disaster (Washington striking the mainland in an invasion: no wider war
+ * in 16 futures, one in five over 400), and the strategist trailed the cautious bot there. A turn stays under
+ * a second in the browser (npm run perf:strategist).
  */
-export const LOOKAHEAD = { futures: 16, turns: 24 } as const;
+export const LOOKAHEAD = { futures: 32, turns: 24 } as const;
 
 /** The only terms a strategist proposes: its side's bots' offer, as the scenario has them. */
 const OFFERS: Partial<Record<Role, Proposal>> = { beijing: BEIJING_OFFER, taipei: TAIPEI_OFFER };
