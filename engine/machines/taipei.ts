@@ -1,4 +1,4 @@
-import { setup } from 'xstate';
+import { and, setup } from 'xstate';
 import type { DecisionEvent } from './decisionEvent.ts';
 
 /**
@@ -15,8 +15,10 @@ export const taipeiMachine = setup({
     underArmedAttack: ({ event }) => event.facts.taiwanUnderArmedAttack,
     // Calm: no more than gray-zone pressure (a ceasefire counts as calm).
     calm: ({ event }) => !event.facts.militaryPressure,
-    // Ships to enforce against: a quarantine's or a blockade's (T1, CKHQ-DEC, §2.1).
-    shipsToTurnAway: ({ event }) => event.facts.shippingCoerced && !event.facts.prcCeasefire,
+    // Ships to enforce against: a quarantine's or a blockade's (T1, CKHQ-DEC, §2.1). Not an invasion's: its fleet meets
+    // Taiwan's anti-ship fire at the readiness Taiwan has reached (engine/adjudicate/invasion.ts), and the zone and the
+    // counterattack, which work on a blockade's shipping, would change nothing there.
+    shipsToTurnAway: ({ event }) => event.facts.prcCoercion === 'quarantine' || event.facts.prcCoercion === 'blockade',
     // Talks need something to talk about: Beijing interfering with shipping, or a ceasefire.
     somethingToNegotiate: ({ event }) => event.facts.shippingCoerced || event.facts.prcCeasefire,
     beijingOfferOnTheTable: ({ event }) => event.facts.offerFromBeijing,
@@ -51,7 +53,7 @@ export const taipeiMachine = setup({
         // The Coast Guard Administration and navy turn away or escort past the coast guard ships within 24 nm (T1).
         enforcingContiguousZone: {
           on: {
-            counterattack: { target: 'counterattacking', guard: 'underArmedAttack' },
+            counterattack: { target: 'counterattacking', guard: and(['underArmedAttack', 'shipsToTurnAway']) },
             holdFire: 'restrained',
           },
         },
