@@ -114,6 +114,12 @@ describe('the debrief', () => {
     console.log(`e2e debrief: ${game.turns.length} turns, ${crossed} legal thresholds crossed, outcome ${game.state.outcome}`);
     expect(crossed).toBeGreaterThan(0);
     await expect.poll(() => thresholds.getByText('Legal basis:').count()).toBeGreaterThan(0);
+    // Each entry says which rules held, as the engine judged them, in the built (minified) app too: Tokyo's emergency
+    // order names the emergency (it once read "no rule of law stood in the way", every not(...) taken for and(...)).
+    const emergency = thresholds.locator('li.kd-threshold', { hasText: 'Tokyo orders force ahead of the Diet' });
+    expect(await emergency.count()).toBe(1);
+    expect(await emergency.textContent()).toContain('there is an emergency');
+    expect(await emergency.textContent()).not.toContain('no rule of law stood in the way');
 
     // What the projector shows when the debrief opens.
     await page.waitForTimeout(300);
