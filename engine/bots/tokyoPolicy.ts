@@ -8,8 +8,9 @@ import type { Policy } from './policy.ts';
  * US forces or on Japan before force (or, under the Takaichi reading, for the attack on Taiwan), asks the Diet first and keeps force defensive unless Japan is hit; a
  * hawkish one states the Takaichi reading, takes every determination the law allows, acts in an emergency
  * ahead of the Diet and strikes the attacking forces when it may. Both order force as soon as a determination
- * allows it and raise a survival-threatening situation to an armed attack situation afterwards: the order, not
- * the label, is what puts the SDF in the fight.
+ * allows it and raise a survival-threatening situation to an armed attack situation afterwards: the order puts
+ * the SDF in the fight; the armed attack determination then adds its air and missile defence of Japan's bases
+ * (engine/adjudicate/strikes.ts).
  */
 export const tokyoPolicy: Policy<'tokyo'> = ({ state, facts, temperament }) => {
   const hawk = temperament === 'hawkish';
