@@ -8,7 +8,7 @@ export function summarise(values: ArrayLike<number | null>): { mean: number | nu
   let n = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (v !== null && v !== undefined && Number.isFinite(v)) xs[n++] = v;
+    if (typeof v === 'number' && Number.isFinite(v)) xs[n++] = v;
   }
   if (!n) return { mean: null, p10: null, p50: null, p90: null, n: 0 };
   const sorted = xs.subarray(0, n).sort();

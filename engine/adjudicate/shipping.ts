@@ -1,5 +1,6 @@
 import { sdfMayFight } from '../legalBasis.ts';
 import type { Coercion } from '../tracks.ts';
+import type { Rng } from '../rng.ts';
 import type { CombatParams } from '../scenario.ts';
 import type { GameEvent, GameState } from '../types.ts';
 import type { Step } from './context.ts';
@@ -50,7 +51,7 @@ export const shipping: Step = ({ scenario, state, facts, rng }) => {
       );
     } else if (intervening) {
       // US forces that intervene strike the blockade's ships and submarines on their own initiative: no attack on them.
-      events.push(prcBlockadeLosses(count(rng, c.prcShipsPerFleetPct * 2), count(rng, c.usAircraftLostPerTurn * 0.3), c.casualtiesPerShip));
+      events.push(strikesOnTheBlockade(rng, c, 1));
     }
   }
 
@@ -111,10 +112,7 @@ export const shipping: Step = ({ scenario, state, facts, rng }) => {
 
   // SDF strikes sink blockade ships, as US strikes do, in proportion to the SDF's strike power beside the US's (the invasion's
   // japanAntiShipRate to usAntiShipRate).
-  if (sdfStriking) {
-    const share = c.japanAntiShipRate / c.usAntiShipRate;
-    events.push(prcBlockadeLosses(count(rng, c.prcShipsPerFleetPct * 2 * share), count(rng, c.usAircraftLostPerTurn * 0.3 * share), c.casualtiesPerShip));
-  }
+  if (sdfStriking) events.push(strikesOnTheBlockade(rng, c, c.japanAntiShipRate / c.usAntiShipRate));
   // SDF escorts, minesweepers and anti-submarine forces inside the zone can be fired on: an armed attack on Japan's forces.
   if (coercion === 'blockade' && sdfEscorts) {
     const fired = chance(rng, 'sdfEscortClash', c.sdfEscortClashChance);
@@ -155,6 +153,11 @@ export function navalStrength(state: GameState, side: 'us' | 'japan', c: CombatP
 }
 
 /** PLA ships and aircraft lost fighting escorts; the blockade's submarines and patrol craft have smaller crews than destroyers. */
+/** What strikes on a blockade's ships and submarines sink, at `share` of the US's strike power. */
+function strikesOnTheBlockade(rng: Rng, c: CombatParams, share: number): GameEvent {
+  return prcBlockadeLosses(count(rng, c.prcShipsPerFleetPct * 2 * share), count(rng, c.usAircraftLostPerTurn * 0.3 * share), c.casualtiesPerShip);
+}
+
 function prcBlockadeLosses(ships: number, aircraft: number, casualtiesPerShip: number, cause: 'blockadeForcesEngaged' | 'taiwanCounterattack' = 'blockadeForcesEngaged'): GameEvent {
   return { type: 'lossesInflicted', side: 'prc', ships, aircraft, casualties: Math.round(ships * casualtiesPerShip * 0.5), cause };
 }
