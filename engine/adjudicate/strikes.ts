@@ -2,6 +2,13 @@ import type { GameEvent } from '../types.ts';
 import type { Step } from './context.ts';
 import { clamp, count, round, spread } from './dice.ts';
 
+/**
+ * Share of a strike's losses Taiwan's forces still take, by their readiness: ASSUMPTION, on BLOG (§1.4), where about
+ * 90% of aircraft losses were on the ground at crowded, unhardened bases. Raised readiness disperses aircraft and ships
+ * and mans the air defences, mobilisation puts the reserves in shelter; neither stops the strikes.
+ */
+export const STRIKE_EXPOSURE: Record<string, number> = { normal: 1, heightenedReadiness: 0.8, mobilisation: 0.65, fullResistance: 0.55 };
+
 /** Rocket Force strikes: on Taiwan, and on US and Japanese bases, where most aircraft are lost on the ground (BLOG, §1.4). */
 export const strikes: Step = ({ scenario, state, rng }) => {
   const mode = state.tracks.beijing.missileStrikes;
@@ -9,10 +16,11 @@ export const strikes: Step = ({ scenario, state, rng }) => {
   const c = scenario.params.combat;
   const events: GameEvent[] = [];
   const t = c.taiwanStrikeLosses;
-  const f = spread(rng, 0.5);
+  const exposure = STRIKE_EXPOSURE[state.tracks.taipei.defence] ?? 1;
+  const f = spread(rng, 0.5) * exposure;
   events.push({
     type: 'lossesInflicted', side: 'taiwan',
-    ships: count(rng, t.ships), aircraft: count(rng, t.aircraft), casualties: Math.round(t.casualties * f),
+    ships: count(rng, t.ships * exposure), aircraft: count(rng, t.aircraft * exposure), casualties: Math.round(t.casualties * f),
     cause: 'strikesOnTaiwan',
   });
   events.push({

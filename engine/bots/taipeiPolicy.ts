@@ -41,8 +41,8 @@ export const taipeiPolicy: Policy<'taipei'> = ({ state, facts, temperament }) =>
 
   if (facts.taiwanUnderArmedAttack) prefs.push('resistFully');
   // Mobilising under an exercise risks the economy and hands Beijing a pretext, the invasion briefing warns (the model
-  // counts neither): a cautious government raises readiness and calls up the reserves only once Taiwan is attacked, a
-  // hawk at the first military pressure.
+  // counts neither; what it counts is that readiness shelters Taiwan's forces from strikes, strikes.ts): a cautious
+  // government raises readiness and calls up the reserves only once Taiwan is attacked, a hawk at the first military pressure.
   if (rung >= 2 && (hawk || facts.taiwanUnderArmedAttack)) prefs.push('mobilise');
   if (hawk && facts.usIntervening) prefs.push('counterattack');
   if (hawk || state.tracks.washington.posture === 'convoyEscort') prefs.push('enforceContiguousZone');
