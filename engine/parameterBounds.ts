@@ -120,6 +120,7 @@ export const PARAMETER_BOUNDS = {
   'politics.resolvePerThousandCasualties': range(0, 100),
   'politics.resolveWhileUsFights': range(0, 100),
   'politics.resolveCostOfRationing': range(0, 100),
+  'politics.powerCutWearWhenRationing': range(0, 1),
   'politics.supportPerGdpPoint': range(0, 100),
   'shipping.contestedConvoyLoss': share,
   'shipping.partialFromPct': range(0, 100),

@@ -301,6 +301,8 @@ export interface PoliticsParams {
   resolvePerThousandCasualties: number;
   resolveWhileUsFights: number;
   resolveCostOfRationing: number;
+  /** Share of the power cuts' wear on Taiwan's resolve while it rations: planned cuts spare essential load. */
+  powerCutWearWhenRationing: number;
   supportPerGdpPoint: number;
   /** The War Powers Resolution: days of hostilities without authorisation, and days to withdraw after (50 U.S.C. 1544(b)). */
   warPowersDays: number;

@@ -64,7 +64,8 @@ export const politics: Step = ({ scenario, state, before, facts }) => {
   // Taiwan's resolve: power cuts, losses and rationing wear it down; US forces fighting sustain it.
   const resolve = clamp(
     i.taiwanResolve -
-      ((100 - i.electricityPct) / 10) * p.resolvePerTenPctPowerCut -
+      // Rationing plans the cuts: essential load (hospitals, water, communications) keeps power, so they wear less than blackouts.
+      ((100 - i.electricityPct) / 10) * p.resolvePerTenPctPowerCut * (state.tracks.taipei.energy === 'rationing' ? p.powerCutWearWhenRationing : 1) -
       ((i.casualties.taiwan - before.indicators.casualties.taiwan) / 1000) * p.resolvePerThousandCasualties -
       (state.tracks.taipei.energy === 'rationing' ? p.resolveCostOfRationing : 0) +
       (washington.posture === 'directIntervention' ? p.resolveWhileUsFights : 0),

@@ -44,7 +44,7 @@ describe('which decisions mattered', () => {
     expect(m.decisions.length).toBe(new Set(plan.variants.filter((v) => v.role).map((v) => `${v.turn}|${v.role}`)).size);
   });
 
-  it('finds that Washington holding mattered: intervening would have changed how the blockade ended', () => {
+  it('finds that Washington holding mattered: escorting or intervening would have changed how the blockade ended', () => {
     console.log(`which decisions mattered: ${m.units} continuations, ${m.seeds} seeds, chance ${m.chance.toFixed(3)}; ` +
       m.decisions.slice(0, 6).map((d) => `t${d.turn + 1} ${d.role} ${d.taken}->${d.alternatives[0]!.decision} ${d.change.toFixed(2)}`).join(', '));
     // Shown, among the few that moved the ending most (which of the bots' own decisions outrank it moves with the rules).
@@ -53,13 +53,14 @@ describe('which decisions mattered', () => {
     expect(m.shown.indexOf(top)).toBeLessThan(3);
     expect(top.taken).toBe('hold');
     expect(top.by).toBe('human');
-    // Intervening is among the alternatives that moved the ending (since rules 1.11.0 escorting convoys ties with it here).
+    // Holding moved the ending by more than chance; the ways in (escorting, intervening) are what would have changed it.
+    expect(top.change).toBeGreaterThan(m.threshold);
+    expect(['escortConvoys', 'intervene']).toContain(top.alternatives[0]!.decision);
     const intervene = top.alternatives.find((a) => a.decision === 'intervene')!;
     expect(intervene).toBeDefined();
     // Under rules 1.6.0 a blockade the US fights into becomes a convoy war: broken sometimes, often a stalemate.
     expect(['blockadeBroken', 'stalemate']).toContain(intervene.outcome);
-    expect(Math.abs(intervene.share - intervene.baseShare)).toBeGreaterThan(0.2);
-    expect(Math.abs(top.alternatives[0]!.share - top.alternatives[0]!.baseShare)).toBeGreaterThanOrEqual(Math.abs(intervene.share - intervene.baseShare));
+    expect(Math.abs(top.alternatives[0]!.share - top.alternatives[0]!.baseShare)).toBeGreaterThan(0.15);
     // Shown once, at the turn where it moved the ending most; the other turns it mattered in are named.
     expect(m.shown.filter((d) => d.role === 'washington' && d.taken === 'hold')).toHaveLength(1);
     expect(matteredSentence(top)).toMatch(/^Had Washington chosen “[^”]+” in turn \d instead of “Hold”, the game would have ended (with shipping restored despite Beijing|in a stalemate|[^,]+) in \d+% of futures instead of \d+%\.$/);
