@@ -20,9 +20,10 @@ function paired(strategist: number[], fixed: number[]): { mean: number; se: numb
 
 console.log(`The seat's mean score over ${RUNS} seeds ("report-0" ...), by who sits in it, against other seats all of one temperament.`);
 console.log('"vs cautious" and "vs hawkish": the strategist\'s score minus the fixed bot\'s, seed by seed, mean ± standard error.');
-console.log('Verdict: better when it beats both on average; worse when it trails either by more than two standard errors; otherwise within noise.\n');
+console.log('Verdict: better when it beats both on average; the same when it scores as the better one on every seed (nothing it could choose did better on');
+console.log('these seeds, often because that bot already meets every objective); worse when it trails either by more than two standard errors; otherwise within noise.\n');
 console.log(['scenario', 'seat', 'others', 'cautious', 'hawkish', 'strategist', 'vs cautious', 'vs hawkish', 'verdict'].map((h, i) => h.padEnd(i < 2 ? 18 : i < 6 ? 11 : 16)).join(''));
-const verdicts = { better: 0, 'within noise': 0, worse: 0 };
+const verdicts = { better: 0, 'the same': 0, 'within noise': 0, worse: 0 };
 for (const file of scenarioFiles()) {
   const scenario = loadScenario(file.id);
   if (typeof scenario === 'string') throw new Error(scenario);
@@ -31,12 +32,14 @@ for (const file of scenarioFiles()) {
       const scores = SEATS.map((by) => Array.from({ length: RUNS }, (_, i) => roleScore(scenario, playGame(scenario, `report-${i}`, { ...allBots(others), [role]: by }, false).state, role)));
       const means = scores.map((xs) => xs.reduce((a, x) => a + x, 0) / RUNS);
       const vs = [paired(scores[2]!, scores[0]!), paired(scores[2]!, scores[1]!)];
-      const verdict = vs.every((v) => v.mean > 0) ? 'better' : vs.some((v) => v.mean < -2 * v.se) ? 'worse' : 'within noise';
+      const best = means[0]! >= means[1]! ? 0 : 1;
+      const same = scores[2]!.every((x, i) => x === scores[best]![i]);
+      const verdict = vs.every((v) => v.mean > 0) ? 'better' : same ? 'the same' : vs.some((v) => v.mean < -2 * v.se) ? 'worse' : 'within noise';
       verdicts[verdict]++;
       const diff = (v: { mean: number; se: number }) => `${v.mean >= 0 ? '+' : ''}${v.mean.toFixed(3)}±${v.se.toFixed(3)}`;
       console.log([file.id, role, others, ...means.map((m) => m.toFixed(3)), ...vs.map(diff), verdict].map((c, i) => c.padEnd(i < 2 ? 18 : i < 6 ? 11 : 16)).join(''));
     }
   }
 }
-const rows = verdicts.better + verdicts['within noise'] + verdicts.worse;
-console.log(`\nOf ${rows} (scenario, seat, others) cases, the strategist did better than both fixed temperaments in ${verdicts.better}, within noise of the better one in ${verdicts['within noise']}, and worse in ${verdicts.worse}.`);
+const rows = verdicts.better + verdicts['the same'] + verdicts['within noise'] + verdicts.worse;
+console.log(`\nOf ${rows} (scenario, seat, others) cases, the strategist did better than both fixed temperaments in ${verdicts.better}, the same as the better one on every seed in ${verdicts['the same']}, within noise of it in ${verdicts['within noise']}, and worse in ${verdicts.worse}.`);

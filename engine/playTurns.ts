@@ -46,6 +46,11 @@ export interface PlayOptions {
   recordedHashes?: readonly string[];
   /** A safety stop well past any scenario's horizon. */
   maxTurns?: number;
+  /**
+   * Dice for each turn, drawn afresh from the state before it instead of carried over from the turn before: a
+   * strategist's futures of different options then share each turn's dice however many draws earlier turns took.
+   */
+  diceForTurn?: (state: GameState) => GameState['rng'];
 }
 
 /**
@@ -54,13 +59,14 @@ export interface PlayOptions {
  * `next` says what is played, from a log, from people and bots, or a mix.
  */
 export function playTurns(scenario: Scenario, start: GameState, next: NextTurn, options: PlayOptions = {}): PlayedTurns {
-  const { record = true, recordedHashes, maxTurns = 1000 } = options;
+  const { record = true, recordedHashes, maxTurns = 1000, diceForTurn } = options;
   const states: GameState[] = [start];
   const turns: TurnRecord[] = [];
   let state = start;
   for (let played = 0; played < maxTurns; played++) {
     const input = next(state, played);
     if (!input) break;
+    if (diceForTurn) state = { ...state, rng: diceForTurn(state) };
     const result = resolveTurn(scenario, state, input.commands, input.facilitator ?? []);
     if (!result.ok) return { states, turns, state, stopped: { turn: state.turn + 1, refusal: result.error } };
     const after = result.value.state;

@@ -45,6 +45,13 @@ function optionsOf(scenario: Scenario, state: GameState, role: Role, fallback: C
   return options;
 }
 
+/**
+ * Each turn of a future rolls dice seeded by the future and the turn, so the futures of two options share every turn's
+ * dice even after one option's events have drawn more than the other's (common random numbers): the options are then
+ * compared on the same luck, and a difference in their scores is more nearly the options' own.
+ */
+const diceForTurn = (s: GameState) => seedRng(`${s.seed}|${s.turn}`).state();
+
 /** Future k of a turn: the state as it stands with its own dice, from a seed derived from the game's seed, the seat and the turn. */
 function future(state: GameState, role: Role, k: number): GameState {
   const seed = `${state.seed}|strategist|${role}|${state.turn}|${k}`;
@@ -59,7 +66,7 @@ function expectedScore(scenario: Scenario, state: GameState, role: Role, option:
       if (s.outcome) return null;
       const commands = ROLES.map((r) => (r === role && n === 0 ? { turn: s.turn, role, decision: option.decision, by: 'bot:strategist' as const, ...(option.proposal ? { proposal: option.proposal } : {}) } : chooseBotCommand(scenario, s, r, others[r])));
       return { commands };
-    }, { record: false, maxTurns: LOOKAHEAD.turns });
+    }, { record: false, maxTurns: LOOKAHEAD.turns, diceForTurn });
     // Options are open by construction and the bots pick open decisions, so a refusal is a bug.
     if (played.stopped) throw new Error(`a strategist's future was refused: ${JSON.stringify(played.stopped)}`);
     total += roleScore(scenario, played.state, role);
