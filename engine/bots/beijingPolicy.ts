@@ -54,8 +54,14 @@ export const beijingPolicy: Policy<'beijing'> = ({ scenario, state, facts, tempe
   if (hawk && coercion === 'quarantine' && i.turnsShippingRestored >= 1) return ['declareBlockade'];
   if (failing) return ['declareCeasefire', 'easeToQuarantine', 'standDown'];
 
-  // Talks under pressure: put Beijing's terms on the table once, and keep the pressure on.
-  if (facts.taipeiNegotiating) return offer ? [] : [{ decision: 'proposeSettlement', proposal: BEIJING_OFFER }];
+  // Talks under pressure: put Beijing's terms on the table, and keep the pressure on. Where a settlement is the aim (a
+  // quarantine or a blockade: bring Taipei to negotiate on Beijing's terms, §2.1-2.2), terms from Taipei that Beijing will
+  // not accept are answered with its own; left unanswered, they stalled the talks until Taipei gave in outright. In an
+  // invasion Beijing fights on: it takes Taipei's terms only as above.
+  if (facts.taipeiNegotiating) {
+    const answer = !offer || (offer.by === 'taipei' && coercion !== 'amphibiousInvasion');
+    return answer ? [{ decision: 'proposeSettlement', proposal: BEIJING_OFFER }] : [];
+  }
 
   const prefs: Wish<'beijing'>[] = [];
   // Tokyo's statement that a blockade could be survival-threatening, or its determination of one, draws the economic
