@@ -32,5 +32,9 @@ describe("Taiwan's readiness shelters its forces from strikes", () => {
     expect(mobilised.aircraft).toBeLessThan(0.8 * normal.aircraft);
     expect(mobilised.casualties).toBeLessThan(0.8 * normal.casualties);
     expect(mobilised.ground).toBeGreaterThan(normal.ground);
+    // Raised readiness alone, short of mobilising, spares a fifth.
+    const raised = total('raiseReadiness');
+    expect(raised.casualties).toBeLessThan(0.85 * normal.casualties);
+    expect(raised.casualties).toBeGreaterThan(mobilised.casualties);
   });
 });
