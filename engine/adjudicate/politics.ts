@@ -62,12 +62,13 @@ export const politics: Step = ({ scenario, state, before, facts }) => {
   credibility = clamp(credibility, 0, 100);
 
   // Taiwan's resolve: power cuts, losses and rationing wear it down; US forces fighting sustain it.
+  // Rationing plans the cuts: essential load (hospitals, water, communications) keeps power, so they wear less than blackouts.
+  const rationing = state.tracks.taipei.energy === 'rationing';
   const resolve = clamp(
     i.taiwanResolve -
-      // Rationing plans the cuts: essential load (hospitals, water, communications) keeps power, so they wear less than blackouts.
-      ((100 - i.electricityPct) / 10) * p.resolvePerTenPctPowerCut * (state.tracks.taipei.energy === 'rationing' ? p.powerCutWearWhenRationing : 1) -
+      ((100 - i.electricityPct) / 10) * p.resolvePerTenPctPowerCut * (rationing ? p.powerCutWearWhenRationing : 1) -
       ((i.casualties.taiwan - before.indicators.casualties.taiwan) / 1000) * p.resolvePerThousandCasualties -
-      (state.tracks.taipei.energy === 'rationing' ? p.resolveCostOfRationing : 0) +
+      (rationing ? p.resolveCostOfRationing : 0) +
       (washington.posture === 'directIntervention' ? p.resolveWhileUsFights : 0),
     0, 100);
 

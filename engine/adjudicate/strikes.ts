@@ -1,3 +1,4 @@
+import type { StateOf } from '../tracks.ts';
 import type { GameEvent } from '../types.ts';
 import type { Step } from './context.ts';
 import { clamp, count, round, spread } from './dice.ts';
@@ -7,7 +8,7 @@ import { clamp, count, round, spread } from './dice.ts';
  * 90% of aircraft losses were on the ground at crowded, unhardened bases. Raised readiness disperses aircraft and ships
  * and mans the air defences, mobilisation puts the reserves in shelter; neither stops the strikes.
  */
-export const STRIKE_EXPOSURE: Record<string, number> = { normal: 1, heightenedReadiness: 0.8, mobilisation: 0.65, fullResistance: 0.55 };
+export const STRIKE_EXPOSURE: Record<StateOf<'taipei', 'defence'>, number> = { normal: 1, heightenedReadiness: 0.8, mobilisation: 0.65, fullResistance: 0.55 };
 
 /** Rocket Force strikes: on Taiwan, and on US and Japanese bases, where most aircraft are lost on the ground (BLOG, §1.4). */
 export const strikes: Step = ({ scenario, state, rng }) => {
@@ -16,7 +17,7 @@ export const strikes: Step = ({ scenario, state, rng }) => {
   const c = scenario.params.combat;
   const events: GameEvent[] = [];
   const t = c.taiwanStrikeLosses;
-  const exposure = STRIKE_EXPOSURE[state.tracks.taipei.defence] ?? 1;
+  const exposure = STRIKE_EXPOSURE[state.tracks.taipei.defence];
   const f = spread(rng, 0.5) * exposure;
   events.push({
     type: 'lossesInflicted', side: 'taiwan',
