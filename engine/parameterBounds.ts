@@ -84,6 +84,7 @@ export const PARAMETER_BOUNDS = {
   'combat.sdfEscortClashChance': share,
   'combat.coastGuardClashChance': share,
   'combat.japaneseShipBoardingChance': share,
+  'combat.boardingShareUnderMaritimeSecurityOperation': share,
   'combat.counterattackPrcShips': range(0, 100),
   'combat.defenceOfJapanShare': share,
   'combat.sdfAirDefenceShare': share,

@@ -253,6 +253,8 @@ export interface CombatParams {
   coastGuardClashChance: number;
   /** Chance per turn that a quarantine or blockade boards or attacks a Japanese-flagged or Japanese-owned ship. */
   japaneseShipBoardingChance: number;
+  /** Share of that chance left while the MSDF protects Japanese ships under a maritime security operation. */
+  boardingShareUnderMaritimeSecurityOperation: number;
   /** PLA ships lost per turn to a Taiwanese counterattack. */
   counterattackPrcShips: number;
   /** Chance per turn of Chinese nuclear use while Beijing faces conventional defeat, at escalation 10 (less below, none under `escalation.nuclearFrom`). */

@@ -112,6 +112,7 @@ export const paramsSchema = z.strictObject({
     sdfEscortClashChance: param('combat.sdfEscortClashChance'),
     coastGuardClashChance: param('combat.coastGuardClashChance'),
     japaneseShipBoardingChance: param('combat.japaneseShipBoardingChance'),
+    boardingShareUnderMaritimeSecurityOperation: param('combat.boardingShareUnderMaritimeSecurityOperation'),
     counterattackPrcShips: param('combat.counterattackPrcShips'),
     defenceOfJapanShare: param('combat.defenceOfJapanShare'),
     sdfAirDefenceShare: param('combat.sdfAirDefenceShare'),

@@ -104,8 +104,12 @@ export const shipping: Step = ({ scenario, state, facts, rng }) => {
   });
 
   // Boarding and inspection reach Japanese-flagged or Japanese-owned ships too: a Japanese link (MOD-WP2018-COL, §4.4).
+  // MSDF ships protect some of them under a maritime security operation (the 2015 decision's third case, §4.4), or
+  // with force as escorts in a defence operation. The engine holds one determination at a time: raising it to a
+  // support or force determination puts the ships on police duty to that work instead.
   if (coercion === 'quarantine' || coercion === 'blockade') {
-    const boarded = chance(rng, 'japaneseShipBoarded', c.japaneseShipBoardingChance);
+    const protectedByMsdf = tokyo.determination === 'maritimeSecurityOperation' || sdfEscorts;
+    const boarded = chance(rng, 'japaneseShipBoarded', c.japaneseShipBoardingChance * (protectedByMsdf ? c.boardingShareUnderMaritimeSecurityOperation : 1));
     events.push(boarded.event);
     if (boarded.success) events.push({ type: 'armedAttack', target: 'japaneseShips', cause: 'boardingJapaneseShips' });
   }

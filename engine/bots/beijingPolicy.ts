@@ -79,9 +79,12 @@ export const beijingPolicy: Policy<'beijing'> = ({ scenario, state, facts, tempe
     if (usIn && basesInPlay && (hawk || i.escalation >= 8)) prefs.push('strikeAlliedBases');
     if (coercion === 'amphibiousInvasion' || (hawk && (usIn || usEscorting))) prefs.push('strikeTaiwan');
   }
-  // The Senkakus: press them under military pressure; a hawk lands when Washington has not said Article V covers them.
+  // The Senkakus: press them under military pressure; a hawk lands when Washington has not said Article V covers them
+  // and no maritime security operation has put the MSDF on station: an armed landing on a remote island is one of the
+  // cases the 2015 Cabinet decision made such an order quick for (MOD-WP2018-COL, §4.4).
   if (facts.senkakusInPlay && facts.militaryPressure) {
-    if (hawk && state.tracks.washington.articleV === 'unstated' && state.indicators.allianceCredibility < 70) prefs.push('landOnSenkakus');
+    const msdfOnStation = tokyo.determination === 'maritimeSecurityOperation';
+    if (hawk && !msdfOnStation && state.tracks.washington.articleV === 'unstated' && state.indicators.allianceCredibility < 70) prefs.push('landOnSenkakus');
     prefs.push('pressSenkakus');
   }
   // Deterrence: an alliance that looks solid keeps Beijing below the next rung toward war (a hawk discounts it more).

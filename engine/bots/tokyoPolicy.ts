@@ -40,8 +40,14 @@ export const tokyoPolicy: Policy<'tokyo'> = ({ state, facts, temperament }) => {
   if (rung >= 2) prefs.push('orderEvacuation');
   if (rung >= 1) prefs.push('seekDiplomaticSolution');
   if (hawk && facts.militaryPressure) prefs.push('stateBlockadeCouldBeSurvivalThreatening');
+  // A cautious cabinet answers pressure on Japan's own waters and ships with the police-role operation the 2015 Cabinet
+  // decision made quick to order (§4.4), and determines an important influence situation, which is support for US forces,
+  // only once US forces escort or fight or ask to; a hawk takes the higher determination as soon as it is open.
+  const usAtWork = facts.usRequestedPriorConsultation || state.tracks.washington.posture === 'convoyEscort' || state.tracks.washington.posture === 'directIntervention';
+  const supportNeeded = usAtWork;
+  if (!hawk && !supportNeeded && t.determination === 'normal') prefs.push('orderMaritimeSecurityOperation');
   prefs.push('beginRearAreaSupport');
-  if (t.determination === 'normal' || t.determination === 'maritimeSecurityOperation') prefs.push('determineImportantInfluenceSituation');
+  if ((hawk || supportNeeded) && (t.determination === 'normal' || t.determination === 'maritimeSecurityOperation')) prefs.push('determineImportantInfluenceSituation');
   prefs.push('requestSupportPlanApproval');
   if (hawk && t.determination === 'importantInfluenceSituation') prefs.push('determineAnticipatedArmedAttackSituation');
   if (t.determination === 'normal') prefs.push('orderMaritimeSecurityOperation');

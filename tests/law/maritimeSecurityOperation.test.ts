@@ -1,0 +1,88 @@
+/**
+ * A maritime security operation puts MSDF ships on station in a police role (SDF Act Art. 82; the 2015 Cabinet
+ * decision's cases of attacks on Japanese ships and armed landings on remote islands, MOD-WP2018-COL, §4.4). Before
+ * rules 1.12.0 the order changed nothing in any game: these tests failed then.
+ */
+import { describe, expect, it } from 'vitest';
+import { beijingPolicy } from '../../engine/bots/beijingPolicy.ts';
+import { tokyoPolicy } from '../../engine/bots/tokyoPolicy.ts';
+import { factsOf, type GameEvent, type GameState } from '../../engine/index.ts';
+import { scenarioOf } from '../engine/support.ts';
+import { playSteps, withParams, type Step } from './support.ts';
+
+const quarantine = scenarioOf('quarantine', 'comprehensive');
+const boardings = (events: readonly GameEvent[][]) =>
+  events.map((turn) => turn.some((e) => e.type === 'roll' && e.chance === 'japaneseShipBoarded' && e.success));
+
+describe('a maritime security operation protects Japanese ships from the inspections', () => {
+  // Every turn of the quarantine boards a Japanese ship unless the MSDF protects it; protection here stops all of them.
+  const certain = withParams(quarantine, { 'combat.japaneseShipBoardingChance': 1, 'combat.boardingShareUnderMaritimeSecurityOperation': 0 });
+  const opening: Step[] = [{ decisions: { beijing: 'declareQuarantine' } }];
+
+  it('boardings go on while Tokyo holds, and stop from the turn it orders the operation', () => {
+    const held = playSteps(certain, 'mso', [...opening, {}, {}, {}]);
+    expect(boardings(held.events)).toEqual([true, true, true, true]);
+    const ordered = playSteps(certain, 'mso', [...opening, { decisions: { tokyo: 'orderMaritimeSecurityOperation' } }, {}, {}]);
+    expect(ordered.states[2]!.tracks.tokyo.determination).toBe('maritimeSecurityOperation');
+    expect(boardings(ordered.events)).toEqual([true, false, false, false]);
+  });
+
+  it('at the default share, halves the odds of a boarding', () => {
+    // A boarding in the first turn opens the operation, so the test makes it certain; the share is the scenario's.
+    const boarded = withParams(quarantine, { 'combat.japaneseShipBoardingChance': 1 });
+    const ordered = playSteps(boarded, 'mso', [...opening, { decisions: { tokyo: 'orderMaritimeSecurityOperation' } }]);
+    const odds = ordered.events.map((turn) => turn.flatMap((e) => (e.type === 'roll' && e.chance === 'japaneseShipBoarded' ? [e.probability] : [])));
+    const share = quarantine.params.combat.boardingShareUnderMaritimeSecurityOperation;
+    expect(share).toBe(0.5);
+    expect(odds).toEqual([[1], [share]]);
+  });
+
+  it('a support determination puts the ships to that work: the boardings resume', () => {
+    const g = playSteps(certain, 'mso', [
+      ...opening,
+      { decisions: { tokyo: 'orderMaritimeSecurityOperation', washington: 'issueWarnings' } },
+      { decisions: { tokyo: 'determineImportantInfluenceSituation' } },
+    ]);
+    expect(g.last.tracks.tokyo.determination).toBe('importantInfluenceSituation');
+    expect(boardings(g.events)).toEqual([true, false, true]);
+  });
+});
+
+describe('with the MSDF on station, a hawkish Beijing does not land on the Senkakus', () => {
+  const southwest = scenarioOf('southwest-islands', 'base');
+  // An exercise, then the coast guard in the islands' territorial sea: a hawk would land next, with Article V unstated.
+  const pressed: Step[] = [{ decisions: { beijing: 'holdLargeScaleExercise' } }, { decisions: { beijing: 'pressSenkakus' } }];
+  const lowCredibility = { facilitator: [{ kind: 'setIndicator', indicator: 'allianceCredibility', value: 40 } as const] };
+  // What the hawk wants, before a cabinet's pause: the bots' policy itself.
+  const wishes = (state: GameState) =>
+    beijingPolicy({ scenario: southwest, state, facts: factsOf(state, southwest.legal), temperament: 'hawkish' }).map((w) => (typeof w === 'string' ? w : w.decision));
+
+  it('lands without the operation, and not with it', () => {
+    const without = playSteps(southwest, 'landing', [...pressed, lowCredibility]);
+    expect(without.last.tracks.beijing.senkakus).toBe('coastGuardInTerritorialSea');
+    expect(wishes(without.last)).toContain('landOnSenkakus');
+    const withMso = playSteps(southwest, 'landing', [...pressed, { ...lowCredibility, decisions: { tokyo: 'orderMaritimeSecurityOperation' } }]);
+    expect(withMso.last.tracks.tokyo.determination).toBe('maritimeSecurityOperation');
+    expect(wishes(withMso.last)).not.toContain('landOnSenkakus');
+  });
+});
+
+describe("a cautious cabinet answers pressure on Japan's own waters with the operation, a hawk with the higher determination", () => {
+  const southwest = scenarioOf('southwest-islands', 'base');
+  const g = playSteps(southwest, 'cabinet', [{ decisions: { beijing: 'holdLargeScaleExercise' } }, { decisions: { beijing: 'pressSenkakus' } }]);
+  const first = (state: GameState, temperament: 'cautious' | 'hawkish', among: string[]) =>
+    tokyoPolicy({ scenario: southwest, state, facts: factsOf(state, southwest.legal), temperament })
+      .map((w) => (typeof w === 'string' ? w : w.decision))
+      .find((d) => among.includes(d));
+  const either = ['orderMaritimeSecurityOperation', 'determineImportantInfluenceSituation'];
+
+  it('with no US forces at work, the cautious cabinet orders the operation first', () => {
+    expect(first(g.last, 'cautious', either)).toBe('orderMaritimeSecurityOperation');
+    expect(first(g.last, 'hawkish', either)).toBe('determineImportantInfluenceSituation');
+  });
+
+  it('once Washington asks to fight from Japan, it determines the situation it would support them in', () => {
+    const asked = playSteps(southwest, 'cabinet', [{ decisions: { washington: 'requestPriorConsultation' } }], g.last);
+    expect(first(asked.last, 'cautious', either)).toBe('determineImportantInfluenceSituation');
+  });
+});
