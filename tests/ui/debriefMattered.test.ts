@@ -68,6 +68,21 @@ describe('which decisions mattered', () => {
     expect(matteredFinding(m)).toMatch(/moved the ending most/);
   });
 
+  it("does not try giving in to Beijing's demands: it ends the game by itself", () => {
+    // Taipei, played by a team, opens talks under the blockade and holds in them: giving in is then open to it.
+    let s = ok(startSession({ scenarioId: 'blockade', variant: 'base', seed: 'mattered-test', seats: { beijing: 'bot:hawkish', taipei: 'human', tokyo: 'bot:cautious', washington: 'bot:cautious' } }));
+    const open = () => openDecisions('taipei', s.state.tracks.taipei, factsOf(s.state, s.scenario.legal));
+    while (!open().includes('openNegotiations')) s = ok(playTurn(s, { taipei: 'hold' }));
+    s = ok(playTurn(s, { taipei: 'openNegotiations' }));
+    expect(open()).toContain('accommodate');
+    s = ok(playTurn(s, { taipei: 'hold' }));
+    const talks = matteredPlan(matteredJob(s, 2));
+    const last = talks.variants.filter((v) => v.turn === s.turns.length - 1 && v.role === 'taipei').map((v) => v.decision);
+    expect(last.length).toBeGreaterThan(0);
+    expect(last).not.toContain('accommodate');
+    expect(last).not.toContain('proposeSettlement');
+  });
+
   it('ranks low a decision whose alternatives change nothing, and does not show it', () => {
     // Taipei's cautious bot in turn 1 raised readiness: that, or anything else open to it then, leaves the ending where it was.
     const taipei = m.decisions.find((d) => d.turn === 0 && d.role === 'taipei')!;

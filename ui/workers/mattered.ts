@@ -54,9 +54,11 @@ export interface MatteredPlan {
 
 /**
  * Decisions left out as alternatives: proposing a settlement needs terms a team writes, and there is
- * no honest way to guess them.
+ * no honest way to guess them; giving in outright ends the game by itself in Taiwan accepting Beijing's
+ * terms, so "had Taipei given in, Taiwan would have given in" is what it is, not a finding, and it
+ * crowded out the findings (a blockade debrief listed it first).
  */
-const NOT_AN_ALTERNATIVE = new Set(['proposeSettlement']);
+const NOT_AN_ALTERNATIVE = new Set(['proposeSettlement', 'accommodate']);
 
 /** The seed of continuation i from turn k: the same for the decisions taken and every alternative of that turn. */
 export const branchSeed = (seed: string, turn: number, i: number): string => `${seed}#turn-${turn}-future-${i}`;
