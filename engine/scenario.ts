@@ -253,7 +253,7 @@ export interface CombatParams {
   coastGuardClashChance: number;
   /** Chance per turn that a quarantine or blockade boards or attacks a Japanese-flagged or Japanese-owned ship. */
   japaneseShipBoardingChance: number;
-  /** Share of that chance left while the MSDF protects Japanese ships under a maritime security operation. */
+  /** Share of that chance left while the MSDF protects Japanese ships: under a maritime security operation, or as escorts in a defence operation. */
   boardingShareUnderMaritimeSecurityOperation: number;
   /** PLA ships lost per turn to a Taiwanese counterattack. */
   counterattackPrcShips: number;

@@ -4,7 +4,9 @@ import type { Policy } from './policy.ts';
 
 /**
  * Tokyo climbs the legal ladder as the facts allow. Both cabinets try diplomacy first (the second
- * condition) and evacuate nationals once pressure turns military. A cautious cabinet waits for an attack on
+ * condition) and evacuate nationals once pressure turns military. Against pressure on Japan's own waters and
+ * ships a cautious cabinet orders a maritime security operation, and supports US forces (an important influence
+ * situation) only once they are at work; a hawk goes to the higher determination at once. A cautious cabinet waits for an attack on
  * US forces or on Japan before force (or, under the Takaichi reading, for the attack on Taiwan), asks the Diet first and keeps force defensive unless Japan is hit; a
  * hawkish one states the Takaichi reading, takes every determination the law allows, acts in an emergency
  * ahead of the Diet and strikes the attacking forces when it may. Both order force as soon as a determination
@@ -44,10 +46,9 @@ export const tokyoPolicy: Policy<'tokyo'> = ({ state, facts, temperament }) => {
   // decision made quick to order (§4.4), and determines an important influence situation, which is support for US forces,
   // only once US forces escort or fight or ask to; a hawk takes the higher determination as soon as it is open.
   const usAtWork = facts.usRequestedPriorConsultation || state.tracks.washington.posture === 'convoyEscort' || state.tracks.washington.posture === 'directIntervention';
-  const supportNeeded = usAtWork;
-  if (!hawk && !supportNeeded && t.determination === 'normal') prefs.push('orderMaritimeSecurityOperation');
+  if (!hawk && !usAtWork && t.determination === 'normal') prefs.push('orderMaritimeSecurityOperation');
   prefs.push('beginRearAreaSupport');
-  if ((hawk || supportNeeded) && (t.determination === 'normal' || t.determination === 'maritimeSecurityOperation')) prefs.push('determineImportantInfluenceSituation');
+  if ((hawk || usAtWork) && (t.determination === 'normal' || t.determination === 'maritimeSecurityOperation')) prefs.push('determineImportantInfluenceSituation');
   prefs.push('requestSupportPlanApproval');
   if (hawk && t.determination === 'importantInfluenceSituation') prefs.push('determineAnticipatedArmedAttackSituation');
   if (t.determination === 'normal') prefs.push('orderMaritimeSecurityOperation');

@@ -48,6 +48,22 @@ describe('a maritime security operation protects Japanese ships from the inspect
   });
 });
 
+describe('SDF escorts in a defence operation protect Japanese ships as well', () => {
+  it('boardings stop once the SDF escorts under an armed attack situation, with no maritime security operation', () => {
+    const blockade = withParams(scenarioOf('blockade', 'base'), { 'combat.japaneseShipBoardingChance': 1, 'combat.boardingShareUnderMaritimeSecurityOperation': 0 });
+    const japanAttacked = { kind: 'raiseFlag', flag: 'japanAttacked' } as const;
+    const dietSupport = { kind: 'setIndicator', indicator: 'dietSupport', value: 100 } as const;
+    const g = playSteps(blockade, 'escorts', [
+      { decisions: { beijing: 'declareBlockade' } },
+      { facilitator: [japanAttacked], decisions: { tokyo: 'determineArmedAttackSituation' } },
+      { facilitator: [japanAttacked, dietSupport], decisions: { tokyo: 'orderDefenceOperationInEmergency' } },
+      { facilitator: [japanAttacked] },
+    ]);
+    expect(g.last.tracks.tokyo).toMatchObject({ determination: 'armedAttackSituation', sdfRole: 'defenceOperation' });
+    expect(boardings(g.events)).toEqual([true, true, false, false]);
+  });
+});
+
 describe('with the MSDF on station, a hawkish Beijing does not land on the Senkakus', () => {
   const southwest = scenarioOf('southwest-islands', 'base');
   // An exercise, then the coast guard in the islands' territorial sea: a hawk would land next, with Article V unstated.
