@@ -299,6 +299,7 @@ export type Cause = (typeof CAUSES)[number];
 /** What a roll of the dice decided, as a code. */
 export const CHANCES = [
   'dietVote', 'congressVote', 'inject', 'convoyClash', 'sdfEscortClash', 'plaEngagesUsForces', 'coastGuardClash', 'japaneseShipBoarded',
+  'protectedJapaneseShipBoarded',
   'evacuationCompletes', 'nationalsHarmed', 'portSeizure', 'nuclearUse', 'generalWar',
 ] as const;
 export type Chance = (typeof CHANCES)[number];

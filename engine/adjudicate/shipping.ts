@@ -109,7 +109,9 @@ export const shipping: Step = ({ scenario, state, facts, rng }) => {
   // support or force determination puts the ships on police duty to that work instead.
   if (coercion === 'quarantine' || coercion === 'blockade') {
     const protectedByMsdf = tokyo.determination === 'maritimeSecurityOperation' || sdfEscorts;
-    const boarded = chance(rng, 'japaneseShipBoarded', c.japaneseShipBoardingChance * (protectedByMsdf ? c.boardingShareUnderMaritimeSecurityOperation : 1));
+    const boarded = protectedByMsdf
+      ? chance(rng, 'protectedJapaneseShipBoarded', c.japaneseShipBoardingChance * c.boardingShareUnderMaritimeSecurityOperation)
+      : chance(rng, 'japaneseShipBoarded', c.japaneseShipBoardingChance);
     events.push(boarded.event);
     if (boarded.success) events.push({ type: 'armedAttack', target: 'japaneseShips', cause: 'boardingJapaneseShips' });
   }

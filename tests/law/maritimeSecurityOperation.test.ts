@@ -11,8 +11,10 @@ import { scenarioOf } from '../engine/support.ts';
 import { playSteps, withParams, type Step } from './support.ts';
 
 const quarantine = scenarioOf('quarantine', 'comprehensive');
+// The roll says whether the ship was under the MSDF's protection: the turn report then says why the odds are lower.
+const BOARDING = new Set(['japaneseShipBoarded', 'protectedJapaneseShipBoarded']);
 const boardings = (events: readonly GameEvent[][]) =>
-  events.map((turn) => turn.some((e) => e.type === 'roll' && e.chance === 'japaneseShipBoarded' && e.success));
+  events.map((turn) => turn.some((e) => e.type === 'roll' && BOARDING.has(e.chance) && e.success));
 
 describe('a maritime security operation protects Japanese ships from the inspections', () => {
   // Every turn of the quarantine boards a Japanese ship unless the MSDF protects it; protection here stops all of them.
@@ -31,10 +33,10 @@ describe('a maritime security operation protects Japanese ships from the inspect
     // A boarding in the first turn opens the operation, so the test makes it certain; the share is the scenario's.
     const boarded = withParams(quarantine, { 'combat.japaneseShipBoardingChance': 1 });
     const ordered = playSteps(boarded, 'mso', [...opening, { decisions: { tokyo: 'orderMaritimeSecurityOperation' } }]);
-    const odds = ordered.events.map((turn) => turn.flatMap((e) => (e.type === 'roll' && e.chance === 'japaneseShipBoarded' ? [e.probability] : [])));
+    const odds = ordered.events.map((turn) => turn.flatMap((e) => (e.type === 'roll' && BOARDING.has(e.chance) ? [[e.chance, e.probability]] : [])));
     const share = quarantine.params.combat.boardingShareUnderMaritimeSecurityOperation;
     expect(share).toBe(0.5);
-    expect(odds).toEqual([[1], [share]]);
+    expect(odds).toEqual([[['japaneseShipBoarded', 1]], [['protectedJapaneseShipBoarded', share]]]);
   });
 
   it('a support determination puts the ships to that work: the boardings resume', () => {
