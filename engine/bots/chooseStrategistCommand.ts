@@ -52,17 +52,23 @@ function optionsOf(scenario: Scenario, state: GameState, role: Role, fallback: C
  */
 const diceForTurn = (s: GameState) => seedRng(`${s.seed}|${s.turn}`).state();
 
-/** Future k of a turn: the state as it stands with its own dice, from a seed derived from the game's seed, the seat and the turn. */
-function future(state: GameState, role: Role, k: number): GameState {
-  const seed = `${state.seed}|strategist|${role}|${state.turn}|${k}`;
+/** The futures that confirm a departure from the base policy: drawn apart from those that chose it. */
+const CONFIRMING = '|confirming';
+
+/**
+ * Future k of a turn: the state as it stands with its own dice, from a seed derived from the game's seed, the seat, the
+ * turn and the draw (the first look, or the confirming one).
+ */
+function future(state: GameState, role: Role, k: number, draw: string): GameState {
+  const seed = `${state.seed}|strategist${draw}|${role}|${state.turn}|${k}`;
   return { ...state, seed, rng: seedRng(seed).state() };
 }
 
 /** The seat's expected score, from its objectives, if it takes `option` now and plays on as `others[role]` after. */
-function expectedScore(scenario: Scenario, state: GameState, role: Role, option: Option, others: Record<Role, PolicyTemperament>): number {
+function expectedScore(scenario: Scenario, state: GameState, role: Role, option: Option, others: Record<Role, PolicyTemperament>, draw = ''): number {
   let total = 0;
   for (let k = 0; k < LOOKAHEAD.futures; k++) {
-    const played = playTurns(scenario, future(state, role, k), (s, n) => {
+    const played = playTurns(scenario, future(state, role, k, draw), (s, n) => {
       if (s.outcome) return null;
       const commands = ROLES.map((r) => (r === role && n === 0 ? { turn: s.turn, role, decision: option.decision, by: 'bot:strategist' as const, ...(option.proposal ? { proposal: option.proposal } : {}) } : chooseBotCommand(scenario, s, r, others[r])));
       return { commands };
@@ -77,7 +83,8 @@ function expectedScore(scenario: Scenario, state: GameState, role: Role, option:
 /**
  * A strategist's decision: it plays each open option forward through the engine, LOOKAHEAD.futures
  * times against the other seats' bots (itself, afterwards, as the better of the fixed temperaments), and
- * takes the option with the best expected score for its role's objectives. The futures' dice come from the game's seed,
+ * takes the option with the best expected score for its role's objectives, if it beats the base policy's move again on
+ * another LOOKAHEAD.futures futures each. The futures' dice come from the game's seed,
  * the seat and the turn, never from the game's generator, so the choice is the same every time; and
  * like every bot's, it is recorded as an ordinary command, so a replay never runs the look-ahead again.
  */
@@ -106,5 +113,16 @@ export function chooseStrategistCommand(scenario: Scenario, state: GameState, ro
     const score = expectedScore(scenario, state, role, option, playedAs(base.self));
     if (score > bestScore) [best, bestScore] = [option, score];
   }
+  best = confirmedDeparture(options[0]!, best, (option) => expectedScore(scenario, state, role, option, playedAs(base.self), CONFIRMING));
   return { turn: state.turn, role, decision: best.decision, by: 'bot:strategist', ...(best.proposal ? { proposal: best.proposal } : {}) };
+}
+
+/**
+ * The best of a dozen noisy estimates is biased upward: the option that won may only have had the luckiest futures. A
+ * departure from the base policy's move is taken only if it wins again, by `again` (its score on futures of its own,
+ * where luck no longer chose it); ties go to the base move.
+ */
+export function confirmedDeparture<T>(baseMove: T, best: T, again: (option: T) => number): T {
+  if (best === baseMove) return baseMove;
+  return again(best) > again(baseMove) ? best : baseMove;
 }

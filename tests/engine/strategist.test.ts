@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allBots, chooseStrategistCommand, createGame, createReplay, parseReplay, playGame, roleScore, verifyReplay, type Role, type Seats } from '../../engine/index.ts';
+import { confirmedDeparture } from '../../engine/bots/chooseStrategistCommand.ts';
 import { blockade } from './support.ts';
 
 const withSeat = (role: Role, by: Seats[Role]): Seats => ({ ...allBots('cautious'), [role]: by });
@@ -28,4 +29,18 @@ describe('the strategist', () => {
     const cautious = mean('bot:cautious');
     expect(strategist).toBeGreaterThan(cautious);
   }, 120_000);
+
+  it("departs from its base policy's move only for an option that wins again on futures of its own", () => {
+    // The first look picked 'escort' over 'hold'; the confirming futures decide.
+    const scored: string[] = [];
+    const again = (scores: Record<string, number>) => (option: string) => (scored.push(option), scores[option]!);
+    expect(confirmedDeparture('hold', 'escort', again({ hold: 0.5, escort: 0.6 }))).toBe('escort');
+    // The first look's winner was lucky: level or worse on fresh futures, the base move stands.
+    expect(confirmedDeparture('hold', 'escort', again({ hold: 0.6, escort: 0.6 }))).toBe('hold');
+    expect(confirmedDeparture('hold', 'escort', again({ hold: 0.6, escort: 0.5 }))).toBe('hold');
+    // No departure, nothing to confirm: no futures are played.
+    scored.length = 0;
+    expect(confirmedDeparture('hold', 'hold', again({ hold: 0.6 }))).toBe('hold');
+    expect(scored).toEqual([]);
+  });
 });
