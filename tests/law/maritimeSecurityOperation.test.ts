@@ -52,6 +52,23 @@ describe('a maritime security operation protects Japanese ships from the inspect
   });
 });
 
+describe("the news of a boarded Japanese carrier is a prompt for Tokyo's decision", () => {
+  // The quarantine's inject asks Tokyo what a boarding is (an inspection, or a case for a maritime security operation):
+  // drawn while Tokyo has made no determination, not after. At probability 0 it never plays, so its roll shows each draw.
+  const boarded = withParams(quarantine, { 'combat.japaneseShipBoardingChance': 1 });
+  const drawnOnly = { ...boarded, injects: boarded.injects.map((i) => (i.id === 'japanese-carrier-boarded' ? { ...i, probability: 0 } : i)) };
+  const drawn = (events: readonly GameEvent[][]) =>
+    events.map((turn) => turn.some((e) => e.type === 'roll' && e.chance === 'inject' && e.inject === 'japanese-carrier-boarded'));
+  const opening: Step[] = [{ decisions: { beijing: 'declareQuarantine' } }];
+
+  it('is drawn every turn of the quarantine while Tokyo holds, and not once it has ordered the operation', () => {
+    expect(drawn(playSteps(drawnOnly, 'news', [...opening, {}, {}]).events)).toEqual([true, true, true]);
+    const ordered = playSteps(drawnOnly, 'news', [...opening, { decisions: { tokyo: 'orderMaritimeSecurityOperation' } }, {}]);
+    expect(ordered.last.tracks.tokyo.determination).toBe('maritimeSecurityOperation');
+    expect(drawn(ordered.events)).toEqual([true, false, false]);
+  });
+});
+
 describe('SDF escorts in a defence operation protect Japanese ships as well', () => {
   it('boardings stop once the SDF escorts under an armed attack situation, with no maritime security operation', () => {
     const blockade = withParams(scenarioOf('blockade', 'base'), { 'combat.japaneseShipBoardingChance': 1, 'combat.boardingShareUnderMaritimeSecurityOperation': 0 });
