@@ -1,8 +1,9 @@
 /**
  * A maritime security operation puts MSDF ships on station in a police role (SDF Act Art. 82; the 2015 Cabinet
  * decision's cases of attacks on Japanese ships and armed landings on remote islands, MOD-WP2018-COL, §4.4). Before
- * rules 1.12.0 the order changed nothing in any game: six of these tests failed then (the seventh, a cautious cabinet
- * supporting US forces once Washington asks, held before too and guards that branch).
+ * rules 1.12.0 the order changed nothing in any game: six of the seven tests written then failed on the code before
+ * (the seventh, a cautious cabinet supporting US forces once Washington asks, held before too and guards that branch).
+ * The test of the quarantine's boarding news failed on quarantine.json 1.1.0, where the news came after the order too.
  */
 import { describe, expect, it } from 'vitest';
 import { beijingPolicy } from '../../engine/bots/beijingPolicy.ts';
