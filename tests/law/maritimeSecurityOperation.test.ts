@@ -14,6 +14,9 @@ import { scenarioOf } from '../engine/support.ts';
 import { playSteps, withParams, type Step } from './support.ts';
 
 const quarantine = scenarioOf('quarantine', 'comprehensive');
+const southwest = scenarioOf('southwest-islands', 'base');
+/** The quarantine's first turn: Beijing declares it. */
+const opening: Step[] = [{ decisions: { beijing: 'declareQuarantine' } }];
 // The roll says whether the ship was under the MSDF's protection: the turn report then says why the odds are lower.
 const BOARDING = new Set(['japaneseShipBoarded', 'protectedJapaneseShipBoarded']);
 const boardings = (events: readonly GameEvent[][]) =>
@@ -22,7 +25,6 @@ const boardings = (events: readonly GameEvent[][]) =>
 describe('a maritime security operation protects Japanese ships from the inspections', () => {
   // Every turn of the quarantine boards a Japanese ship unless the MSDF protects it; protection here stops all of them.
   const certain = withParams(quarantine, { 'combat.japaneseShipBoardingChance': 1, 'combat.boardingShareUnderMaritimeSecurityOperation': 0 });
-  const opening: Step[] = [{ decisions: { beijing: 'declareQuarantine' } }];
 
   it('boardings go on while Tokyo holds, and stop from the turn it orders the operation', () => {
     const held = playSteps(certain, 'mso', [...opening, {}, {}, {}]);
@@ -60,7 +62,6 @@ describe("the news of a boarded Japanese carrier is a prompt for Tokyo's decisio
   const drawnOnly = { ...boarded, injects: boarded.injects.map((i) => (i.id === 'japanese-carrier-boarded' ? { ...i, probability: 0 } : i)) };
   const drawn = (events: readonly GameEvent[][]) =>
     events.map((turn) => turn.some((e) => e.type === 'roll' && e.chance === 'inject' && e.inject === 'japanese-carrier-boarded'));
-  const opening: Step[] = [{ decisions: { beijing: 'declareQuarantine' } }];
 
   it('is drawn every turn of the quarantine while Tokyo holds, and not once it has ordered the operation', () => {
     expect(drawn(playSteps(drawnOnly, 'news', [...opening, {}, {}]).events)).toEqual([true, true, true]);
@@ -87,7 +88,6 @@ describe('SDF escorts in a defence operation protect Japanese ships as well', ()
 });
 
 describe('with the MSDF on station, a hawkish Beijing does not land on the Senkakus', () => {
-  const southwest = scenarioOf('southwest-islands', 'base');
   // An exercise, then the coast guard in the islands' territorial sea: a hawk would land next, with Article V unstated.
   const pressed: Step[] = [{ decisions: { beijing: 'holdLargeScaleExercise' } }, { decisions: { beijing: 'pressSenkakus' } }];
   const lowCredibility = { facilitator: [{ kind: 'setIndicator', indicator: 'allianceCredibility', value: 40 } as const] };
@@ -106,7 +106,6 @@ describe('with the MSDF on station, a hawkish Beijing does not land on the Senka
 });
 
 describe("a cautious cabinet answers pressure on Japan's own waters with the operation, a hawk with the higher determination", () => {
-  const southwest = scenarioOf('southwest-islands', 'base');
   const g = playSteps(southwest, 'cabinet', [{ decisions: { beijing: 'holdLargeScaleExercise' } }, { decisions: { beijing: 'pressSenkakus' } }]);
   const first = (state: GameState, temperament: 'cautious' | 'hawkish', among: string[]) =>
     tokyoPolicy({ scenario: southwest, state, facts: factsOf(state, southwest.legal), temperament })
