@@ -1,13 +1,17 @@
 // How the strategist does against the fixed temperaments: for every shipped scenario's first variant and
 // every seat, the seat's mean score (engine/scorecard.ts) over the same seeds as the cautious bot, the
 // hawkish bot and the strategist, with the other seats all cautious or all hawkish bots.
-// npm run report:strategist [-- --runs N] (16 by default). Prints figures; asserts nothing. One thread: about a second a game.
+// npm run report:strategist [-- --runs N] [--seed S] (16 runs, seeds "report-0" ... by default). Prints figures; asserts
+// nothing. One thread: about a second a game. Another --seed checks that a change did not fit the default seeds.
 import { allBots, playGame, ROLES, roleScore, TEMPERAMENTS, type Actor, type PolicyTemperament } from '../engine/index.ts';
 import { loadScenario, scenarioFiles } from '../scenarios/catalog.ts';
 
 const runsFlag = process.argv.indexOf('--runs');
 const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 16;
 if (!Number.isInteger(RUNS) || RUNS < 2) throw new Error('--runs takes a whole number from 2');
+const seedFlag = process.argv.indexOf('--seed');
+const SEED = seedFlag > 0 ? process.argv[seedFlag + 1] : 'report';
+if (!SEED || SEED.startsWith('--')) throw new Error('--seed takes a word, e.g. --seed check');
 const SEATS: Actor[] = ['bot:cautious', 'bot:hawkish', 'bot:strategist'];
 
 /** Mean and standard error of the strategist's score minus a fixed bot's, seed by seed (the same seeds, so paired). */
@@ -18,7 +22,7 @@ function paired(strategist: number[], fixed: number[]): { mean: number; se: numb
   return { mean, se: Math.sqrt(variance / d.length) };
 }
 
-console.log(`The seat's mean score over ${RUNS} seeds ("report-0" ...), by who sits in it, against other seats all of one temperament.`);
+console.log(`The seat's mean score over ${RUNS} seeds ("${SEED}-0" ...), by who sits in it, against other seats all of one temperament.`);
 console.log('"vs cautious" and "vs hawkish": the strategist\'s score minus the fixed bot\'s, seed by seed, mean ± standard error.');
 console.log('Verdict: better when it beats both on average; the same when it scores as the better one on every seed (nothing it could choose did better on');
 console.log('these seeds, often because that bot already meets every objective); worse when it trails either by more than two standard errors; otherwise within noise.\n');
@@ -29,7 +33,7 @@ for (const file of scenarioFiles()) {
   if (typeof scenario === 'string') throw new Error(scenario);
   for (const role of ROLES) {
     for (const others of TEMPERAMENTS as readonly PolicyTemperament[]) {
-      const scores = SEATS.map((by) => Array.from({ length: RUNS }, (_, i) => roleScore(scenario, playGame(scenario, `report-${i}`, { ...allBots(others), [role]: by }, false).state, role)));
+      const scores = SEATS.map((by) => Array.from({ length: RUNS }, (_, i) => roleScore(scenario, playGame(scenario, `${SEED}-${i}`, { ...allBots(others), [role]: by }, false).state, role)));
       const means = scores.map((xs) => xs.reduce((a, x) => a + x, 0) / RUNS);
       const vs = [paired(scores[2]!, scores[0]!), paired(scores[2]!, scores[1]!)];
       const best = means[0]! >= means[1]! ? 0 : 1;

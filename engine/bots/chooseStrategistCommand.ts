@@ -65,8 +65,14 @@ function future(state: GameState, role: Role, k: number, draw: string): GameStat
 }
 
 /** The seat's expected score, from its objectives, if it takes `option` now and plays on as `others[role]` after. */
-function expectedScore(scenario: Scenario, state: GameState, role: Role, option: Option, others: Record<Role, PolicyTemperament>, draw = ''): number {
-  let total = 0;
+function expectedScore(scenario: Scenario, state: GameState, role: Role, option: Option, others: Record<Role, PolicyTemperament>): number {
+  const scores = futureScores(scenario, state, role, option, others, '');
+  return scores.reduce((a, x) => a + x, 0) / scores.length;
+}
+
+/** The seat's score in each of the futures of a draw (the first look's, or the confirming one's), in order. */
+function futureScores(scenario: Scenario, state: GameState, role: Role, option: Option, others: Record<Role, PolicyTemperament>, draw: string): number[] {
+  const out: number[] = [];
   for (let k = 0; k < LOOKAHEAD.futures; k++) {
     const played = playTurns(scenario, future(state, role, k, draw), (s, n) => {
       if (s.outcome) return null;
@@ -75,16 +81,16 @@ function expectedScore(scenario: Scenario, state: GameState, role: Role, option:
     }, { record: false, maxTurns: LOOKAHEAD.turns, diceForTurn });
     // Options are open by construction and the bots pick open decisions, so a refusal is a bug.
     if (played.stopped) throw new Error(`a strategist's future was refused: ${JSON.stringify(played.stopped)}`);
-    total += roleScore(scenario, played.state, role);
+    out.push(roleScore(scenario, played.state, role));
   }
-  return total / LOOKAHEAD.futures;
+  return out;
 }
 
 /**
  * A strategist's decision: it plays each open option forward through the engine, LOOKAHEAD.futures
  * times against the other seats' bots (itself, afterwards, as the better of the fixed temperaments), and
- * takes the option with the best expected score for its role's objectives, if it beats the base policy's move again on
- * another LOOKAHEAD.futures futures each. The futures' dice come from the game's seed,
+ * takes the option with the best expected score for its role's objectives, if it beats the base policy's move again, by a
+ * standard error, on another LOOKAHEAD.futures futures each. The futures' dice come from the game's seed,
  * the seat and the turn, never from the game's generator, so the choice is the same every time; and
  * like every bot's, it is recorded as an ordinary command, so a replay never runs the look-ahead again.
  */
@@ -113,16 +119,22 @@ export function chooseStrategistCommand(scenario: Scenario, state: GameState, ro
     const score = expectedScore(scenario, state, role, option, playedAs(base.self));
     if (score > bestScore) [best, bestScore] = [option, score];
   }
-  best = confirmedDeparture(options[0]!, best, (option) => expectedScore(scenario, state, role, option, playedAs(base.self), CONFIRMING));
+  best = confirmedDeparture(options[0]!, best, (option) => futureScores(scenario, state, role, option, playedAs(base.self), CONFIRMING));
   return { turn: state.turn, role, decision: best.decision, by: 'bot:strategist', ...(best.proposal ? { proposal: best.proposal } : {}) };
 }
 
 /**
  * The best of a dozen noisy estimates is biased upward: the option that won may only have had the luckiest futures. A
- * departure from the base policy's move is taken only if it wins again, by `again` (its score on futures of its own,
- * where luck no longer chose it); ties go to the base move.
+ * departure from the base policy's move is taken only if it wins again on futures of its own, where luck no longer chose
+ * it, by at least one standard error of the difference (the two options' scores on the same futures, so paired). A gain
+ * smaller than that is a change of course the dice can undo as easily as confirm: taken, it swapped the order of the
+ * same decisions and lost on the real dice as often as it won. Ties go to the base move.
  */
-export function confirmedDeparture<T>(baseMove: T, best: T, again: (option: T) => number): T {
+export function confirmedDeparture<T>(baseMove: T, best: T, again: (option: T) => readonly number[]): T {
   if (best === baseMove) return baseMove;
-  return again(best) > again(baseMove) ? best : baseMove;
+  const base = again(baseMove);
+  const gains = again(best).map((x, i) => x - base[i]!);
+  const mean = gains.reduce((a, x) => a + x, 0) / gains.length;
+  const variance = gains.reduce((a, x) => a + (x - mean) ** 2, 0) / Math.max(1, gains.length - 1);
+  return mean > Math.sqrt(variance / gains.length) ? best : baseMove;
 }
