@@ -3,24 +3,16 @@
 // hawkish bot and the strategist, with the other seats all cautious or all hawkish bots.
 // npm run report:strategist [-- --runs N] [--seed S] (16 runs, seeds "report-0" ... by default). Prints figures; asserts
 // nothing. One thread: about a second a game. Another --seed checks that a change did not fit the default seeds.
-import { allBots, playGame, ROLES, roleScore, TEMPERAMENTS, type Actor, type PolicyTemperament } from '../engine/index.ts';
+import { allBots, pairedDifference, playGame, ROLES, roleScore, TEMPERAMENTS, type Actor, type PolicyTemperament } from '../engine/index.ts';
 import { loadScenario, scenarioFiles } from '../scenarios/catalog.ts';
+import { parseFlags } from './flags.ts';
 
-const runsFlag = process.argv.indexOf('--runs');
-const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 16;
+const parsed = parseFlags(process.argv.slice(2), { runs: 'string', seed: 'string' }, 0, 'report:strategist');
+if (!parsed.ok) throw new Error(parsed.error);
+const RUNS = Number(parsed.value.values.runs ?? 16);
 if (!Number.isInteger(RUNS) || RUNS < 2) throw new Error('--runs takes a whole number from 2');
-const seedFlag = process.argv.indexOf('--seed');
-const SEED = seedFlag > 0 ? process.argv[seedFlag + 1] : 'report';
-if (!SEED || SEED.startsWith('--')) throw new Error('--seed takes a word, e.g. --seed check');
+const SEED = String(parsed.value.values.seed ?? 'report');
 const SEATS: Actor[] = ['bot:cautious', 'bot:hawkish', 'bot:strategist'];
-
-/** Mean and standard error of the strategist's score minus a fixed bot's, seed by seed (the same seeds, so paired). */
-function paired(strategist: number[], fixed: number[]): { mean: number; se: number } {
-  const d = strategist.map((x, i) => x - fixed[i]!);
-  const mean = d.reduce((a, x) => a + x, 0) / d.length;
-  const variance = d.reduce((a, x) => a + (x - mean) ** 2, 0) / (d.length - 1);
-  return { mean, se: Math.sqrt(variance / d.length) };
-}
 
 console.log(`The seat's mean score over ${RUNS} seeds ("${SEED}-0" ...), by who sits in it, against other seats all of one temperament.`);
 console.log('"vs cautious" and "vs hawkish": the strategist\'s score minus the fixed bot\'s, seed by seed, mean ± standard error.');
@@ -35,7 +27,7 @@ for (const file of scenarioFiles()) {
     for (const others of TEMPERAMENTS as readonly PolicyTemperament[]) {
       const scores = SEATS.map((by) => Array.from({ length: RUNS }, (_, i) => roleScore(scenario, playGame(scenario, `${SEED}-${i}`, { ...allBots(others), [role]: by }, false).state, role)));
       const means = scores.map((xs) => xs.reduce((a, x) => a + x, 0) / RUNS);
-      const vs = [paired(scores[2]!, scores[0]!), paired(scores[2]!, scores[1]!)];
+      const vs = [pairedDifference(scores[2]!, scores[0]!), pairedDifference(scores[2]!, scores[1]!)];
       const best = means[0]! >= means[1]! ? 0 : 1;
       const same = scores[2]!.every((x, i) => x === scores[best]![i]);
       const verdict = vs.every((v) => v.mean > 0) ? 'better' : same ? 'the same' : vs.some((v) => v.mean < -2 * v.se) ? 'worse' : 'within noise';

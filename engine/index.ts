@@ -16,6 +16,7 @@ export { openDecisions, decisionsOf, isOpen, MACHINES } from './machines/index.t
 export { explainDecision, type Openness, type GuardCheck } from './machines/explain.ts';
 export { chooseBotCommand } from './bots/chooseBotCommand.ts';
 export { chooseStrategistCommand, LOOKAHEAD } from './bots/chooseStrategistCommand.ts';
+export { pairedDifference } from './pairedDifference.ts';
 export { playGame } from './playGame.ts';
 export { createReplay, parseReplay, verifyReplay, facilitatorCommandSchema, MAX_REPLAY_BYTES, type Replay, type Verification, type Divergence, type VerificationWarning } from './replay.ts';
 export { printable, quoted, firstHidden } from './printable.ts';

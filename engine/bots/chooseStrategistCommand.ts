@@ -1,5 +1,6 @@
 import { factsOf } from '../facts.ts';
 import { openDecisions } from '../machines/index.ts';
+import { pairedDifference } from '../pairedDifference.ts';
 import { playTurns } from '../playTurns.ts';
 import { seedRng } from '../rng.ts';
 import type { Scenario } from '../scenario.ts';
@@ -133,8 +134,6 @@ export function chooseStrategistCommand(scenario: Scenario, state: GameState, ro
 export function confirmedDeparture<T>(baseMove: T, best: T, again: (option: T) => readonly number[]): T {
   if (best === baseMove) return baseMove;
   const base = again(baseMove);
-  const gains = again(best).map((x, i) => x - base[i]!);
-  const mean = gains.reduce((a, x) => a + x, 0) / gains.length;
-  const variance = gains.reduce((a, x) => a + (x - mean) ** 2, 0) / Math.max(1, gains.length - 1);
-  return mean > Math.sqrt(variance / gains.length) ? best : baseMove;
+  const gain = pairedDifference(again(best), base);
+  return gain.mean > gain.se ? best : baseMove;
 }
