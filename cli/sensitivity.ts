@@ -25,6 +25,14 @@ export interface SeatSensitivity {
   dominant: string | null;
 }
 
+export interface VarianceSplit {
+  profiles: number;
+  total: number;
+  choice: number;
+  chance: number;
+  choiceShare: number;
+}
+
 export interface Sensitivity {
   scenario: string;
   variant: string;
@@ -32,10 +40,12 @@ export interface Sensitivity {
   seed: string;
   seats: SeatSensitivity[];
   /**
-   * The outcome's variance (Gini impurity of the one-hot outcome) over the 16 profiles of cautious and
-   * hawkish seats, split into the part between profiles (choice) and within them (chance: the dice).
+   * The outcome's variance (Gini impurity of the one-hot outcome) split into the part between profiles of the
+   * seats' play (choice) and within them (chance: the dice), over two sets of profiles: the 16 of cautious and
+   * hawkish bots, and every combination of the policies compared per seat (which adds holding every turn and
+   * Tokyo's partial courses, the decisions a team can take that neither bot does).
    */
-  variance: { total: number; choice: number; chance: number; choiceShare: number };
+  variance: { temperaments: VarianceSplit; policies: VarianceSplit };
   /** Outcome shares per profile, e.g. "beijing:hawkish tokyo:cautious ...". */
   profiles: { profile: Record<Role, BotTemperament>; outcomes: Record<string, number> }[];
   seconds: number;
@@ -48,23 +58,35 @@ const shares = (byGame: string[]): Record<string, number> => {
 };
 const gini = (p: Record<string, number>) => 1 - Object.values(p).reduce((a, x) => a + x * x, 0);
 
-/** Every assignment of a temperament to each seat: 2^4 profiles. */
-function temperamentProfiles(): Record<Role, BotTemperament>[] {
-  let out: Partial<Record<Role, BotTemperament>>[] = [{}];
-  for (const role of ROLES) out = out.flatMap((p) => TEMPERAMENTS.map((t) => ({ ...p, [role]: t })));
-  return out as Record<Role, BotTemperament>[];
+/** Every assignment of one of its policies to each seat (5 x 3 x 3 x 3 profiles). */
+function policyProfiles(): Record<Role, string>[] {
+  let out: Partial<Record<Role, string>>[] = [{}];
+  for (const role of ROLES) out = out.flatMap((p) => Object.keys(SEAT_POLICIES[role]).map((policy) => ({ ...p, [role]: policy })));
+  return out as Record<Role, string>[];
+}
+
+const isTemperament = (policy: string): policy is BotTemperament => (TEMPERAMENTS as readonly string[]).includes(policy);
+
+/** The pooled outcome's Gini impurity, and the mean impurity within a profile (chance); choice is the rest. */
+function splitVariance(byProfile: Record<string, number>[]): VarianceSplit {
+  const pooled: Record<string, number> = {};
+  for (const p of byProfile) for (const [k, v] of Object.entries(p)) pooled[k] = (pooled[k] ?? 0) + v / byProfile.length;
+  const total = gini(pooled);
+  const chance = byProfile.reduce((a, p) => a + gini(p), 0) / byProfile.length;
+  return { profiles: byProfile.length, total, choice: total - chance, chance, choiceShare: total > 0 ? (total - chance) / total : 0 };
 }
 
 /**
  * What each seat's choices change and how much of the outcome is choice rather than chance. Per seat: the same
  * seeds played under each of its policies (cli/seatPolicies.ts), the other seats as mixed bots; an option is
- * dominated when, seed by seed, it never ends better for that seat and sometimes worse. Then the 16 profiles of
- * cautious and hawkish seats over the same seeds, to split the outcome's variance into choice and chance.
+ * dominated when, seed by seed, it never ends better for that seat and sometimes worse. Then every combination
+ * of the seats' policies over the same seeds, to split the outcome's variance into choice and chance, over all
+ * of them and over the 16 where every seat is a cautious or hawkish bot.
  */
 export async function sensitivity(o: { scenarioId: string; variant: string; runs: number; seed: string; workers?: number; onProgress?: (done: number, total: number) => void }): Promise<Sensitivity> {
   const started = performance.now();
   const seatJobs = ROLES.flatMap((role) => Object.keys(SEAT_POLICIES[role]).map((policy) => ({ role, policy })));
-  const profileList = temperamentProfiles();
+  const profileList = policyProfiles();
   const jobs: PolicySeats[] = [...seatJobs.map(({ role, policy }) => ({ [role]: policy })), ...profileList];
   const { games } = await playBatches({ scenarioId: o.scenarioId, variant: o.variant, runs: o.runs, seed: o.seed, mode: 'mixed', workers: o.workers, onProgress: o.onProgress }, jobs);
   // An invasion is judged at its checkpoint, as the published games were (engine/metrics.ts); other games by their ending.
@@ -94,15 +116,11 @@ export async function sensitivity(o: { scenarioId: string; variant: string; runs
       dominant: dominant?.policy ?? null,
     };
   });
-  const profiles: Sensitivity['profiles'] = profileList.map((profile, k) => ({ profile, outcomes: shares(outcomesOf(seatJobs.length + k)) }));
-  const pooled: Record<string, number> = {};
-  for (const p of profiles) for (const [k, v] of Object.entries(p.outcomes)) pooled[k] = (pooled[k] ?? 0) + v / profiles.length;
-  const total = gini(pooled);
-  const chance = profiles.reduce((a, p) => a + gini(p.outcomes), 0) / profiles.length;
-  const choice = total - chance;
+  const played = profileList.map((profile, k) => ({ profile, outcomes: shares(outcomesOf(seatJobs.length + k)) }));
+  const profiles = played.filter((p) => ROLES.every((role) => isTemperament(p.profile[role]))) as Sensitivity['profiles'];
   return {
     scenario: o.scenarioId, variant: o.variant, runs: o.runs, seed: o.seed, seats,
-    variance: { total, choice, chance, choiceShare: total > 0 ? choice / total : 0 },
+    variance: { temperaments: splitVariance(profiles.map((p) => p.outcomes)), policies: splitVariance(played.map((p) => p.outcomes)) },
     profiles,
     seconds: Math.round((performance.now() - started) / 100) / 10,
   };

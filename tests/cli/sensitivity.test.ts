@@ -36,13 +36,20 @@ describe('the sensitivity report', () => {
     }
   });
 
-  it('splits the outcome variance into choice and chance over the 16 profiles', async () => {
+  it("splits the outcome variance into choice and chance over the bots' 16 profiles and over every combination of policies", async () => {
     const r = await report;
     expect(r.profiles).toHaveLength(16);
-    const v = r.variance;
-    expect(v.choice + v.chance).toBeCloseTo(v.total, 9);
-    expect(v.chance).toBeGreaterThanOrEqual(0);
-    expect(v.choiceShare).toBeGreaterThanOrEqual(0);
-    expect(v.choiceShare).toBeLessThanOrEqual(1);
+    expect(r.variance.temperaments.profiles).toBe(16);
+    expect(r.variance.policies.profiles).toBe(5 * 3 * 3 * 3);
+    for (const v of [r.variance.temperaments, r.variance.policies]) {
+      expect(v.choice + v.chance).toBeCloseTo(v.total, 9);
+      expect(v.chance).toBeGreaterThanOrEqual(0);
+      expect(v.choiceShare).toBeGreaterThanOrEqual(0);
+      expect(v.choiceShare).toBeLessThanOrEqual(1);
+    }
+    // The bots' split is the one over their 16 profiles' own outcomes, pooled with equal weight.
+    const pooled: Record<string, number> = {};
+    for (const p of r.profiles) for (const [k, v] of Object.entries(p.outcomes)) pooled[k] = (pooled[k] ?? 0) + v / 16;
+    expect(r.variance.temperaments.total).toBeCloseTo(1 - Object.values(pooled).reduce((a, x) => a + x * x, 0), 9);
   });
 });
