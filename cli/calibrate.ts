@@ -1,7 +1,7 @@
 import { scenarioFiles } from '../scenarios/catalog.ts';
 import { runBatch } from './runBatch.ts';
 import { seatChoices, totalVariation } from './seatChoices.ts';
-import { sensitivity } from './sensitivity.ts';
+import { policyProfiles, sensitivity } from './sensitivity.ts';
 import { ROLES } from '../engine/index.ts';
 
 // Prints the figures docs/calibration.md quotes, as Markdown, with the batch command for each row.
@@ -58,7 +58,7 @@ for (const r of [base!, reading!]) console.log(`| ${r.variant} | ${JAPAN.map((m)
 // What each seat's choices change, choice against chance, and dominated options, per scenario's first variant.
 const SENSITIVITY_RUNS = 300;
 console.log(`\n## Sensitivity: what each seat changes, and how much is choice\n`);
-console.log(`Per scenario's first variant, ${SENSITIVITY_RUNS} seeds from "${SEED}". An invasion is judged at its checkpoint, as the published games were; the others by their ending. "Flips": seeds whose outcome differs between the seat's cautious and hawkish bot, the other seats as mixed bots. "Choice": the share of the outcome's variance (Gini impurity) between profiles of the seats' play, the rest being chance (the dice), over every combination of the policies compared per seat (135: each seat's cautious and hawkish bots and holding every turn, and Tokyo's consent without force and force without consent) and over the 16 where every seat is a cautious or hawkish bot. A policy is dominated when, seed by seed, it never ends better for its own seat (cli/outcomeValues.ts) and sometimes worse.\n`);
+console.log(`Per scenario's first variant, ${SENSITIVITY_RUNS} seeds from "${SEED}". An invasion is judged at its checkpoint, as the published games were; the others by their ending. "Flips": seeds whose outcome differs between the seat's cautious and hawkish bot, the other seats as mixed bots. "Choice": the share of the outcome's variance (Gini impurity) between profiles of the seats' play, the rest being chance (the dice), over every combination of the policies compared per seat (${policyProfiles().length}: each seat's cautious and hawkish bots and holding every turn, and Tokyo's consent without force and force without consent) and over the 16 where every seat is a cautious or hawkish bot. A policy is dominated when, seed by seed, it never ends better for its own seat (cli/outcomeValues.ts) and sometimes worse.\n`);
 console.log(`| scenario | ${ROLES.map((r) => `${r} flips`).join(' | ')} | choice, all policies | choice, bots | dominated policies | dominant |\n|---|${ROLES.map(() => '---').join('|')}|---|---|---|---|`);
 for (const file of scenarioFiles()) {
   const r = await sensitivity({ scenarioId: file.id, variant: file.variants[0]!.id, runs: SENSITIVITY_RUNS, seed: SEED });

@@ -59,7 +59,7 @@ const shares = (byGame: string[]): Record<string, number> => {
 const gini = (p: Record<string, number>) => 1 - Object.values(p).reduce((a, x) => a + x * x, 0);
 
 /** Every assignment of one of its policies (cli/seatPolicies.ts) to each seat: 5 x 3 x 3 x 3 = 135 profiles today. */
-function policyProfiles(): Record<Role, string>[] {
+export function policyProfiles(): Record<Role, string>[] {
   let out: Partial<Record<Role, string>>[] = [{}];
   for (const role of ROLES) out = out.flatMap((p) => Object.keys(SEAT_POLICIES[role]).map((policy) => ({ ...p, [role]: policy })));
   return out as Record<Role, string>[];
