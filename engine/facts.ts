@@ -33,6 +33,36 @@ export function factsOf(state: GameState, legal: LegalReading): Facts {
 /** The facts of a state that may yet change in place (a draft's): worked out now, and not kept. */
 export const factsAfresh = (state: GameState, legal: LegalReading): Facts => Object.freeze(assess(state, legal).facts);
 
+/**
+ * The facts of one state object that changes in place (a turn's draft, applyEvent.ts), worked out again only
+ * when something they are read from has changed: the four tracks' values (frozen objects the machines hand out,
+ * so compared by identity), the days of the attacks, the day, the offer on the table, and whether Japan's GDP
+ * loss has reached the 1% of a survival sign. `assess` reads nothing else of the state; most adjudication steps
+ * change only indicators and forces, and working the facts out afresh after each was a twentieth of a turn.
+ */
+export function draftFacts(legal: LegalReading): (state: GameState) => Facts {
+  let facts: Facts | null = null;
+  let beijing: unknown, taipei: unknown, tokyo: unknown, washington: unknown, offer: unknown;
+  let day = 0, taiwan: number | null = null, usForces: number | null = null, japan: number | null = null, japaneseShips: number | null = null;
+  let gdpSign = false;
+  return (state) => {
+    const t = state.tracks;
+    const a = state.attacks;
+    const sign = state.indicators.gdpImpactPct.japan <= -1;
+    if (facts === null || t.beijing !== beijing || t.taipei !== taipei || t.tokyo !== tokyo || t.washington !== washington ||
+      state.talks.offer !== offer || state.day !== day || sign !== gdpSign ||
+      a.taiwan !== taiwan || a.usForces !== usForces || a.japan !== japan || a.japaneseShips !== japaneseShips) {
+      facts = factsAfresh(state, legal);
+      ({ beijing, taipei, tokyo, washington } = t);
+      ({ taiwan, usForces, japan, japaneseShips } = a);
+      offer = state.talks.offer;
+      day = state.day;
+      gdpSign = sign;
+    }
+    return facts;
+  };
+}
+
 // A turn asks for the same state's facts many times (validation, each seat's bot, each adjudication step
 // that changed nothing): the last answer is kept. States are never changed in place, so the same object
 // has the same facts; they are frozen, being shared by everyone who asked.
@@ -42,6 +72,7 @@ export function survivalAssessment(state: GameState, legal: LegalReading): Survi
   return assess(state, legal).survival;
 }
 
+// What this reads of the state, draftFacts compares: a new reading here goes there too (tests/engine/draftFacts.test.ts).
 function assess(state: GameState, legal: LegalReading): { facts: Facts; survival: SurvivalAssessment } {
   const { beijing, taipei, tokyo, washington } = state.tracks;
   const prcCoercion = beijing.coercion;

@@ -1,4 +1,3 @@
-import { applyEvents } from '../applyEvent.ts';
 import { ECONOMIES, type EconomicRegime, type Economy, type GameEvent } from '../types.ts';
 import type { Step } from './context.ts';
 import { round } from './dice.ts';
@@ -10,19 +9,20 @@ import { round } from './dice.ts';
  */
 export const economy: Step = ({ scenario, state }) => {
   const regime = regimeImpact({ scenario, state });
-  return [...regime, ...coercionOfJapan({ scenario, state: applyEvents(state, regime) })];
+  // The coercion's cost adds to the regime's: read from the impact the regime's event leaves, without a copy of the state.
+  const after = regime.length ? { ...state.indicators.gdpImpactPct, ...regime[0]!.changes } : state.indicators.gdpImpactPct;
+  return [...regime, ...coercionOfJapan({ scenario, state }, after)];
 };
 
 /** Beijing's economic coercion of Japan (seafood, tourism, rare earths, §4.8) costs both economies a little each turn it lasts. */
-const coercionOfJapan = ({ scenario, state }: Pick<Parameters<Step>[0], 'scenario' | 'state'>): GameEvent[] => {
+const coercionOfJapan = ({ scenario, state }: Pick<Parameters<Step>[0], 'scenario' | 'state'>, g: Record<Economy, number>): GameEvent[] => {
   if (state.tracks.beijing.pressureOnJapan !== 'economicCoercion') return [];
   const year = scenario.params.economy.coercionOfJapanYearPct;
   const share = scenario.turnDays / 365;
-  const g = state.indicators.gdpImpactPct;
   return [{ type: 'gdpImpact', changes: { japan: round(g.japan + year.japan * share, 2), china: round(g.china + year.china * share, 2) }, regime: 'coercionOfJapan' }];
 };
 
-const regimeImpact = ({ scenario, state }: Pick<Parameters<Step>[0], 'scenario' | 'state'>): GameEvent[] => {
+const regimeImpact = ({ scenario, state }: Pick<Parameters<Step>[0], 'scenario' | 'state'>): Extract<GameEvent, { type: 'gdpImpact' }>[] => {
   const e = scenario.params.economy;
   const coercion = state.tracks.beijing.coercion;
   const war = coercion === 'amphibiousInvasion' || state.tracks.beijing.missileStrikes !== 'none' || state.flags.generalWar;

@@ -1,4 +1,4 @@
-import { factsAfresh } from '../facts.ts';
+import { draftFacts } from '../facts.ts';
 import { Draft } from '../applyEvent.ts';
 import { withParameterChanges } from '../parameters.ts';
 import type { Rng } from '../rng.ts';
@@ -40,16 +40,13 @@ export function adjudicate(base: Scenario, before: GameState, decided: GameState
   const scenario = withParameterChanges(base, decided.paramOverrides);
   const events: GameEvent[] = [];
   // One draft for the whole turn (the decisions' own, when given), so the state and each of its parts are
-  // copied once a turn rather than once a step. The draft changes one state in place, so the facts are kept
-  // here, for as long as no event has changed it, rather than by factsOf, which knows states by identity.
+  // copied once a turn rather than once a step. The draft changes one state in place, so its facts are kept by
+  // draftFacts, which compares what they are read from, rather than by factsOf, which knows states by identity.
   let state = decided;
-  let facts: Facts | null = null;
-  const factsNow = () => (facts ??= factsAfresh(state, scenario.legal));
+  const facts = draftFacts(scenario.legal);
+  const factsNow = () => facts(state);
   const run = (out: GameEvent[]) => {
-    if (out.length) {
-      state = draft.apply(out);
-      facts = null;
-    }
+    if (out.length) state = draft.apply(out);
     return out;
   };
   for (const step of STEPS) events.push(...run(step(new Context(scenario, state, before, rng, factsNow))));
