@@ -90,8 +90,9 @@ export function metricOf(games: PlayedGames, name: string, i: number): number | 
   return Number.isNaN(v) ? null : v;
 }
 
-/** Games a thread is given at a time: small enough that the threads end together, large enough that messages cost nothing. */
+/** Games a thread is given at a time at most, and at least: a range shrinks as the batch nears its end (below). */
 const RANGE = 100;
+const LEAST = 10;
 /** Ranges kept in each worker's queue, so it never waits for the next while this thread is busy with its own. */
 const QUEUED = 3;
 
@@ -105,11 +106,21 @@ const QUEUED = 3;
  * only on its index, so the split changes nothing.
  */
 export async function playBatches(o: Omit<BatchOptions, 'policies' | 'perGame'>, jobs: PolicySeats[]): Promise<{ workers: number; games: PlayedGames[]; workerCpuSeconds: number | null }> {
-  const size = Math.max(1, Math.min(RANGE, Math.ceil(o.runs / (o.workers ?? availableParallelism()) / 4)));
-  const ranges: { job: number; from: number; to: number }[] = [];
-  for (let job = 0; job < jobs.length; job++) for (let from = 0; from < o.runs; from += size) ranges.push({ job, from, to: Math.min(o.runs, from + size) });
-  const threads = Math.max(1, Math.min(o.workers ?? availableParallelism(), ranges.length));
   const total = o.runs * jobs.length;
+  const threads = Math.max(1, Math.min(o.workers ?? availableParallelism(), total));
+  // Ranges are cut as threads ask, each a share of the games left, so they shrink toward the end: a worker's queue
+  // then holds little when the last games are dealt, and no thread waits long for another to finish (with ranges
+  // of 100 to the end, this thread sat idle for a worker's last queued ranges, about 70 ms of a batch).
+  let dealt = 0;
+  const more = () => dealt < total;
+  const cut = () => {
+    const job = Math.floor(dealt / o.runs);
+    const from = dealt - job * o.runs;
+    const size = Math.max(1, Math.min(RANGE, Math.max(LEAST, Math.ceil((total - dealt) / (threads * (QUEUED + 1) * 2)))));
+    const to = Math.min(o.runs, from + size);
+    dealt += to - from;
+    return { job, from, to };
+  };
   const script = threads > 1 ? await workerBundle('cli/batchWorker.ts') : null;
   // Started before the scenario is resolved: a worker's start-up (a tenth of a second) overlaps it.
   const pool = Array.from({ length: threads - 1 }, () => new Worker(script!, { execArgv: [] })); // plain JavaScript: no TypeScript loader to inherit
@@ -122,7 +133,6 @@ export async function playBatches(o: Omit<BatchOptions, 'policies' | 'perGame'>,
   let metricNames: string[] = [];
   let metrics: Float64Array[] = [];
   let done = 0;
-  let next = 0;
   const store = (job: number, from: number, games: GameColumns) => {
     if (!metricNames.length) {
       metricNames = games.metricNames;
@@ -137,8 +147,8 @@ export async function playBatches(o: Omit<BatchOptions, 'policies' | 'perGame'>,
     let queued = 0;
     const send = (m: ToWorker) => worker.postMessage(m);
     const deal = () => {
-      if (next < ranges.length) {
-        send({ type: 'games', ...ranges[next++]! });
+      if (more()) {
+        send({ type: 'games', ...cut() });
         queued++;
       } else if (queued === 0) send({ type: 'end' });
     };
@@ -166,8 +176,8 @@ export async function playBatches(o: Omit<BatchOptions, 'policies' | 'perGame'>,
   });
   const cpuBefore = threadCpuSeconds();
   try {
-    while (next < ranges.length && failure === null) {
-      const { job, from, to } = ranges[next++]!;
+    while (more() && failure === null) {
+      const { job, from, to } = cut();
       store(job, from, runGameColumns(scenario, o.seed, o.mode, from, to, jobs[job]));
       // The workers' answers come in between this thread's ranges, and each deals its worker the next.
       await new Promise((resolve) => setImmediate(resolve));
