@@ -23,9 +23,9 @@ export const TRACK_STATES = {
   },
   tokyo: {
     determination: [
-      'normal', 'maritimeSecurityOperation', 'importantInfluenceSituation', 'anticipatedArmedAttackSituation',
-      'survivalThreateningSituation', 'armedAttackSituation',
+      'normal', 'importantInfluenceSituation', 'anticipatedArmedAttackSituation', 'survivalThreateningSituation', 'armedAttackSituation',
     ],
+    maritimeSecurity: ['notOrdered', 'ordered'],
     dietApproval: [
       'none', 'supportPlanPending', 'supportPlanApproved', 'supportPlanRefused', 'defenceOperationPending',
       'defenceOperationApproved', 'exPostApprovalPending', 'defenceOperationRefused',
@@ -75,7 +75,7 @@ export const DECISIONS = {
     'rationEnergy', 'endRationing', 'openNegotiations', 'breakOffNegotiations', 'accommodate', 'proposeSettlement', 'acceptSettlement',
   ],
   tokyo: [
-    'orderMaritimeSecurityOperation', 'determineImportantInfluenceSituation', 'determineAnticipatedArmedAttackSituation',
+    'orderMaritimeSecurityOperation', 'endMaritimeSecurityOperation', 'determineImportantInfluenceSituation', 'determineAnticipatedArmedAttackSituation',
     'determineSurvivalThreateningSituation', 'determineArmedAttackSituation', 'revokeDetermination',
     'requestSupportPlanApproval', 'requestDefenceOperationApproval', 'orderDefenceOperationInEmergency',
     'beginRearAreaSupport', 'orderDefenceOperation', 'ceaseOperations', 'authoriseStrikesOnAttackingForces', 'limitToDefensiveOperations',

@@ -104,11 +104,10 @@ export const shipping: Step = ({ scenario, state, facts, rng }) => {
   });
 
   // Boarding and inspection reach Japanese-flagged or Japanese-owned ships too: a Japanese link (MOD-WP2018-COL, §4.4).
-  // MSDF ships protect some of them under a maritime security operation (the 2015 decision's third case, §4.4), or
-  // with force as escorts in a defence operation. The engine holds one determination at a time: raising it to a
-  // support or force determination puts the ships on police duty to that work instead.
+  // MSDF ships protect some of them under a maritime security operation (the 2015 decision's third case, §4.4), whatever
+  // situation the Cabinet has determined beside it (since rules 1.15.0), or with force as escorts in a defence operation.
   if (coercion === 'quarantine' || coercion === 'blockade') {
-    const protectedByMsdf = tokyo.determination === 'maritimeSecurityOperation' || sdfEscorts;
+    const protectedByMsdf = tokyo.maritimeSecurity === 'ordered' || sdfEscorts;
     const boarded = protectedByMsdf
       ? chance(rng, 'protectedJapaneseShipBoarded', c.japaneseShipBoardingChance * c.boardingShareUnderMaritimeSecurityOperation)
       : chance(rng, 'japaneseShipBoarded', c.japaneseShipBoardingChance);

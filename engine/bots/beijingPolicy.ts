@@ -83,7 +83,7 @@ export const beijingPolicy: Policy<'beijing'> = ({ scenario, state, facts, tempe
   // and no maritime security operation has put the MSDF on station: an armed landing on a remote island is one of the
   // cases the 2015 Cabinet decision made such an order quick for (MOD-WP2018-COL, §4.4).
   if (facts.senkakusInPlay && facts.militaryPressure) {
-    const msdfOnStation = tokyo.determination === 'maritimeSecurityOperation';
+    const msdfOnStation = tokyo.maritimeSecurity === 'ordered';
     if (hawk && !msdfOnStation && state.tracks.washington.articleV === 'unstated' && state.indicators.allianceCredibility < 70) prefs.push('landOnSenkakus');
     prefs.push('pressSenkakus');
   }

@@ -48,10 +48,15 @@ export const tokyoPolicy: Policy<'tokyo'> = ({ state, facts, temperament }) => {
   const usAtWork = facts.usRequestedPriorConsultation || state.tracks.washington.posture === 'convoyEscort' || state.tracks.washington.posture === 'directIntervention';
   if (!hawk && !usAtWork && t.determination === 'normal') prefs.push('orderMaritimeSecurityOperation');
   prefs.push('beginRearAreaSupport');
-  if ((hawk || usAtWork) && (t.determination === 'normal' || t.determination === 'maritimeSecurityOperation')) prefs.push('determineImportantInfluenceSituation');
+  if ((hawk || usAtWork) && t.determination === 'normal') prefs.push('determineImportantInfluenceSituation');
   prefs.push('requestSupportPlanApproval');
   if (hawk && t.determination === 'importantInfluenceSituation') prefs.push('determineAnticipatedArmedAttackSituation');
-  if (t.determination === 'normal') prefs.push('orderMaritimeSecurityOperation');
-  if (rung === 0 && !facts.taiwanUnderArmedAttack) prefs.push('limitToDefensiveOperations', 'ceaseOperations', 'revokeDetermination', 'returnToAmbiguity');
+  // The operation is an order beside any determination (engine/machines/tokyo.ts): with nothing higher to do, either cabinet puts
+  // the MSDF on station while Japan's waters or ships are infringed.
+  prefs.push('orderMaritimeSecurityOperation');
+  if (rung === 0 && !facts.taiwanUnderArmedAttack) {
+    prefs.push('limitToDefensiveOperations', 'ceaseOperations', 'revokeDetermination', 'returnToAmbiguity');
+    if (!facts.japanLinkInfringed) prefs.push('endMaritimeSecurityOperation');
+  }
   return prefs;
 };

@@ -9,7 +9,6 @@ import type { DecisionEvent } from './decisionEvent.ts';
 
 const DETERMINATIONS = [
   'normal',
-  'maritimeSecurityOperation',
   'importantInfluenceSituation',
   'anticipatedArmedAttackSituation',
   'survivalThreateningSituation',
@@ -19,7 +18,6 @@ type Determination = (typeof DETERMINATIONS)[number];
 
 /** Each determination's decision and its rules; several rules must all hold. */
 const DETERMINE: Record<Exclude<Determination, 'normal'>, { event: string; guards: string[] }> = {
-  maritimeSecurityOperation: { event: 'orderMaritimeSecurityOperation', guards: ['japaneseWatersOrShipsInfringed'] },
   importantInfluenceSituation: { event: 'determineImportantInfluenceSituation', guards: ['importantInfluence'] },
   anticipatedArmedAttackSituation: { event: 'determineAnticipatedArmedAttackSituation', guards: ['armedAttackAnticipated'] },
   // The Three New Conditions, each a rule of its own so a class sees which one held and which did not (MOFA-LPS, §4.2).
@@ -43,7 +41,7 @@ function determinationState(current: Determination) {
   for (const d of DETERMINATIONS) {
     if (d === current || d === 'normal') continue;
     const { event, guards } = DETERMINE[d];
-    const keep = FORCE_DETERMINATIONS.has(d) ? [] : SUPPORT_DETERMINATIONS.has(d) ? ['noForceInUse'] : ['noSdfOperation'];
+    const keep = SUPPORT_DETERMINATIONS.has(d) ? ['noForceInUse'] : [];
     const all = [...guards, ...keep];
     on[event] = { target: d, guard: all.length === 1 ? all[0] : and(all) };
   }
@@ -146,10 +144,6 @@ export const tokyoMachine = setup({
     forceAuthorised: and([forceDetermined, inDiet('defenceOperationApproved')]),
     // Approval lapses with the determination it was given under.
     revoking: and([not(inDetermination('normal')), inSdf('policeRole')]),
-    loweringToPolice: and([
-      'japaneseWatersOrShipsInfringed', inSdf('policeRole'),
-      not(inDetermination('normal')), not(inDetermination('maritimeSecurityOperation')),
-    ]),
     loweringFromForce: and([forceDetermined, not(inSdf('defenceOperation'))]),
     // Ex post Diet approval is allowed only in an emergency: Japan itself attacked, or US forces under attack (2014 Cabinet Decision, SDF Act, §4.3).
     emergency: ({ event }) => event.facts.japanUnderAttack || event.facts.usForcesUnderAttack,
@@ -182,7 +176,6 @@ export const tokyoMachine = setup({
       // Lapses: revoking the determination ends any approval; lowering it below force keeps only support.
       on: {
         revokeDetermination: { target: '.none', guard: 'revoking' },
-        orderMaritimeSecurityOperation: { target: '.none', guard: 'loweringToPolice' },
         // A lapse to no determination at all ends every approval (states with force approvals answer it themselves).
         armedAttackEnded: { target: '.none', guard: not('lapsesToSupport') },
       },
@@ -237,6 +230,17 @@ export const tokyoMachine = setup({
             ...REQUEST_ANY,
           },
         },
+      },
+    },
+    // A maritime security operation (SDF Act Art. 82) is an order, not a determination of a situation: the MSDF acts in a
+    // police role beside the Coast Guard whatever situation the Cabinet has determined, until the order is ended
+    // (MOD-WP2018-COL, KOTOBANK-MSO, §4.4). Before rules 1.15.0 it was a determination, so raising the determination to
+    // support US forces took the ships off that duty.
+    maritimeSecurity: {
+      initial: 'notOrdered',
+      states: {
+        notOrdered: { on: { orderMaritimeSecurityOperation: { target: 'ordered', guard: 'japaneseWatersOrShipsInfringed' } } },
+        ordered: { on: { endMaritimeSecurityOperation: 'notOrdered' } },
       },
     },
     sdfRole: {

@@ -4,6 +4,8 @@
  * rules 1.12.0 the order changed nothing in any game: six of the seven tests written then failed on the code before
  * (the seventh, a cautious cabinet supporting US forces once Washington asks, held before too and guards that branch).
  * The test of the quarantine's boarding news failed on quarantine.json 1.1.0, where the news came after the order too.
+ * Since rules 1.15.0 the operation is an order beside the determinations, not one of them: the tests of a support
+ * determination beside it and of ending it failed on 1.14.0, where a support determination took the ships off duty.
  */
 import { describe, expect, it } from 'vitest';
 import { beijingPolicy } from '../../engine/bots/beijingPolicy.ts';
@@ -30,7 +32,7 @@ describe('a maritime security operation protects Japanese ships from the inspect
     const held = playSteps(certain, 'mso', [...opening, {}, {}, {}]);
     expect(boardings(held.events)).toEqual([true, true, true, true]);
     const ordered = playSteps(certain, 'mso', [...opening, { decisions: { tokyo: 'orderMaritimeSecurityOperation' } }, {}, {}]);
-    expect(ordered.states[2]!.tracks.tokyo.determination).toBe('maritimeSecurityOperation');
+    expect(ordered.states[2]!.tracks.tokyo).toMatchObject({ maritimeSecurity: 'ordered', determination: 'normal' });
     expect(boardings(ordered.events)).toEqual([true, false, false, false]);
   });
 
@@ -44,14 +46,26 @@ describe('a maritime security operation protects Japanese ships from the inspect
     expect(odds).toEqual([[['japaneseShipBoarded', 1]], [['protectedJapaneseShipBoarded', share]]]);
   });
 
-  it('a support determination puts the ships to that work: the boardings resume', () => {
+  it('goes on beside a support determination: the order is not a determination (SDF Act Art. 82)', () => {
     const g = playSteps(certain, 'mso', [
       ...opening,
       { decisions: { tokyo: 'orderMaritimeSecurityOperation', washington: 'issueWarnings' } },
       { decisions: { tokyo: 'determineImportantInfluenceSituation' } },
+      {},
     ]);
-    expect(g.last.tracks.tokyo.determination).toBe('importantInfluenceSituation');
-    expect(boardings(g.events)).toEqual([true, false, true]);
+    expect(g.last.tracks.tokyo).toMatchObject({ determination: 'importantInfluenceSituation', maritimeSecurity: 'ordered' });
+    expect(boardings(g.events)).toEqual([true, false, false, false]);
+  });
+
+  it('ends when Tokyo ends it: the boardings resume', () => {
+    const g = playSteps(certain, 'mso', [
+      ...opening,
+      { decisions: { tokyo: 'orderMaritimeSecurityOperation' } },
+      { decisions: { tokyo: 'endMaritimeSecurityOperation' } },
+      {},
+    ]);
+    expect(g.last.tracks.tokyo.maritimeSecurity).toBe('notOrdered');
+    expect(boardings(g.events)).toEqual([true, false, true, true]);
   });
 });
 
@@ -66,7 +80,7 @@ describe("the news of a boarded Japanese carrier is a prompt for Tokyo's decisio
   it('is drawn every turn of the quarantine while Tokyo holds, and not once it has ordered the operation', () => {
     expect(drawn(playSteps(drawnOnly, 'news', [...opening, {}, {}]).events)).toEqual([true, true, true]);
     const ordered = playSteps(drawnOnly, 'news', [...opening, { decisions: { tokyo: 'orderMaritimeSecurityOperation' } }, {}]);
-    expect(ordered.last.tracks.tokyo.determination).toBe('maritimeSecurityOperation');
+    expect(ordered.last.tracks.tokyo.maritimeSecurity).toBe('ordered');
     expect(drawn(ordered.events)).toEqual([true, false, false]);
   });
 });
@@ -100,7 +114,7 @@ describe('with the MSDF on station, a hawkish Beijing does not land on the Senka
     expect(without.last.tracks.beijing.senkakus).toBe('coastGuardInTerritorialSea');
     expect(wishes(without.last)).toContain('landOnSenkakus');
     const withMso = playSteps(southwest, 'landing', [...pressed, { ...lowCredibility, decisions: { tokyo: 'orderMaritimeSecurityOperation' } }]);
-    expect(withMso.last.tracks.tokyo.determination).toBe('maritimeSecurityOperation');
+    expect(withMso.last.tracks.tokyo.maritimeSecurity).toBe('ordered');
     expect(wishes(withMso.last)).not.toContain('landOnSenkakus');
   });
 });

@@ -30,8 +30,6 @@ interface Witness {
  */
 const UNREFUSABLE: Partial<Record<string, Record<string, string>>> = {
   tokyo: {
-    'tokyo.determination.maritimeSecurityOperation --revokeDetermination--> normal [noSdfOperation]':
-      'the SDF acts beyond its police role only under an important influence determination or higher, so under a maritime security operation noSdfOperation always holds',
     'tokyo.dietApproval.supportPlanRefused --requestSupportPlanApproval--> supportPlanPending [supportDetermined]':
       'a support plan is requested only under a support determination, and lowering below one is closed while the request stands',
     'tokyo.dietApproval.defenceOperationRefused --requestSupportPlanApproval--> supportPlanPending [supportDetermined]':

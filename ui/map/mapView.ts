@@ -24,6 +24,8 @@ export interface MapView {
   usPosture: StateOf<'washington', 'posture'>;
   usFromBasesInJapan: boolean;
   determination: StateOf<'tokyo', 'determination'>;
+  /** A maritime security operation stands beside the determination (an order, not a situation). */
+  maritimeSecurity: boolean;
   energy: { lng: number; coal: number; oil: number };
   energyStart: { lng: number; coal: number; oil: number };
 }
@@ -53,6 +55,7 @@ export function mapViewOf(state: GameState, scenario: Scenario, zones: readonly 
     usPosture: tracks.washington.posture,
     usFromBasesInJapan: tracks.washington.operatingFrom === 'basesInJapan',
     determination: tracks.tokyo.determination,
+    maritimeSecurity: tracks.tokyo.maritimeSecurity === 'ordered',
     energy: { lng: indicators.lngDays, coal: indicators.coalDays, oil: indicators.oilDays },
     energyStart: { lng: scenario.start.indicators.lngDays, coal: scenario.start.indicators.coalDays, oil: scenario.start.indicators.oilDays },
   };

@@ -30,7 +30,7 @@ export interface Threshold {
 /** The decisions that cross a line in law, and what kind of line; their titles are words (`threshold.decision`). */
 const DECISION_KIND: Partial<Record<Role, Record<string, ThresholdKind>>> = {
   tokyo: {
-    orderMaritimeSecurityOperation: 'determination', determineImportantInfluenceSituation: 'determination',
+    orderMaritimeSecurityOperation: 'determination', endMaritimeSecurityOperation: 'determination', determineImportantInfluenceSituation: 'determination',
     determineAnticipatedArmedAttackSituation: 'determination', determineSurvivalThreateningSituation: 'determination',
     determineArmedAttackSituation: 'determination', revokeDetermination: 'determination',
     requestSupportPlanApproval: 'diet', requestDefenceOperationApproval: 'diet', orderDefenceOperationInEmergency: 'emergency',

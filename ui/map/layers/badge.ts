@@ -13,12 +13,14 @@ export const BADGE_POSITION = [31.9, 134.6] as const;
 
 const LEVEL_COLOUR: Record<string, number> = {
   normal: 0x78909c,
-  maritimeSecurityOperation: 0x26a69a,
   importantInfluenceSituation: 0xe0a100,
   anticipatedArmedAttackSituation: 0xef6c00,
   survivalThreateningSituation: 0xd32f2f,
   armedAttackSituation: 0x8b1a1a,
 };
+
+/** No determination, but MSDF ships on station in a police role. */
+const MARITIME_SECURITY_COLOUR = 0x26a69a;
 
 /** What each determination allows (docs/model.md, "Japan's legal ladder"). */
 const allows = (determination: string): string => t(`ui.mapWords.allows.${determination}`);
@@ -26,7 +28,7 @@ const allows = (determination: string): string => t(`ui.mapWords.allows.${determ
 const PAD = 8;
 const BAR = 5;
 
-/** A badge near Japan naming Tokyo's current legal determination in words. */
+/** A badge near Japan naming Tokyo's current legal determination in words, and a maritime security operation beside it. */
 export function createBadgeLayer(labels: LabelPlacer): MapLayer {
   const container = new Container({ label: 'badge', eventMode: 'none', interactiveChildren: false });
   const [x, y] = project(BADGE_POSITION[0], BADGE_POSITION[1]);
@@ -41,12 +43,13 @@ export function createBadgeLayer(labels: LabelPlacer): MapLayer {
   container.addChild(group);
   const pop = new Tween(1);
   let determination = 'normal';
+  let maritimeSecurity = false;
   let w = 0, h = 0;
 
   function draw(): void {
     w = Math.max(heading.width, value.width) + BAR + PAD * 2;
     h = PAD * 2 + 13 + value.height - 2;
-    const colour = LEVEL_COLOUR[determination] ?? LEVEL_COLOUR.normal!;
+    const colour = determination === 'normal' && maritimeSecurity ? MARITIME_SECURITY_COLOUR : LEVEL_COLOUR[determination] ?? LEVEL_COLOUR.normal!;
     panel.clear()
       .roundRect(0, 0, w, h, 5).fill({ color: PALETTE.panel, alpha: 0.94 }).stroke({ color: colour, width: 1.5 })
       .roundRect(0, 0, BAR + 3, h, 5).fill(colour)
@@ -72,7 +75,13 @@ export function createBadgeLayer(labels: LabelPlacer): MapLayer {
     priority: HOVER_PRIORITY.marker,
     visible: () => true,
     hit: (px, py, u) => px >= group.x && px <= group.x + w * u && py >= y && py <= y + h * u,
-    info: () => ({ title: regionName('tokyo', 'determination'), lines: [stateName('tokyo', 'determination', determination), allows(determination)].filter(Boolean) }),
+    info: () => ({
+      title: regionName('tokyo', 'determination'),
+      lines: [
+        stateName('tokyo', 'determination', determination), allows(determination),
+        maritimeSecurity ? `${regionName('tokyo', 'maritimeSecurity')}: ${stateName('tokyo', 'maritimeSecurity', 'ordered')}` : '',
+      ].filter(Boolean),
+    }),
   }];
 
   return {
@@ -83,10 +92,12 @@ export function createBadgeLayer(labels: LabelPlacer): MapLayer {
       scale();
     },
     show(view, now, animate) {
-      if (view.determination !== determination || value.text === '') {
+      if (view.determination !== determination || view.maritimeSecurity !== maritimeSecurity || value.text === '') {
         const changed = value.text !== '';
         determination = view.determination;
-        value.text = stateName('tokyo', 'determination', determination);
+        maritimeSecurity = view.maritimeSecurity;
+        const name = stateName('tokyo', 'determination', determination);
+        value.text = maritimeSecurity ? `${name} · ${t('ui.mapWords.maritimeSecurityOrdered')}` : name;
         draw();
         if (changed && animate) {
           pop.set(0.8);
