@@ -2,9 +2,10 @@ import { and, not, or, setup, stateIn } from 'xstate';
 import type { DecisionEvent } from './decisionEvent.ts';
 
 /**
- * Tokyo's legal determinations under the 2015 Legislation for Peace and Security, the Diet's
- * approval, prior consultation on US combat operations from bases in Japan, the SDF's role and the
- * evacuation of nationals. Region names and states follow domain-facts §4.3-§4.5.
+ * Tokyo's legal determinations under the 2015 Legislation for Peace and Security, a maritime security
+ * operation beside them (SDF Act Art. 82), the Diet's approval, prior consultation on US combat operations
+ * from bases in Japan, the SDF's role and the evacuation of nationals. Region names and states follow
+ * domain-facts §4.3-§4.5.
  */
 
 const DETERMINATIONS = [
