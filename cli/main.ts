@@ -298,6 +298,8 @@ async function sensitivityReport(argv: string[]): Promise<void> {
       console.log(`  ${roleName(s.role).padEnd(12)}${p.policy.padEnd(22)}${p.value.toFixed(2).padStart(6)}   ${dominated}`);
     }
   }
+  // What the verdicts mean, and how far a small run can be trusted with them.
+  if (r.seats.some((s) => s.dominant !== null || s.policies.some((p) => p.dominatedBy.length))) console.log(t('cli.sensitivity.dominanceLegend', { runs }));
   for (const [key, v] of [['cli.sensitivity.variance', r.variance.temperaments], ['cli.sensitivity.policyVariance', r.variance.policies]] as const) {
     console.log(t(key, { profiles: v.profiles, choice: pct(v.choiceShare), chance: pct(1 - v.choiceShare), total: v.total.toFixed(3), between: v.choice.toFixed(3), within: v.chance.toFixed(3) }));
   }

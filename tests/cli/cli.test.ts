@@ -267,6 +267,16 @@ describe('batch', () => {
   });
 });
 
+describe('sensitivity', () => {
+  it('says what "dominated" means, and over how many seeds, whenever it calls a policy so', async () => {
+    // With 20 seeds some policy is dominated on them (Beijing holding every turn, at least): the legend must follow.
+    const r = await cli('sensitivity', '--scenario', 'blockade', '--runs', '20', '--seed', 'S', '--workers', '1');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/dominated by /);
+    expect(r.stdout).toContain('"Dominated": on these 20 seeds it never ended better for its own seat');
+  });
+});
+
 describe('check: a scenario file an author wrote', () => {
   const shipped = () => JSON.parse(readFileSync(new URL('../../scenarios/quarantine.json', import.meta.url), 'utf8')) as Record<string, unknown>;
   const shippedTranslation = (lang: string) => JSON.parse(readFileSync(new URL(`../../scenarios/translations/quarantine.${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
