@@ -116,7 +116,7 @@ export async function playBatches(o: Omit<BatchOptions, 'policies' | 'perGame'>,
   const cut = () => {
     const job = Math.floor(dealt / o.runs);
     const from = dealt - job * o.runs;
-    const size = Math.max(1, Math.min(RANGE, Math.max(LEAST, Math.ceil((total - dealt) / (threads * (QUEUED + 1) * 2)))));
+    const size = Math.min(RANGE, Math.max(LEAST, Math.ceil((total - dealt) / (threads * (QUEUED + 1) * 2))));
     const to = Math.min(o.runs, from + size);
     dealt += to - from;
     return { job, from, to };
