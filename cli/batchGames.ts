@@ -75,7 +75,7 @@ function playGames(scenario: Scenario, seed: string, mode: SeatMode, from: numbe
     const played = playTurns(scenario, createGame(scenario, s), (state) => {
       if (state.outcome) return null;
       const commands = turnCommands(scenario, state, seats);
-      return { commands: commands.map((c) => { const p = policyOf.get(c.role); return p ? policyCommand(scenario, state, c.role, p) : c; }) };
+      return { commands: policies.length ? commands.map((c) => { const p = policyOf.get(c.role); return p ? policyCommand(scenario, state, c.role, p) : c; }) : commands };
     }, { record: false });
     // Bots and policies choose only open decisions, so a refusal is a bug in the engine, not bad input.
     if (played.stopped) throw new Error(`game ${s}: a command was refused in turn ${played.stopped.turn}`);

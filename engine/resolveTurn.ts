@@ -18,10 +18,13 @@ export interface TurnResult {
 export function validateCommands(scenario: Scenario, state: GameState, commands: readonly Command[]): Result<Command[], Refusal> {
   if (state.outcome) return err({ code: 'gameOver', outcome: state.outcome });
   const facts = factsOf(state, scenario.legal);
-  const byRole = new Map<string, Command>();
+  // Each role's command at the role's place in ROLES: a fixed order, so the same commands give the same events
+  // whatever order they were sent in.
+  const ordered: (Command | undefined)[] = ROLES.map(() => undefined);
   for (const c of commands) {
-    if (!ROLES.includes(c.role)) return err({ code: 'unknownRole', role: String(c.role) });
-    if (byRole.has(c.role)) return err({ code: 'twoCommands', role: c.role, turn: state.turn });
+    const k = ROLES.indexOf(c.role);
+    if (k < 0) return err({ code: 'unknownRole', role: String(c.role) });
+    if (ordered[k]) return err({ code: 'twoCommands', role: c.role, turn: state.turn });
     if (c.turn !== state.turn) return err({ code: 'wrongTurn', role: c.role, given: c.turn, turn: state.turn });
     // An open decision is one of the role's (the machines list no other), so the vocabulary is read only for a refusal.
     if (!isOpen(c.role, state.tracks[c.role], c.decision, facts)) {
@@ -30,12 +33,10 @@ export function validateCommands(scenario: Scenario, state: GameState, commands:
     }
     const terms = proposalRefusal(scenario, c);
     if (terms) return err(terms);
-    byRole.set(c.role, c);
+    ordered[k] = c;
   }
-  const missing = ROLES.filter((r) => !byRole.has(r));
-  if (missing.length) return err({ code: 'missingCommands', roles: missing, turn: state.turn });
-  // A fixed order, so the same commands give the same events whatever order they were sent in.
-  return ok(ROLES.map((r) => byRole.get(r)!));
+  if (ordered.includes(undefined)) return err({ code: 'missingCommands', roles: ROLES.filter((_, k) => !ordered[k]), turn: state.turn });
+  return ok(ordered as Command[]);
 }
 
 /** A proposal's note: a paragraph at most, as the replay format allows. */
@@ -70,7 +71,7 @@ export function resolveTurn(
   if (!valid.ok) return valid;
   const facts = factsOf(start, scenario.legal);
   const offer = start.talks.offer;
-  const decisions: GameEvent[] = valid.value.map((c) => {
+  const decisions = valid.value.map((c): GameEvent => {
     // Built without spreads: a spread of an empty object per decision was a fortieth of a batch's garbage.
     const e: Extract<GameEvent, { type: 'decisionTaken' }> = { type: 'decisionTaken', role: c.role, decision: c.decision, by: c.by, facts };
     if (c.proposal) e.proposal = c.proposal;
@@ -81,7 +82,8 @@ export function resolveTurn(
   const draft = new Draft(start);
   const decided = draft.apply(decisions);
   // `state` as the turn's 'before', so what the facilitator changed counts as news this turn (opinion moves).
-  const result = adjudicate(scenario, state, decided, restoreRng(start.rng), draft);
+  // The turn's events: the facilitator's, the decisions, then what adjudication adds to the same list.
   const before = white.value.events;
-  return ok({ state: result.state, events: before.length ? [...before, ...decisions, ...result.events] : decisions.concat(result.events) });
+  const result = adjudicate(scenario, state, decided, restoreRng(start.rng), draft, before.length ? [...before, ...decisions] : decisions);
+  return ok(result);
 }

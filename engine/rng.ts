@@ -85,9 +85,10 @@ function avalanche(x: number): number {
  * through Alea's first step, so one seed's bot hesitated turn after turn and another's never did. The avalanche
  * over both halves of Mash's value makes neighbouring keys independent (tests/engine/rng.test.ts measures it).
  */
-export function keyedDraw(prefix: string, rest: string): number {
+export function keyedDraw(prefix: string, rest: string, end = ''): number {
   if (prefix !== lastPrefix.text) lastPrefix = { text: prefix, n: mash(MASHED, prefix) };
-  const n = mash(lastPrefix.n, rest);
+  // The key's last part apart: mashing two strings in turn is mashing them joined, without a string made to join them.
+  const n = mash(mash(lastPrefix.n, rest), end);
   const fraction = ((n - Math.floor(n)) * 0x100000000) >>> 0;
   return avalanche((n >>> 0) ^ avalanche(fraction)) * 2.3283064365386963e-10; // 2^-32
 }

@@ -28,24 +28,23 @@ const regimeImpact = ({ scenario, state }: Pick<Parameters<Step>[0], 'scenario' 
   const war = coercion === 'amphibiousInvasion' || state.tracks.beijing.missileStrikes !== 'none' || state.flags.generalWar;
   const regime: EconomicRegime | null = war ? 'war' : coercion === 'blockade' || coercion === 'quarantine' ? coercion : null;
   if (!regime) return [];
-  const target: Record<Economy, number> = {
-    ...(regime === 'war' ? e.warYearPct
-      : regime === 'blockade' ? e.blockadeYearPct
-      : Object.fromEntries(ECONOMIES.map((k) => [k, e.blockadeYearPct[k] * e.quarantineShare])) as Record<Economy, number>),
-  };
+  // A year's impact under the regime: a quarantine's is a share of a blockade's.
+  const year = regime === 'war' ? e.warYearPct : e.blockadeYearPct;
+  const share = regime === 'quarantine' ? e.quarantineShare : 1;
   // Taiwan's own loss under a quarantine or blockade follows what still reaches it: the deeper of the shipping and
   // the power shortfall, against what a blockade that works leaves (DEFENCEMATTERS, §2.1). Escorts, rationing and
   // stocks therefore show in its economy; a war costs it the war figure whatever gets through.
+  let taiwan: number | null = null;
   if (regime !== 'war') {
     const full = e.fullBlockade;
     const i = state.indicators;
     const severity = Math.min(1, Math.max(0, (100 - i.shippingPct) / (100 - full.shippingPct), (100 - i.electricityPct) / (100 - full.electricityPct)));
-    target.taiwan = e.blockadeYearPct.taiwan * severity;
+    taiwan = e.blockadeYearPct.taiwan * severity;
   }
   const changes: Partial<Record<Economy, number>> = {};
   for (const k of ECONOMIES) {
     const now = state.indicators.gdpImpactPct[k];
-    const goal = target[k];
+    const goal = k === 'taiwan' && taiwan !== null ? taiwan : year[k] * share;
     if (now > goal) changes[k] = round(Math.max(goal, now + (goal * scenario.turnDays) / e.rampDays), 2);
   }
   return Object.keys(changes).length ? [{ type: 'gdpImpact', changes, regime }] : [];

@@ -25,7 +25,7 @@ const STEPS: Step[] = [procedures, strikes, shipping, energy, invasion, injects,
 
 /** A step's view of the turn. The facts are worked out when a step reads them: most steps never do. */
 class Context implements StepContext {
-  constructor(readonly scenario: Scenario, readonly state: GameState, readonly before: GameState, readonly rng: Rng, private readonly factsNow: () => Facts) {}
+  constructor(readonly scenario: Scenario, public state: GameState, readonly before: GameState, readonly rng: Rng, private readonly factsNow: () => Facts) {}
   get facts(): Facts {
     return this.factsNow();
   }
@@ -33,25 +33,26 @@ class Context implements StepContext {
 
 /**
  * Work out what the turn's decisions lead to. The only place dice are drawn: the result is a list
- * of events, and the state they produce.
+ * of events, and the state they produce. `events`, when given, are the turn's so far (its decisions): the
+ * adjudication's are added to that list, which is returned.
  */
-export function adjudicate(base: Scenario, before: GameState, decided: GameState, rng: Rng, draft = new Draft(decided)): { state: GameState; events: GameEvent[] } {
+export function adjudicate(base: Scenario, before: GameState, decided: GameState, rng: Rng, draft = new Draft(decided), events: GameEvent[] = []): { state: GameState; events: GameEvent[] } {
   // Parameters the facilitator changed mid-game apply from then on.
   const scenario = withParameterChanges(base, decided.paramOverrides);
-  const events: GameEvent[] = [];
   // One draft for the whole turn (the decisions' own, when given), so the state and each of its parts are
   // copied once a turn rather than once a step. The draft changes one state in place, so its facts are kept by
   // draftFacts, which compares what they are read from, rather than by factsOf, which knows states by identity.
   let state = decided;
   const facts = draftFacts(scenario.legal);
-  const factsNow = () => facts(state);
+  // One view for every step, moved on as the draft changes: the steps read it only while they run.
+  const ctx = new Context(scenario, state, before, rng, () => facts(state));
   const run = (out: GameEvent[]) => {
-    if (out.length) state = draft.apply(out);
-    return out;
+    if (out.length) ctx.state = state = draft.apply(out);
+    for (const e of out) events.push(e);
   };
-  for (const step of STEPS) events.push(...run(step(new Context(scenario, state, before, rng, factsNow))));
-  events.push(...run([{ type: 'turnEnded', turn: state.turn + 1, day: state.day + scenario.turnDays, rng: rng.state() }]));
-  events.push(...run(endConditions(new Context(scenario, state, before, rng, factsNow))));
-  events.push(...run(checkpoint(new Context(scenario, state, before, rng, factsNow))));
+  for (const step of STEPS) run(step(ctx));
+  run([{ type: 'turnEnded', turn: state.turn + 1, day: state.day + scenario.turnDays, rng: rng.state() }]);
+  run(endConditions(ctx));
+  run(checkpoint(ctx));
   return { state, events };
 }

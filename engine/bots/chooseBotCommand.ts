@@ -13,6 +13,8 @@ import { washingtonPolicy } from './washingtonPolicy.ts';
 const POLICIES: { [R in Role]: Policy<R> } = { beijing: beijingPolicy, taipei: taipeiPolicy, tokyo: tokyoPolicy, washington: washingtonPolicy };
 
 const BY = { cautious: 'bot:cautious', hawkish: 'bot:hawkish' } as const;
+/** The key of a bot's hesitation draw is the game's seed, this, and the turn. */
+const BOT_KEY: Record<Role, string> = { beijing: '|bot|beijing|', taipei: '|bot|taipei|', tokyo: '|bot|tokyo|', washington: '|bot|washington|' };
 
 /** Chance a bot waits a turn instead of taking its preferred decision: the friction of real cabinets. */
 const HESITATION: Record<PolicyTemperament, number> = { cautious: 0.3, hawkish: 0.1 };
@@ -27,6 +29,11 @@ function withScenarioTerms(scenario: Scenario, w: ReturnType<typeof wish>): Retu
 /** The bot's most wanted decision that is open now (wishes after it are not looked at). */
 function firstOpen(scenario: Scenario, wishes: readonly Wish[], open: readonly string[]): ReturnType<typeof wish> | undefined {
   for (const w of wishes) {
+    // A plain decision needs no object made for it unless it is the one taken.
+    if (typeof w === 'string') {
+      if (open.includes(w)) return { decision: w };
+      continue;
+    }
     const wanted = withScenarioTerms(scenario, wish(w));
     if (wanted !== null && open.includes(wanted.decision)) return wanted;
   }
@@ -43,7 +50,7 @@ export function chooseBotCommand(scenario: Scenario, state: GameState, role: Rol
   const open = openDecisions(role, state.tracks[role], facts);
   const wanted = firstOpen(scenario, POLICIES[role]({ scenario, state, facts, temperament }) as Wish[], open);
   // The cabinet's pause: a draw from the bot's own stream, only when there is something to hesitate over.
-  if (!wanted || (!wanted.atOnce && keyedDraw(state.seed, `|bot|${role}|${state.turn}`) < HESITATION[temperament])) return { turn: state.turn, role, decision: HOLD, by: BY[temperament] };
+  if (!wanted || (!wanted.atOnce && keyedDraw(state.seed, BOT_KEY[role], String(state.turn)) < HESITATION[temperament])) return { turn: state.turn, role, decision: HOLD, by: BY[temperament] };
   const command: Command = { turn: state.turn, role, decision: wanted.decision, by: BY[temperament] };
   if (wanted.proposal) command.proposal = wanted.proposal;
   return command;
