@@ -2,18 +2,20 @@ import type { Rng } from '../rng.ts';
 import type { Chance, DietApproval, GameEvent } from '../types.ts';
 
 /**
- * A yes/no roll, reported as an event so the adjudication report can show the odds and the roll.
- * `about` names what the roll is over where the chance code alone does not (the vote, the inject).
+ * A yes/no roll, as the event that reports it, so the adjudication report can show the odds and the roll; its
+ * `success` is the outcome. `about` names what the roll is over where the chance code alone does not (the vote,
+ * the inject).
  */
-export function chance(rng: Rng, what: Chance, probability: number, about: { vote?: DietApproval; inject?: string } = {}): { success: boolean; event: GameEvent } {
+export function chance(rng: Rng, what: Chance, probability: number, about?: { vote?: DietApproval; inject?: string }): RollEvent {
   const roll = rng.next();
   const success = roll < probability;
   // Most rolls are about nothing more: built without spreading an empty object, a twentieth of a turn.
-  const event: GameEvent = about.vote === undefined && about.inject === undefined
+  return about === undefined
     ? { type: 'roll', chance: what, probability: round(probability, 4), roll: round(roll, 4), success }
     : { type: 'roll', chance: what, ...about, probability: round(probability, 4), roll: round(roll, 4), success };
-  return { success, event };
 }
+
+type RollEvent = Extract<GameEvent, { type: 'roll' }>;
 
 /** A multiplier around 1 (triangular, width ±spread): day-to-day friction on a planned rate. */
 export function spread(rng: Rng, width: number): number {

@@ -34,13 +34,13 @@ export const extremes: Step = ({ scenario, state, before, facts, rng }) => {
   const homelandsAtStake = w.posture === 'directIntervention' && w.mainlandStrikes === 'authorised';
   if (homelandsAtStake && facts.usForcesUnderAttack && !state.flags.generalWar && above(state, e.generalWarFrom) > 0) {
     const r = chance(rng, 'generalWar', c.generalWarChance * above(state, e.generalWarFrom));
-    events.push(r.event);
+    events.push(r);
     if (r.success) events.push({ type: 'flagRaised', flag: 'generalWar', cause: 'warWidens' });
   }
   // Facing defeat since the turn began: a leadership has had a turn to take the way down (a ceasefire) first.
   if (beijingFacingDefeat(before) && beijingFacingDefeat(state) && !state.flags.nuclearUse && above(state, e.nuclearFrom) > 0) {
     const r = chance(rng, 'nuclearUse', c.nuclearUseChanceWhenLosing * above(state, e.nuclearFrom));
-    events.push(r.event);
+    events.push(r);
     if (r.success) events.push({ type: 'flagRaised', flag: 'nuclearUse', cause: 'nuclearThreshold' });
   }
   return events;

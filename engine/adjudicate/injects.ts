@@ -11,7 +11,7 @@ export const injects: Step = ({ scenario, state, rng }) => {
     if (inject.once && state.injectsPlayed.includes(inject.id)) continue;
     if (!holds(inject.when, state)) continue;
     const draw = chance(rng, 'inject', inject.probability, { inject: inject.id });
-    events.push(draw.event);
+    events.push(draw);
     if (!draw.success) continue;
     events.push({ type: 'injectPlayed', id: inject.id });
     for (const effect of inject.effects) events.push(effectEvent(effect, state, scenario, { cause: 'inject', inject: inject.id }));

@@ -90,7 +90,7 @@ export const invasion: Step = ({ scenario, state, facts, rng }) => {
 
   if (!f.portSeized && territory >= c.portSeizureTerritoryPct) {
     const seize = chance(rng, 'portSeizure', c.portSeizureChance);
-    events.push(seize.event);
+    events.push(seize);
     if (seize.success) events.push({ type: 'portSeized', port: 'Kaohsiung' });
   }
 
@@ -98,7 +98,7 @@ export const invasion: Step = ({ scenario, state, facts, rng }) => {
   // armed attack on US forces; strikes the US launches on its own are not. Without it, US losses are those of its own attacks.
   if (usFighting) {
     const answered = chance(rng, 'plaEngagesUsForces', c.plaEngagesInterveningUsForcesChance);
-    events.push(answered.event);
+    events.push(answered);
     const ships = count(rng, c.usShipsLostPerTurn * (answered.success ? 1 : 0.3));
     events.push({ type: 'lossesInflicted', side: 'us', ships, aircraft: count(rng, c.usAircraftLostPerTurn * (answered.success ? 1 : 0.3)), casualties: ships * c.casualtiesPerShip, cause: answered.success ? 'plaEngagesUsForces' : 'usForcesInBattle' });
     if (answered.success) events.push({ type: 'armedAttack', target: 'usForces', cause: 'plaEngagesUsForces' });

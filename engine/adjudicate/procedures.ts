@@ -38,11 +38,11 @@ export const procedures: Step = ({ scenario, state, before, facts, rng }) => {
   const diet = tokyo.dietApproval;
   if (PENDING.has(diet)) {
     const vote = chance(rng, 'dietVote', voteChance(state.indicators.dietSupport, p.dietApprovalMidpoint, p.dietApprovalSpread), { vote: diet });
-    events.push(vote.event, { type: 'machineEvent', role: 'tokyo', event: vote.success ? 'dietApproves' : 'dietRefuses', facts });
+    events.push(vote, { type: 'machineEvent', role: 'tokyo', event: vote.success ? 'dietApproves' : 'dietRefuses', facts });
   }
   if (washington.congress === 'authorisationRequested') {
     const vote = chance(rng, 'congressVote', voteChance(state.indicators.congressSupport, p.congressApprovalMidpoint, p.congressApprovalSpread));
-    events.push(vote.event, { type: 'machineEvent', role: 'washington', event: vote.success ? 'congressAuthorises' : 'congressRefuses', facts });
+    events.push(vote, { type: 'machineEvent', role: 'washington', event: vote.success ? 'congressAuthorises' : 'congressRefuses', facts });
   }
 
   // The War Powers Resolution: forces introduced into hostilities, or where imminent involvement is clearly indicated
@@ -66,13 +66,13 @@ export const procedures: Step = ({ scenario, state, before, facts, rng }) => {
   // Evacuation: by air and sea, harder once Taiwan is under armed attack (YOMIURI-1108: the top priority, §4.8).
   if (tokyo.evacuation === 'underway') {
     const done = chance(rng, 'evacuationCompletes', facts.taiwanUnderArmedAttack ? p.evacuationChanceUnderAttack : p.evacuationChance);
-    events.push(done.event);
+    events.push(done);
     if (done.success) events.push({ type: 'machineEvent', role: 'tokyo', event: 'evacuationCompleted', facts });
   }
   // Nationals still in Taiwan when force is used may be caught in it.
   if (facts.taiwanUnderArmedAttack && tokyo.evacuation !== 'completed' && !state.flags.nationalsHarmed) {
     const harmed = chance(rng, 'nationalsHarmed', p.nationalsHarmedChance);
-    events.push(harmed.event);
+    events.push(harmed);
     if (harmed.success) events.push({ type: 'flagRaised', flag: 'nationalsHarmed', cause: 'nationalsCaughtInFighting' });
   }
 

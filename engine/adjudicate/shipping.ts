@@ -39,7 +39,7 @@ export const shipping: Step = ({ scenario, state, facts, rng }) => {
     // Intervention puts more ships in the zone and invites it more often than escorts alone (CKHQ-NSJ, §2.1).
     const intervening = washington.posture === 'directIntervention';
     const fired = chance(rng, intervening ? 'plaEngagesUsForces' : 'convoyClash', intervening ? c.plaEngagesInterveningUsForcesChance : c.convoyClashChance);
-    events.push(fired.event);
+    events.push(fired);
     if (fired.success) {
       contested = true;
       // Escort fights cost warships: even convoys that only defend can cost dozens (CKHQ-NSJ, §2.1).
@@ -111,7 +111,7 @@ export const shipping: Step = ({ scenario, state, facts, rng }) => {
     const boarded = protectedByMsdf
       ? chance(rng, 'protectedJapaneseShipBoarded', c.japaneseShipBoardingChance * c.boardingShareUnderMaritimeSecurityOperation)
       : chance(rng, 'japaneseShipBoarded', c.japaneseShipBoardingChance);
-    events.push(boarded.event);
+    events.push(boarded);
     if (boarded.success) events.push({ type: 'armedAttack', target: 'japaneseShips', cause: 'boardingJapaneseShips' });
   }
 
@@ -121,7 +121,7 @@ export const shipping: Step = ({ scenario, state, facts, rng }) => {
   // SDF escorts, minesweepers and anti-submarine forces inside the zone can be fired on: an armed attack on Japan's forces.
   if (coercion === 'blockade' && sdfEscorts) {
     const fired = chance(rng, 'sdfEscortClash', c.sdfEscortClashChance);
-    events.push(fired.event);
+    events.push(fired);
     if (fired.success) {
       const ships = count(rng, c.japanShipsLostPerTurn * c.escortLossShare);
       events.push(
@@ -134,7 +134,7 @@ export const shipping: Step = ({ scenario, state, facts, rng }) => {
   // Taiwan's coast guard meeting China's within 24 nm may clash (T1); a counterattack is force against force (T2).
   if ((coercion === 'quarantine' || coercion === 'blockade') && taipei.seaDenial === 'enforcingContiguousZone') {
     const clash = chance(rng, 'coastGuardClash', c.coastGuardClashChance);
-    events.push(clash.event);
+    events.push(clash);
     if (clash.success) {
       events.push(
         { type: 'lossesInflicted', side: 'taiwan', ships: count(rng, 0.5), aircraft: 0, casualties: count(rng, 20), cause: 'coastGuardClash' },
