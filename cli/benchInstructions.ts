@@ -9,7 +9,7 @@ import { workerBundle } from './workerBundle.ts';
 
 // Prints figures; asserts nothing. Wall time on these shared machines moves by a third between runs of the same
 // code, so a change of a few percent in the engine cannot be seen in it. Instructions counted by Valgrind, with V8
-// on one thread (no background compiling), come out the same to a thousandth run after run: this compares two
+// on one thread (no background compiling), come out the same within 0.2% run after run: this compares two
 // versions of the engine, and the games' digest shows whether they play the same games. It is no timing: an
 // instruction of the interpreter or the compiler does not cost what one of optimised code does.
 const usage = 'npm run bench:instructions -- [--scenario ID] [--seed S]';
