@@ -1,6 +1,6 @@
-import { copyByEconomy, copyFlags, copyForces, copyIndicators, copyState } from './copyState.ts';
+import { copyAttacks, copyByEconomy, copyBySide, copyFlags, copyForces, copyIndicators, copyState, copyTracks } from './copyState.ts';
 import { advance } from './machines/index.ts';
-import { ATTACK_FLAG, type GameEvent, type GameState, type Proposal, type Role, type Talks } from './types.ts';
+import { ATTACK_FLAG, type BySide, type GameEvent, type GameState, type Proposal, type Role, type Talks } from './types.ts';
 
 /** Talks after a decision: an offer goes on the table, is accepted, or lapses when the talks end. Once agreed, nothing more is offered. */
 function talksAfter(s: GameState, role: Role, decision: string, proposal?: Proposal, accepted?: Talks['offer']): Talks {
@@ -68,18 +68,18 @@ export class Draft {
     const i = this.part('indicators');
     if (!(this.copied & BIT[key])) {
       this.copied |= BIT[key];
-      i[key] = (key === 'gdpImpactPct' ? copyByEconomy(i.gdpImpactPct) : { ...i[key] }) as GameState['indicators'][K];
+      i[key] = (key === 'gdpImpactPct' ? copyByEconomy(i.gdpImpactPct) : copyBySide(i[key] as BySide)) as GameState['indicators'][K];
     }
     return i[key];
   }
 }
 
-// One copy per part, each where V8 sees one shape: a single spread for every part was slow for all of them. The
-// parts with more than four fields are copied field by field (copyState.ts).
+// One copy per part, each where V8 sees one shape: a single spread for every part was slow for all of them. Each
+// part is copied field by field (copyState.ts).
 function copyPart(s: GameState, key: Part): void {
   switch (key) {
     case 'tracks':
-      s.tracks = { ...s.tracks };
+      s.tracks = copyTracks(s.tracks);
       return;
     case 'indicators':
       s.indicators = copyIndicators(s.indicators);
@@ -91,7 +91,7 @@ function copyPart(s: GameState, key: Part): void {
       s.flags = copyFlags(s.flags);
       return;
     case 'attacks':
-      s.attacks = { ...s.attacks };
+      s.attacks = copyAttacks(s.attacks);
       return;
     case 'injectsPlayed':
       s.injectsPlayed = [...s.injectsPlayed];

@@ -1,4 +1,4 @@
-import { copyForces, copyIndicators } from './copyState.ts';
+import { copyForces, copyIndicators, copyTracks } from './copyState.ts';
 import { initialValue } from './machines/index.ts';
 import { seedRng } from './rng.ts';
 import type { Scenario } from './scenario.ts';
@@ -8,9 +8,10 @@ const zeroBySide = () => ({ prc: 0, us: 0, japan: 0, taiwan: 0 });
 
 /** A new game: the scenario's starting state and a generator seeded from the seed string. */
 export function createGame(scenario: Scenario, seed: string): GameState {
-  const tracks = Object.fromEntries(
+  // Copied into the shape every later copy has (copyState.ts), so the engine's code meets one shape of tracks.
+  const tracks = copyTracks(Object.fromEntries(
     ROLES.map((role) => [role, initialValue(role, scenario.start.tracks[role])]),
-  ) as unknown as Tracks;
+  ) as unknown as Tracks);
   const start = startOf(scenario);
   return {
     scenarioId: scenario.id,

@@ -10,16 +10,18 @@ import { round } from './dice.ts';
 export const economy: Step = ({ scenario, state }) => {
   const regime = regimeImpact({ scenario, state });
   // The coercion's cost adds to the regime's: read from the impact the regime's event leaves, without a copy of the state.
-  const after = regime.length ? { ...state.indicators.gdpImpactPct, ...regime[0]!.changes } : state.indicators.gdpImpactPct;
-  return [...regime, ...coercionOfJapan({ scenario, state }, after)];
+  const now = state.indicators.gdpImpactPct;
+  const set = regime[0]?.changes;
+  const coercion = coercionOfJapan({ scenario, state }, set?.japan ?? now.japan, set?.china ?? now.china);
+  return coercion ? [...regime, coercion] : regime;
 };
 
 /** Beijing's economic coercion of Japan (seafood, tourism, rare earths, §4.8) costs both economies a little each turn it lasts. */
-const coercionOfJapan = ({ scenario, state }: Pick<Parameters<Step>[0], 'scenario' | 'state'>, g: Record<Economy, number>): GameEvent[] => {
-  if (state.tracks.beijing.pressureOnJapan !== 'economicCoercion') return [];
+const coercionOfJapan = ({ scenario, state }: Pick<Parameters<Step>[0], 'scenario' | 'state'>, japan: number, china: number): GameEvent | null => {
+  if (state.tracks.beijing.pressureOnJapan !== 'economicCoercion') return null;
   const year = scenario.params.economy.coercionOfJapanYearPct;
   const share = scenario.turnDays / 365;
-  return [{ type: 'gdpImpact', changes: { japan: round(g.japan + year.japan * share, 2), china: round(g.china + year.china * share, 2) }, regime: 'coercionOfJapan' }];
+  return { type: 'gdpImpact', changes: { japan: round(japan + year.japan * share, 2), china: round(china + year.china * share, 2) }, regime: 'coercionOfJapan' };
 };
 
 const regimeImpact = ({ scenario, state }: Pick<Parameters<Step>[0], 'scenario' | 'state'>): Extract<GameEvent, { type: 'gdpImpact' }>[] => {
