@@ -1,6 +1,7 @@
 import { copyAttacks, copyByEconomy, copyBySide, copyFlags, copyForces, copyIndicators, copyState, copyTracks } from './copyState.ts';
 import { advance } from './machines/index.ts';
-import { ATTACK_FLAG, type BySide, type GameEvent, type GameState, type Proposal, type Role, type Talks } from './types.ts';
+import { setTrack, trackOf } from './tracks.ts';
+import type { AttackTarget, ByEconomy, BySide, Flags, Forces, GameEvent, GameState, Indicators, Proposal, Role, Side, Talks, Tracks } from './types.ts';
 
 /** Talks after a decision: an offer goes on the table, is accepted, or lapses when the talks end. Once agreed, nothing more is offered. */
 function talksAfter(s: GameState, role: Role, decision: string, proposal?: Proposal, accepted?: Talks['offer']): Talks {
@@ -18,12 +19,11 @@ function talksAfter(s: GameState, role: Role, decision: string, proposal?: Propo
  */
 export const applyEvent = (s: GameState, e: GameEvent): GameState => applyEvents(s, [e]);
 
-type Part = 'tracks' | 'indicators' | 'forces' | 'flags' | 'attacks' | 'injectsPlayed' | 'paramOverrides';
-type IndicatorPart = 'shipsLost' | 'aircraftLost' | 'casualties' | 'gdpImpactPct';
-const BIT: Record<Part | IndicatorPart, number> = {
-  tracks: 1, indicators: 2, forces: 4, flags: 8, attacks: 16, injectsPlayed: 32, paramOverrides: 64,
-  shipsLost: 128, aircraftLost: 256, casualties: 512, gdpImpactPct: 1024,
-};
+// The parts a draft has copied, one bit each: a Set per draft was a fiftieth of a batch's garbage.
+const TRACKS = 1, INDICATORS = 2, FORCES = 4, FLAGS = 8, ATTACKS = 16, INJECTS = 32, PARAMETERS = 64;
+/** The indicators' own parts: the losses by side (copied together, as every loss event changes all three) and the GDP. */
+const LOSSES = 128;
+const GDP = 256;
 
 /**
  * A state being changed by runs of events: the state and each part of it (indicators, forces...) are
@@ -37,7 +37,7 @@ const BIT: Record<Part | IndicatorPart, number> = {
  */
 export class Draft {
   private ownTop = false;
-  /** The parts copied so far, one bit each (BIT below): a Set per draft was a fiftieth of a batch's garbage. */
+  /** The parts copied so far, one bit each (above). */
   private copied = 0;
   constructor(public state: GameState) {}
 
@@ -55,89 +55,160 @@ export class Draft {
     return this.state;
   }
 
-  part<K extends Part>(key: K): GameState[K] {
+  /** Whether this part (its bit) is yet to be copied: true once, the first time it is asked for. */
+  private first(bit: number): boolean {
+    if (this.copied & bit) return false;
+    this.copied |= bit;
+    return true;
+  }
+
+  // One method per part, each copying it field by field where V8 sees one shape (copyState.ts): a spread for every
+  // part was slow for all of them, and one method taking the part's name read it by a name that varies, which V8
+  // does by its slowest path.
+  tracks(): Tracks {
     const s = this.top();
-    if (!(this.copied & BIT[key])) {
-      this.copied |= BIT[key];
-      copyPart(s, key);
-    }
-    return s[key];
+    if (this.first(TRACKS)) s.tracks = copyTracks(s.tracks);
+    return s.tracks;
   }
 
-  indicators<K extends IndicatorPart>(key: K): GameState['indicators'][K] {
-    const i = this.part('indicators');
-    if (!(this.copied & BIT[key])) {
-      this.copied |= BIT[key];
-      i[key] = (key === 'gdpImpactPct' ? copyByEconomy(i.gdpImpactPct) : copyBySide(i[key] as BySide)) as GameState['indicators'][K];
-    }
-    return i[key];
+  indicators(): Indicators {
+    const s = this.top();
+    if (this.first(INDICATORS)) s.indicators = copyIndicators(s.indicators);
+    return s.indicators;
   }
-}
 
-// One copy per part, each where V8 sees one shape: a single spread for every part was slow for all of them. Each
-// part is copied field by field (copyState.ts).
-function copyPart(s: GameState, key: Part): void {
-  switch (key) {
-    case 'tracks':
-      s.tracks = copyTracks(s.tracks);
-      return;
-    case 'indicators':
-      s.indicators = copyIndicators(s.indicators);
-      return;
-    case 'forces':
-      s.forces = copyForces(s.forces);
-      return;
-    case 'flags':
-      s.flags = copyFlags(s.flags);
-      return;
-    case 'attacks':
-      s.attacks = copyAttacks(s.attacks);
-      return;
-    case 'injectsPlayed':
-      s.injectsPlayed = [...s.injectsPlayed];
-      return;
-    case 'paramOverrides':
-      s.paramOverrides = { ...s.paramOverrides };
-      return;
+  forces(): Forces {
+    const s = this.top();
+    if (this.first(FORCES)) s.forces = copyForces(s.forces);
+    return s.forces;
+  }
+
+  flags(): Flags {
+    const s = this.top();
+    if (this.first(FLAGS)) s.flags = copyFlags(s.flags);
+    return s.flags;
+  }
+
+  attacks(): GameState['attacks'] {
+    const s = this.top();
+    if (this.first(ATTACKS)) s.attacks = copyAttacks(s.attacks);
+    return s.attacks;
+  }
+
+  injectsPlayed(): string[] {
+    const s = this.top();
+    if (this.first(INJECTS)) s.injectsPlayed = [...s.injectsPlayed];
+    return s.injectsPlayed;
+  }
+
+  paramOverrides(): Record<string, number> {
+    const s = this.top();
+    if (this.first(PARAMETERS)) s.paramOverrides = { ...s.paramOverrides };
+    return s.paramOverrides;
+  }
+
+  /** The indicators, with their losses by side this draft's own. */
+  losses(): Indicators {
+    const i = this.indicators();
+    if (this.first(LOSSES)) {
+      i.shipsLost = copyBySide(i.shipsLost);
+      i.aircraftLost = copyBySide(i.aircraftLost);
+      i.casualties = copyBySide(i.casualties);
+    }
+    return i;
+  }
+
+  /** The GDP impact by economy, this draft's own. */
+  gdp(): ByEconomy {
+    const i = this.indicators();
+    if (this.first(GDP)) {
+      i.gdpImpactPct = copyByEconomy(i.gdpImpactPct);
+    }
+    return i.gdpImpactPct;
   }
 }
 
 /** Apply events in order: the same as applying them one by one, without a new state per event. */
 export const applyEvents = (s: GameState, events: readonly GameEvent[]): GameState => (events.length ? new Draft(s).apply(events) : s);
 
+// Each side by name: indexed by a side that varies, V8's property access took its slowest, generic path.
+function addFor(l: BySide, side: Side, n: number): void {
+  switch (side) {
+    case 'prc':
+      l.prc += n;
+      return;
+    case 'us':
+      l.us += n;
+      return;
+    case 'japan':
+      l.japan += n;
+      return;
+    case 'taiwan':
+      l.taiwan += n;
+      return;
+  }
+}
+
+// Each target by name, like each side above; the flag is the target's in ATTACK_FLAG.
+function markAttack(attacks: GameState['attacks'], flags: GameState['flags'], target: AttackTarget, day: number): void {
+  switch (target) {
+    case 'usForces':
+      attacks.usForces = day;
+      flags.usForcesAttacked = true;
+      return;
+    case 'japan':
+      attacks.japan = day;
+      flags.japanAttacked = true;
+      return;
+    case 'taiwan':
+      attacks.taiwan = day;
+      flags.taiwanAttacked = true;
+      return;
+    case 'japaneseShips':
+      attacks.japaneseShips = day;
+      flags.japaneseShipsAttacked = true;
+      return;
+  }
+}
+
 function applyTo(d: Draft, e: GameEvent): void {
   switch (e.type) {
     case 'decisionTaken': {
       const s = d.top();
-      d.part('tracks')[e.role] = advance(e.role, s.tracks[e.role], e.decision, e.facts) as never;
+      const tracks = d.tracks();
+      setTrack(tracks, e.role, advance(e.role, trackOf(tracks, e.role), e.decision, e.facts));
       s.talks = talksAfter(s, e.role, e.decision, e.proposal, e.accepted);
       return;
     }
-    case 'machineEvent':
-      d.part('tracks')[e.role] = advance(e.role, d.state.tracks[e.role], e.event, e.facts) as never;
+    case 'machineEvent': {
+      const tracks = d.tracks();
+      setTrack(tracks, e.role, advance(e.role, trackOf(tracks, e.role), e.event, e.facts));
       return;
+    }
     case 'indicatorsChanged':
-      Object.assign(d.part('indicators'), e.changes);
+      Object.assign(d.indicators(), e.changes);
       return;
     case 'lossesInflicted':
-      d.indicators('shipsLost')[e.side] += e.ships;
-      d.indicators('aircraftLost')[e.side] += e.aircraft;
-      d.indicators('casualties')[e.side] += e.casualties;
+    {
+      const i = d.losses();
+      addFor(i.shipsLost, e.side, e.ships);
+      addFor(i.aircraftLost, e.side, e.aircraft);
+      addFor(i.casualties, e.side, e.casualties);
       return;
+    }
     case 'forcesChanged':
-      Object.assign(d.part('forces'), e.changes);
+      Object.assign(d.forces(), e.changes);
       return;
     case 'portSeized':
-      d.part('forces').portSeized = true;
+      d.forces().portSeized = true;
       return;
     case 'flagRaised':
-      d.part('flags')[e.flag] = true;
+      d.flags()[e.flag] = true;
       // D-Day is the first day the PLA is ashore, however the flag was raised (the engine, or a facilitator).
       if (e.flag === 'invasionLaunched' && d.state.invasionFromDay === null) d.top().invasionFromDay = d.state.day;
       return;
     case 'armedAttack':
-      d.part('attacks')[e.target] = d.state.day;
-      d.part('flags')[ATTACK_FLAG[e.target]] = true;
+      markAttack(d.attacks(), d.flags(), e.target, d.state.day);
       return;
     case 'usHostilitiesBegan':
       d.top().usHostilitiesFromDay = e.day;
@@ -149,16 +220,16 @@ function applyTo(d: Draft, e: GameEvent): void {
       d.top().checkpoint = { day: e.day, trend: e.trend };
       return;
     case 'lngExhausted':
-      d.part('indicators').lngExhaustedOnDay = e.day;
+      d.indicators().lngExhaustedOnDay = e.day;
       return;
     case 'interdictionBegan':
-      d.part('indicators').interdictionBeganOnDay = e.day;
+      d.indicators().interdictionBeganOnDay = e.day;
       return;
     case 'gdpImpact':
-      Object.assign(d.indicators('gdpImpactPct'), e.changes);
+      Object.assign(d.gdp(), e.changes);
       return;
     case 'injectPlayed':
-      d.part('injectsPlayed').push(e.id);
+      d.injectsPlayed().push(e.id);
       return;
     case 'turnEnded': {
       const s = d.top();
@@ -174,7 +245,7 @@ function applyTo(d: Draft, e: GameEvent): void {
       return;
     }
     case 'parameterChanged':
-      d.part('paramOverrides')[e.path] = e.value;
+      d.paramOverrides()[e.path] = e.value;
       return;
     case 'roll':
     case 'facilitatorAction':

@@ -1,4 +1,5 @@
 import type { Comparison, Condition } from './scenario.ts';
+import { trackOf } from './tracks.ts';
 import type { GameState } from './types.ts';
 
 function compare(a: number, op: Comparison, b: number): boolean {
@@ -36,7 +37,7 @@ function testOf(c: Condition): (s: GameState) => boolean {
     };
   }
   if ('not' in c) return (s) => !holds(c.not, s);
-  if ('track' in c) return (s) => c.in.includes((s.tracks[c.track] as Record<string, string>)[c.region]!);
+  if ('track' in c) return (s) => c.in.includes((trackOf(s.tracks, c.track) as Record<string, string>)[c.region]!);
   if ('indicator' in c) return (s) => compare(s.indicators[c.indicator], c.op, c.value);
   if ('force' in c) return (s) => compare(s.forces[c.force], c.op, c.value);
   if ('flag' in c) return (s) => s.flags[c.flag] === true;

@@ -1,13 +1,7 @@
 import { blockadeOrWorse, militaryPressure, pressureVisible, shippingCoerced } from './ladder.ts';
 import type { LegalReading } from './scenario.ts';
 import { signsNeeded, survivalSigns, type SurvivalSign } from './survivalThreat.ts';
-import type { AttackTarget, Facts, GameState } from './types.ts';
-
-/** An attack on this target happened recently enough to count as under way (the scenario's window, in days). */
-export function underAttack(state: GameState, target: AttackTarget, legal: LegalReading): boolean {
-  const last = state.attacks[target];
-  return last !== null && state.day - last <= legal.attackWindowDays;
-}
+import type { Facts, GameState } from './types.ts';
 
 /** Whether Tokyo reads an armed attack on Taiwan alone as able to ground a survival-threatening situation. */
 export const takaichiReading = (state: GameState, legal: LegalReading): boolean =>
@@ -78,15 +72,19 @@ function assess(state: GameState, legal: LegalReading): { facts: Facts; survival
   const prcCoercion = beijing.coercion;
   const prcStrikes = beijing.missileStrikes;
   const atWar = blockadeOrWorse(prcCoercion) || prcStrikes !== 'none';
-  const taiwanUnderArmedAttack = atWar || underAttack(state, 'taiwan', legal);
-  const usForcesUnderAttack = underAttack(state, 'usForces', legal);
-  const japanUnderAttack = underAttack(state, 'japan', legal) || beijing.senkakus === 'landing' || prcStrikes === 'alsoOnAlliedBases';
+  // An attack counts while it is recent enough to be under way (the scenario's window, in days). Each target read by
+  // name: read by a target that varied, V8's property access took its slowest path.
+  const { taiwan, usForces, japan, japaneseShips } = state.attacks;
+  const recent = (day: number | null) => day !== null && state.day - day <= legal.attackWindowDays;
+  const taiwanUnderArmedAttack = atWar || recent(taiwan);
+  const usForcesUnderAttack = recent(usForces);
+  const japanUnderAttack = recent(japan) || beijing.senkakus === 'landing' || prcStrikes === 'alsoOnAlliedBases';
   const usForcesInTheatre = washington.posture === 'warningsAndShowOfForce' || washington.posture === 'convoyEscort' || washington.posture === 'directIntervention';
   const usFightingFromJapan = washington.operatingFrom === 'basesInJapan' && washington.posture === 'directIntervention';
   // Imminent: Beijing's forces at war while US forces fight from bases in Japan, which are then targets (the SPF game's
   // determination followed intelligence of planned strikes on those bases, §3.3).
   const japanAttackImminent = japanUnderAttack || (atWar && usFightingFromJapan);
-  const japanLinkInfringed = beijing.senkakus !== 'none' || underAttack(state, 'japaneseShips', legal) || japanUnderAttack;
+  const japanLinkInfringed = beijing.senkakus !== 'none' || recent(japaneseShips) || japanUnderAttack;
   // Anticipated: the imminent cases; a war next door in which US forces take part; pressure on Japan's islands under military pressure.
   const japanAttackAnticipated = japanAttackImminent || (atWar && usForcesInTheatre) ||
     (beijing.senkakus !== 'none' && militaryPressure(prcCoercion));

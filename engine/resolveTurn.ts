@@ -6,7 +6,7 @@ import { decisionsOf, isOpen } from './machines/index.ts';
 import { plainLineRefusal } from './printable.ts';
 import { restoreRng } from './rng.ts';
 import type { Scenario } from './scenario.ts';
-import { HOLD } from './tracks.ts';
+import { HOLD, trackOf } from './tracks.ts';
 import { err, ok, ROLES, type Command, type FacilitatorCommand, type GameEvent, type GameState, type Refusal, type Result } from './types.ts';
 
 export interface TurnResult {
@@ -27,7 +27,7 @@ export function validateCommands(scenario: Scenario, state: GameState, commands:
     if (ordered[k]) return err({ code: 'twoCommands', role: c.role, turn: state.turn });
     if (c.turn !== state.turn) return err({ code: 'wrongTurn', role: c.role, given: c.turn, turn: state.turn });
     // An open decision is one of the role's (the machines list no other), so the vocabulary is read only for a refusal.
-    if (!isOpen(c.role, state.tracks[c.role], c.decision, facts)) {
+    if (!isOpen(c.role, trackOf(state.tracks, c.role), c.decision, facts)) {
       if (c.decision !== HOLD && !decisionsOf(c.role).includes(c.decision)) return err({ code: 'neverADecision', role: c.role, decision: c.decision });
       return err({ code: 'closedNow', role: c.role, decision: c.decision, turn: state.turn });
     }

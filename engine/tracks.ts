@@ -101,3 +101,38 @@ export const ENGINE_EVENTS = [
   'congressAuthorises', 'congressRefuses', 'warPowersDeadline', 'settlementAgreed',
 ] as const;
 export type EngineEvent = (typeof ENGINE_EVENTS)[number];
+
+/**
+ * A role's track, read by name: read by a role that varies (`tracks[role]`), V8's property access takes its
+ * slowest, generic path, and the engine does this several times a turn (docs/benchmarks.md).
+ */
+export function trackOf<R extends Role>(tracks: Tracks, role: R): Track<R> {
+  switch (role as Role) {
+    case 'beijing':
+      return tracks.beijing as Track<R>;
+    case 'taipei':
+      return tracks.taipei as Track<R>;
+    case 'tokyo':
+      return tracks.tokyo as Track<R>;
+    case 'washington':
+      return tracks.washington as Track<R>;
+  }
+}
+
+/** Set a role's track, by name (as trackOf reads it). */
+export function setTrack<R extends Role>(tracks: Tracks, role: R, value: Track<R>): void {
+  switch (role as Role) {
+    case 'beijing':
+      tracks.beijing = value as Track<'beijing'>;
+      return;
+    case 'taipei':
+      tracks.taipei = value as Track<'taipei'>;
+      return;
+    case 'tokyo':
+      tracks.tokyo = value as Track<'tokyo'>;
+      return;
+    case 'washington':
+      tracks.washington = value as Track<'washington'>;
+      return;
+  }
+}

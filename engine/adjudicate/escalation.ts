@@ -1,9 +1,16 @@
 import { COERCION_LADDER } from '../ladder.ts';
-import { SIDES, type AttackTarget, type GameState } from '../types.ts';
+import type { BySide, GameState } from '../types.ts';
 import type { Step } from './context.ts';
 import { clamp, round } from './dice.ts';
 
-const NEW_CLASHES: readonly AttackTarget[] = ['usForces', 'japan', 'japaneseShips'];
+/** An attack made this turn: its day is set, and is not the day it had when the turn began. */
+const attackedNow = (now: number | null, then: number | null) => now !== null && now !== then;
+
+/**
+ * What a figure by side grew by this turn, summed side by side in SIDES' order (as a sum over SIDES would), each
+ * side read by name: read by a side that varies, V8's property access took its slowest path.
+ */
+const grown = (now: BySide, was: BySide) => 0 + now.prc - was.prc + now.us - was.us + now.japan - was.japan + now.taiwan - was.taiwan;
 
 /** The level the tracks alone stand at: the ladder's rung for Beijing's coercion, raised by strikes and intervention (CSIS blockade matrix C1-C4, T1-T4, §2.1). */
 export function ladderLevel(state: GameState): number {
@@ -31,21 +38,24 @@ export const escalation: Step = ({ scenario, state, before }) => {
   const was = before.indicators;
   if (state.flags.generalWar || state.flags.nuclearUse) return i.escalation === 10 ? [] : [{ type: 'indicatorsChanged', changes: { escalation: 10 }, cause: 'escalationLadder' }];
 
-  const attackedNow = (t: AttackTarget) => state.attacks[t] !== null && state.attacks[t] !== before.attacks[t];
-  const casualties = SIDES.reduce((n, s) => n + i.casualties[s] - was.casualties[s], 0);
-  const sunk = SIDES.reduce((n, s) => n + i.shipsLost[s] - was.shipsLost[s], 0);
+  const now = state.attacks;
+  const then = before.attacks;
+  const japanAttacked = attackedNow(now.japan, then.japan);
+  const usForcesAttacked = attackedNow(now.usForces, then.usForces);
+  const casualties = grown(i.casualties, was.casualties);
+  const sunk = grown(i.shipsLost, was.shipsLost);
   const w = state.tracks.washington;
   const mainland = w.posture === 'directIntervention' && w.mainlandStrikes === 'authorised';
   const shock =
-    (attackedNow('japan') ? e.perAttackOnJapan : 0) +
-    (attackedNow('usForces') ? e.perAttackOnUsForces : 0) +
+    (japanAttacked ? e.perAttackOnJapan : 0) +
+    (usForcesAttacked ? e.perAttackOnUsForces : 0) +
     (mainland ? e.perTurnOfMainlandStrikes : 0) +
     (state.flags.nationalsHarmed && !before.flags.nationalsHarmed ? e.whenNationalsHarmed : 0) +
     (casualties / 1000) * e.perThousandCasualties +
     (sunk / 10) * e.perTenShipsSunk;
   // The level carried from last turn (or set by the facilitator before this one).
   // (Force against Taiwan that goes on, a blockade, is in the floor; a quiet turn is one with no new clash.)
-  const quiet = casualties === 0 && sunk === 0 && !NEW_CLASHES.some(attackedNow);
+  const quiet = casualties === 0 && sunk === 0 && !japanAttacked && !usForcesAttacked && !attackedNow(now.japaneseShips, then.japaneseShips);
   const floor = ladderLevel(state);
   const level = round(clamp(Math.max(floor, i.escalation + shock - (quiet ? e.reliefPerQuietTurn : 0)), 0, 10), 1);
   return level === i.escalation ? [] : [{ type: 'indicatorsChanged', changes: { escalation: level }, cause: 'escalationLadder' }];

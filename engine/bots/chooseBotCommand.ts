@@ -1,6 +1,6 @@
 import { factsOf } from '../facts.ts';
 import { openDecisions } from '../machines/index.ts';
-import { HOLD } from '../tracks.ts';
+import { HOLD, trackOf } from '../tracks.ts';
 import { keyedDraw } from '../rng.ts';
 import type { Scenario } from '../scenario.ts';
 import type { Command, GameState, PolicyTemperament, Role } from '../types.ts';
@@ -10,11 +10,29 @@ import { taipeiPolicy } from './taipeiPolicy.ts';
 import { tokyoPolicy } from './tokyoPolicy.ts';
 import { washingtonPolicy } from './washingtonPolicy.ts';
 
-const POLICIES: { [R in Role]: Policy<R> } = { beijing: beijingPolicy, taipei: taipeiPolicy, tokyo: tokyoPolicy, washington: washingtonPolicy };
+/** Each role's bot, and the key of its hesitation draw: the key is the game's seed, this, and the turn. */
+const BOTS: { [R in Role]: { policy: Policy<R>; key: string } } = {
+  beijing: { policy: beijingPolicy, key: '|bot|beijing|' },
+  taipei: { policy: taipeiPolicy, key: '|bot|taipei|' },
+  tokyo: { policy: tokyoPolicy, key: '|bot|tokyo|' },
+  washington: { policy: washingtonPolicy, key: '|bot|washington|' },
+};
+
+// Each role's bot read by name: read by a role that varies, V8's property access takes its slowest path (trackOf).
+function botOf(role: Role): { policy: Policy<Role>; key: string } {
+  switch (role) {
+    case 'beijing':
+      return BOTS.beijing as { policy: Policy<Role>; key: string };
+    case 'taipei':
+      return BOTS.taipei as { policy: Policy<Role>; key: string };
+    case 'tokyo':
+      return BOTS.tokyo as { policy: Policy<Role>; key: string };
+    case 'washington':
+      return BOTS.washington as { policy: Policy<Role>; key: string };
+  }
+}
 
 const BY = { cautious: 'bot:cautious', hawkish: 'bot:hawkish' } as const;
-/** The key of a bot's hesitation draw is the game's seed, this, and the turn. */
-const BOT_KEY: Record<Role, string> = { beijing: '|bot|beijing|', taipei: '|bot|taipei|', tokyo: '|bot|tokyo|', washington: '|bot|washington|' };
 
 /** Chance a bot waits a turn instead of taking its preferred decision: the friction of real cabinets. */
 const HESITATION: Record<PolicyTemperament, number> = { cautious: 0.3, hawkish: 0.1 };
@@ -47,11 +65,14 @@ function firstOpen(scenario: Scenario, wishes: readonly Wish[], open: readonly s
  */
 export function chooseBotCommand(scenario: Scenario, state: GameState, role: Role, temperament: PolicyTemperament): Command {
   const facts = factsOf(state, scenario.legal);
-  const open = openDecisions(role, state.tracks[role], facts);
-  const wanted = firstOpen(scenario, POLICIES[role]({ scenario, state, facts, temperament }) as Wish[], open);
+  const open = openDecisions(role, trackOf(state.tracks, role), facts);
+  const bot = botOf(role);
+  const hawk = temperament === 'hawkish';
+  const by = hawk ? BY.hawkish : BY.cautious;
+  const wanted = firstOpen(scenario, bot.policy({ scenario, state, facts, temperament }) as Wish[], open);
   // The cabinet's pause: a draw from the bot's own stream, only when there is something to hesitate over.
-  if (!wanted || (!wanted.atOnce && keyedDraw(state.seed, BOT_KEY[role], String(state.turn)) < HESITATION[temperament])) return { turn: state.turn, role, decision: HOLD, by: BY[temperament] };
-  const command: Command = { turn: state.turn, role, decision: wanted.decision, by: BY[temperament] };
+  if (!wanted || (!wanted.atOnce && keyedDraw(state.seed, bot.key, String(state.turn)) < (hawk ? HESITATION.hawkish : HESITATION.cautious))) return { turn: state.turn, role, decision: HOLD, by };
+  const command: Command = { turn: state.turn, role, decision: wanted.decision, by };
   if (wanted.proposal) command.proposal = wanted.proposal;
   return command;
 }

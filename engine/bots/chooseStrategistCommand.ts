@@ -4,6 +4,7 @@ import { pairedDifference } from '../pairedDifference.ts';
 import { playTurns } from '../playTurns.ts';
 import { seedRng } from '../rng.ts';
 import type { Scenario } from '../scenario.ts';
+import { trackOf } from '../tracks.ts';
 import { roleScore } from '../scorecard.ts';
 import type { Seats } from '../seats.ts';
 import { ROLES, type Command, type GameState, type PolicyTemperament, type Proposal, type Role } from '../types.ts';
@@ -35,7 +36,7 @@ interface Option {
 
 /** The options open to the seat now, what its cautious bot would do first: ties go to it. */
 function optionsOf(scenario: Scenario, state: GameState, role: Role, fallback: Command): Option[] {
-  const open = openDecisions(role, state.tracks[role], factsOf(state, scenario.legal));
+  const open = openDecisions(role, trackOf(state.tracks, role), factsOf(state, scenario.legal));
   const offer = OFFERS[role] && { ...OFFERS[role]!, terms: OFFERS[role]!.terms.filter((t) => scenario.terms.some((x) => x.id === t)) };
   const options: Option[] = [{ decision: fallback.decision, ...(fallback.proposal ? { proposal: fallback.proposal } : {}) }];
   for (const decision of open) {
@@ -106,7 +107,7 @@ export function chooseStrategistCommand(scenario: Scenario, state: GameState, ro
     return { self, move, score: expectedScore(scenario, state, role, option, playedAs(self)) };
   };
   // Nothing to weigh when the rules leave one option (often only holding, late in a game).
-  if (openDecisions(role, state.tracks[role], factsOf(state, scenario.legal)).length <= 1) {
+  if (openDecisions(role, trackOf(state.tracks, role), factsOf(state, scenario.legal)).length <= 1) {
     const only = chooseBotCommand(scenario, state, role, 'cautious');
     return { ...only, by: 'bot:strategist' };
   }
