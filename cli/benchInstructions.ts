@@ -26,7 +26,7 @@ try {
   console.log(`Instructions counted by Valgrind, V8 on one thread, seed "${seed}"; one process per figure.\n`);
   for (const id of only === undefined ? ids : [only]) {
     const scenario = loadScenario(id);
-    if (typeof scenario === 'string') fail(scenario);
+    if (typeof scenario === 'string') throw new Error(scenario);
     const file = join(dir, `${id}.json`);
     writeFileSync(file, JSON.stringify(scenario));
     // A new process's first 1,000 games (start-up and compiling included), as a batch's new worker plays them; and
@@ -38,6 +38,10 @@ try {
         `each later game ${((more.instructions - first.instructions) / 2000 / 1e6).toFixed(3)} M; games ${more.digest}`,
     );
   }
+} catch (e) {
+  // Reported after the folder of scenario files is removed: process.exit in the loop would leave it behind.
+  process.exitCode = 1;
+  console.error(e instanceof Error ? e.message : String(e));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -51,7 +55,7 @@ function count(file: string, runs: number): { instructions: number; digest: stri
   ], { encoding: 'utf8', maxBuffer: 1 << 24 });
   const refs = /I\s+refs:\s+([\d,]+)/.exec(run.stderr);
   const digest = /^games (\w+)$/m.exec(run.stdout);
-  if (run.status !== 0 || !refs || !digest) fail(`Valgrind did not count ${runs} games of ${file} (exit ${run.status}):\n${run.stderr.slice(-2000)}`);
+  if (run.status !== 0 || !refs || !digest) throw new Error(`Valgrind did not count ${runs} games of ${file} (exit ${run.status}):\n${run.stderr.slice(-2000)}`);
   return { instructions: Number(refs[1]!.replaceAll(',', '')), digest: digest[1]! };
 }
 

@@ -1,4 +1,4 @@
-import type { AttackTarget, ByEconomy, BySide, Flags, Forces, GameState, Indicators, Tracks } from './types.ts';
+import type { ByEconomy, BySide, Flags, Forces, GameState, Indicators, Tracks } from './types.ts';
 
 /*
  * Shallow copies of the state and of each of its parts, written out field by field, in the order a new game
@@ -112,7 +112,7 @@ export function copyTracks(t: Tracks): Tracks {
   return copy;
 }
 
-export function copyAttacks(a: Record<AttackTarget, number | null>): Record<AttackTarget, number | null> {
-  const copy: Every<Record<AttackTarget, number | null>> = { usForces: a.usForces, japan: a.japan, taiwan: a.taiwan, japaneseShips: a.japaneseShips };
+export function copyAttacks(a: GameState['attacks']): GameState['attacks'] {
+  const copy: Every<GameState['attacks']> = { usForces: a.usForces, japan: a.japan, taiwan: a.taiwan, japaneseShips: a.japaneseShips };
   return copy;
 }

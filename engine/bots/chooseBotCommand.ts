@@ -10,25 +10,28 @@ import { taipeiPolicy } from './taipeiPolicy.ts';
 import { tokyoPolicy } from './tokyoPolicy.ts';
 import { washingtonPolicy } from './washingtonPolicy.ts';
 
-/** Each role's bot, and the key of its hesitation draw: the key is the game's seed, this, and the turn. */
-const BOTS: { [R in Role]: { policy: Policy<R>; key: string } } = {
+/** A role's bot, and the key of its hesitation draw: the key is the game's seed, this, and the turn. */
+const BY_ROLE: { [R in Role]: { policy: Policy<R>; key: string } } = {
   beijing: { policy: beijingPolicy, key: '|bot|beijing|' },
   taipei: { policy: taipeiPolicy, key: '|bot|taipei|' },
   tokyo: { policy: tokyoPolicy, key: '|bot|tokyo|' },
   washington: { policy: washingtonPolicy, key: '|bot|washington|' },
 };
+type Bot = { policy: Policy<Role>; key: string };
+// Each policy is checked against its role above; chooseBotCommand calls them with a role that is one of the four.
+const BOTS = BY_ROLE as unknown as Record<Role, Bot>;
 
 // Each role's bot read by name: read by a role that varies, V8's property access takes its slowest path (trackOf).
-function botOf(role: Role): { policy: Policy<Role>; key: string } {
+function botOf(role: Role): Bot {
   switch (role) {
     case 'beijing':
-      return BOTS.beijing as { policy: Policy<Role>; key: string };
+      return BOTS.beijing;
     case 'taipei':
-      return BOTS.taipei as { policy: Policy<Role>; key: string };
+      return BOTS.taipei;
     case 'tokyo':
-      return BOTS.tokyo as { policy: Policy<Role>; key: string };
+      return BOTS.tokyo;
     case 'washington':
-      return BOTS.washington as { policy: Policy<Role>; key: string };
+      return BOTS.washington;
   }
 }
 
