@@ -1,7 +1,7 @@
 // The engine's modules by name, not its index: the batch worker's bundle then leaves out what batches never
 // use (replays, the classroom and their schemas).
 import { createGame } from '../engine/createGame.ts';
-import { gameMetrics } from '../engine/metrics.ts';
+import { gameMetrics, METRIC_NAMES, metricValues } from '../engine/metrics.ts';
 import { playTurns } from '../engine/playTurns.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import { botSeats, type SeatMode } from '../engine/seats.ts';
@@ -39,7 +39,7 @@ export function runGames(scenario: Scenario, seed: string, mode: SeatMode, from:
 export interface GameColumns {
   /** Each game's outcome, as its index in OUTCOMES. */
   outcomes: Uint8Array<ArrayBuffer>;
-  /** The metrics' names, in gameMetrics' order. */
+  /** The metrics' names, in metricValues' order. */
   metricNames: string[];
   /** Game by game, each game's metrics in that order; NaN where a metric is null. */
   metrics: Float64Array<ArrayBuffer>;
@@ -47,17 +47,14 @@ export interface GameColumns {
 
 export function runGameColumns(scenario: Scenario, seed: string, mode: SeatMode, from: number, to: number, policySeats: PolicySeats = {}): GameColumns {
   const outcomes = new Uint8Array(to - from);
-  let metricNames: string[] = [];
-  let metrics: Float64Array<ArrayBuffer> = new Float64Array(0);
+  const metricNames = [...METRIC_NAMES];
+  const k = metricNames.length;
+  const metrics = new Float64Array((to - from) * k);
   playGames(scenario, seed, mode, from, to, policySeats, (state, i) => {
-    const m = gameMetrics(state);
-    if (i === from) {
-      metricNames = Object.keys(m);
-      metrics = new Float64Array((to - from) * metricNames.length);
-    }
     outcomes[i - from] = OUTCOMES.indexOf(state.outcome!);
-    let at = (i - from) * metricNames.length;
-    for (const name of metricNames) metrics[at++] = m[name] ?? NaN;
+    const values = metricValues(state);
+    const at = (i - from) * k;
+    for (let j = 0; j < k; j++) metrics[at + j] = values[j] ?? NaN;
   });
   return { outcomes, metricNames, metrics };
 }

@@ -20,7 +20,7 @@ function talksAfter(s: GameState, role: Role, decision: string, proposal?: Propo
 export const applyEvent = (s: GameState, e: GameEvent): GameState => applyEvents(s, [e]);
 
 // The parts a draft has copied, one bit each: a Set per draft was a fiftieth of a batch's garbage.
-const TRACKS = 1, INDICATORS = 2, FORCES = 4, FLAGS = 8, ATTACKS = 16, INJECTS = 32, PARAMETERS = 64;
+const TRACKS = 1, INDICATORS = 2, FORCES = 4, FLAGS = 8, ATTACKS = 16, PARAMETERS = 64;
 /** The indicators' own parts: the losses by side (copied together, as every loss event changes all three) and the GDP. */
 const LOSSES = 128;
 const GDP = 256;
@@ -95,10 +95,13 @@ export class Draft {
     return s.attacks;
   }
 
-  injectsPlayed(): string[] {
+  /**
+   * Adds an inject to those played, in a new list each time (few are played): pushing the first text onto an
+   * empty list changes the kind of its elements, which sent the optimised applyTo back to be compiled again.
+   */
+  playInject(id: string): void {
     const s = this.top();
-    if (this.first(INJECTS)) s.injectsPlayed = [...s.injectsPlayed];
-    return s.injectsPlayed;
+    s.injectsPlayed = [...s.injectsPlayed, id];
   }
 
   paramOverrides(): Record<string, number> {
@@ -229,7 +232,7 @@ function applyTo(d: Draft, e: GameEvent): void {
       Object.assign(d.gdp(), e.changes);
       return;
     case 'injectPlayed':
-      d.injectsPlayed().push(e.id);
+      d.playInject(e.id);
       return;
     case 'turnEnded': {
       const s = d.top();

@@ -20,23 +20,29 @@ export function holds(c: Condition, s: GameState): boolean {
 
 // Each condition is turned into a function once: asking which kind a condition is, `in` after `in` on objects of
 // a dozen shapes, was most of evaluating it, and a turn evaluates every inject's and end condition's. The
-// function reads the condition's fields when it runs, as `holds` did.
+// function reads the condition's fields when it runs, as `holds` did; one that combines others holds their
+// functions, rather than looking each up again every time it runs.
 const tests = new WeakMap<Condition, (s: GameState) => boolean>();
 
 function testOf(c: Condition): (s: GameState) => boolean {
   if ('all' in c) {
+    const parts = c.all.map(testOf);
     return (s) => {
-      for (const x of c.all) if (!holds(x, s)) return false;
+      for (const t of parts) if (!t(s)) return false;
       return true;
     };
   }
   if ('any' in c) {
+    const parts = c.any.map(testOf);
     return (s) => {
-      for (const x of c.any) if (holds(x, s)) return true;
+      for (const t of parts) if (t(s)) return true;
       return false;
     };
   }
-  if ('not' in c) return (s) => !holds(c.not, s);
+  if ('not' in c) {
+    const part = testOf(c.not);
+    return (s) => !part(s);
+  }
   if ('track' in c) return (s) => c.in.includes((trackOf(s.tracks, c.track) as Record<string, string>)[c.region]!);
   if ('indicator' in c) return (s) => compare(s.indicators[c.indicator], c.op, c.value);
   if ('force' in c) return (s) => compare(s.forces[c.force], c.op, c.value);

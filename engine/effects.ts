@@ -33,14 +33,27 @@ export function effectEvent(effect: Effect, state: GameState, scenario: Scenario
     const k = effect.indicator;
     const ceiling = indicatorCeiling(k, scenario);
     const value = Math.min(ceiling, Math.max(0, state.indicators[k] + effect.add));
-    return { type: 'indicatorsChanged', changes: { [k]: round(value, 2) }, ...source };
+    return { type: 'indicatorsChanged', changes: oneChange(k, round(value, 2)), ...source };
   }
   if ('force' in effect) {
     const k = effect.force;
     const value = Math.min(FORCE_CEILING[k] ?? Infinity, Math.max(0, state.forces[k] + effect.add));
-    return { type: 'forcesChanged', changes: { [k]: round(value, 2) }, ...source };
+    return { type: 'forcesChanged', changes: oneChange(k, round(value, 2)), ...source };
   }
   return raisedFlagEvent(effect.raiseFlag, source);
+}
+
+// One object per name to copy: a literal with a computed name ({ [k]: v }) is made through V8's runtime, slowly,
+// each time (news is applied every turn of every game).
+const ONE_CHANGE = new Map<string, Record<string, number>>();
+
+/** `{ [k]: value }`, made by copying a shape already built for `k`. */
+function oneChange<K extends string>(k: K, value: number): Partial<Record<K, number>> {
+  let shape = ONE_CHANGE.get(k);
+  if (!shape) ONE_CHANGE.set(k, (shape = { [k]: 0 }));
+  const changes: Record<string, number> = { ...shape };
+  changes[k] = value;
+  return changes as Partial<Record<K, number>>;
 }
 
 /** The flags that record an attack: raising one is an armed attack that keeps the law's "attack under way" alive. */

@@ -13,37 +13,44 @@ export function verdictAtCheckpoint(outcome: Outcome, checkpointTrend: number | 
   return outcome;
 }
 
-// The metrics' names, spelt once rather than once a game.
-const SIDE_KEYS = SIDES.map((side) => [side, `shipsLost.${side}`, `aircraftLost.${side}`, `casualties.${side}`] as const);
-const ECONOMY_KEYS = ECONOMIES.map((e) => [e, `gdpImpactPct.${e}`] as const);
+/** The per-game figures a batch reports and calibration compares, by name, in the order `metricValues` gives them. */
+export const METRIC_NAMES: readonly string[] = [
+  ...SIDES.flatMap((side) => [`shipsLost.${side}`, `aircraftLost.${side}`, `casualties.${side}`]),
+  'inboundShipsLostPct', 'lngDaysToExhaustion', 'taiwanTerritoryHeldPct',
+  ...ECONOMIES.map((e) => `gdpImpactPct.${e}`),
+  'allianceCredibility', 'japanPublicSupport', 'congressSupport', 'taiwanResolve',
+  'japanAttacked', 'usForcesAttacked', 'generalWar', 'nuclearUse', 'checkpointTrend', 'turns',
+];
 
-/** The per-game figures a batch reports and calibration compares. Null where a metric does not apply. */
-export function gameMetrics(s: GameState): Record<string, number | null> {
+/**
+ * A game's figures in METRIC_NAMES' order, null where one does not apply: a list, since a batch keeps them as
+ * columns and an object of three dozen names added one by one became a slow dictionary once a game.
+ */
+export function metricValues(s: GameState): (number | null)[] {
   const i = s.indicators;
-  const m: Record<string, number | null> = {};
-  for (const [side, ships, aircraft, casualties] of SIDE_KEYS) {
-    m[ships] = i.shipsLost[side];
-    m[aircraft] = i.aircraftLost[side];
-    m[casualties] = i.casualties[side];
-  }
-  m.inboundShipsLostPct = i.inboundShipsSent > 0 ? (100 * i.inboundShipsLost) / i.inboundShipsSent : null;
+  const v: (number | null)[] = [];
+  for (const side of SIDES) v.push(i.shipsLost[side], i.aircraftLost[side], i.casualties[side]);
   // The LNG clock runs from the first day energy shipping was cut; it does not apply where it never was.
   const began = i.interdictionBeganOnDay;
-  m.lngDaysToExhaustion =
-    i.lngExhaustedOnDay !== null && began !== null && i.lngExhaustedOnDay >= began ? i.lngExhaustedOnDay - began : null;
-  m.taiwanTerritoryHeldPct = i.taiwanTerritoryHeldPct;
-  for (const [e, key] of ECONOMY_KEYS) m[key] = i.gdpImpactPct[e];
-  // Where the alliance and opinion stand at the end: what the crisis did to the alliance, whoever "won" it.
-  m.allianceCredibility = i.allianceCredibility;
-  m.japanPublicSupport = i.japanPublicSupport;
-  m.congressSupport = i.congressSupport;
-  m.taiwanResolve = i.taiwanResolve;
-  m.japanAttacked = s.flags.japanAttacked ? 1 : 0;
-  m.usForcesAttacked = s.flags.usForcesAttacked ? 1 : 0;
-  m.generalWar = s.flags.generalWar ? 1 : 0;
-  m.nuclearUse = s.flags.nuclearUse ? 1 : 0;
-  // Where a running invasion stood at the checkpoint: +1 toward Beijing, -1 toward Taiwan (null: judged by its ending).
-  m.checkpointTrend = s.checkpoint ? (s.checkpoint.trend === 'towardBeijing' ? 1 : -1) : null;
-  m.turns = s.turn;
-  return m;
+  v.push(
+    i.inboundShipsSent > 0 ? (100 * i.inboundShipsLost) / i.inboundShipsSent : null,
+    i.lngExhaustedOnDay !== null && began !== null && i.lngExhaustedOnDay >= began ? i.lngExhaustedOnDay - began : null,
+    i.taiwanTerritoryHeldPct,
+  );
+  for (const e of ECONOMIES) v.push(i.gdpImpactPct[e]);
+  v.push(
+    // Where the alliance and opinion stand at the end: what the crisis did to the alliance, whoever "won" it.
+    i.allianceCredibility, i.japanPublicSupport, i.congressSupport, i.taiwanResolve,
+    s.flags.japanAttacked ? 1 : 0, s.flags.usForcesAttacked ? 1 : 0, s.flags.generalWar ? 1 : 0, s.flags.nuclearUse ? 1 : 0,
+    // Where a running invasion stood at the checkpoint: +1 toward Beijing, -1 toward Taiwan (null: judged by its ending).
+    s.checkpoint ? (s.checkpoint.trend === 'towardBeijing' ? 1 : -1) : null,
+    s.turn,
+  );
+  return v;
+}
+
+/** The per-game figures by name. Null where a metric does not apply. */
+export function gameMetrics(s: GameState): Record<string, number | null> {
+  const v = metricValues(s);
+  return Object.fromEntries(METRIC_NAMES.map((name, j) => [name, v[j]!]));
 }

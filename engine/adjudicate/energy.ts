@@ -13,7 +13,6 @@ export const energy: Step = ({ scenario, state }) => {
   const rationing = state.tracks.taipei.energy === 'rationing';
   const flow = state.indicators.energyShippingPct / 100;
   const supplyPerDay = flow * ep.importShare + (1 - ep.importShare);
-  const events: GameEvent[] = [];
   const i = state.indicators;
   const full = scenario.start.indicators;
   const use = ep.rationedConsumption;
@@ -23,13 +22,13 @@ export const energy: Step = ({ scenario, state }) => {
   const coal = stock(i.coalDays, full.coalDays, rationing ? use.coal : 1, supplyPerDay, days);
   const oil = stock(i.oilDays, full.oilDays, rationing ? use.oil : 1, supplyPerDay, days);
   const electricityLoss = 0 + share.lng * lng.shortfall + share.coal * coal.shortfall + share.oil * oil.shortfall;
+  const changes = { lngDays: round(lng.next, 2), coalDays: round(coal.next, 2), oilDays: round(oil.next, 2), electricityPct: round(100 * (1 - electricityLoss), 1) };
+  const events: GameEvent[] = [{ type: 'indicatorsChanged', changes, cause: rationing ? 'energyStocksRationed' : 'energyStocks' }];
   if (lng.next <= 0 && i.lngExhaustedOnDay === null) {
     events.push({ type: 'lngExhausted', day: round(state.day + (lng.net < 0 ? i.lngDays / -lng.net : 0), 1) });
   }
-  const changes = { lngDays: round(lng.next, 2), coalDays: round(coal.next, 2), oilDays: round(oil.next, 2), electricityPct: round(100 * (1 - electricityLoss), 1) };
   // Any real cut in energy shipping starts the clock: a quarantine's as well as a blockade's.
   if (flow < 0.9 && state.indicators.interdictionBeganOnDay === null) events.push({ type: 'interdictionBegan', day: state.day });
-  events.unshift({ type: 'indicatorsChanged', changes, cause: rationing ? 'energyStocksRationed' : 'energyStocks' });
   return events;
 };
 

@@ -2,6 +2,7 @@ import { createActor, initialTransition, type AnyActorScope, type AnyMachineSnap
 import { DECISIONS, HOLD, type Role, type Track } from '../tracks.ts';
 import type { Facts, TrackValue } from '../types.ts';
 import { beijingMachine } from './beijing.ts';
+import { internalized } from '../internalized.ts';
 import { planOf, type EventPlan } from './plan.ts';
 import { taipeiMachine } from './taipei.ts';
 import { tokyoMachine } from './tokyo.ts';
@@ -102,7 +103,7 @@ function memoOf(role: Role, value: TrackValue | Track<Role>): ValueMemo {
   const json = JSON.stringify(value);
   let memo = memos.get(json);
   if (!memo) {
-    const own = JSON.parse(json) as Track<Role>;
+    const own = internalized(JSON.parse(json) as Track<Role>);
     memo = { value: own, snapshot: undefined, open: newQuery(), openFacts: null, openAnswer: [], takes: new Map(), next: new Map(), after: new Map() };
     Object.defineProperty(own, MEMO, { value: memo });
     deepFreeze(own);
