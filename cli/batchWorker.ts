@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { internalized } from '../engine/internalized.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import { runGameColumns, type GameColumns, type PolicySeats, type SeatMode } from './batchGames.ts';
 import { threadCpuSeconds } from './threadCpu.ts';
@@ -17,11 +18,14 @@ export type FromWorker =
 // A worker plays the ranges of games it is sent, in order; the parent keeps two in its queue, so it never waits
 // for the next. It is given the scenario already resolved, so it loads no scenario files and no schemas: a fifth
 // of a second less to start. It starts before the scenario is ready, so its start-up overlaps the parent's work.
+// The batch's own thread imports this bundle too (cli/runBatch.ts), for the same code as its workers: it has no port.
 let batch: Extract<ToWorker, { type: 'batch' }> | null = null;
-const port = parentPort!;
-port.on('message', (m: ToWorker) => {
-  if (m.type === 'batch') batch = m;
-  else if (m.type === 'games') {
+const port = parentPort;
+port?.on('message', (m: ToWorker) => {
+  if (m.type === 'batch') {
+    // Its texts made the engine's own kind (engine/internalized.ts): a message between threads leaves them apart.
+    batch = { ...m, scenario: internalized(m.scenario) };
+  } else if (m.type === 'games') {
     const { scenario, seed, mode, jobs } = batch!;
     const games = runGameColumns(scenario, seed, mode, m.from, m.to, jobs[m.job]);
     const answer: FromWorker = { type: 'games', job: m.job, from: m.from, ...games };
@@ -32,3 +36,8 @@ port.on('message', (m: ToWorker) => {
     port.close();
   }
 });
+
+// The batch's own thread plays from this bundle, and the bench measures a turn's cost with it (cli/bench.ts), so
+// what it measures is the code batches run and that thread comes to its batch with it compiled.
+export { runGameColumns };
+export { measureTurnCost } from './turnCost.ts';
