@@ -20,7 +20,10 @@ export function validateCommands(scenario: Scenario, state: GameState, commands:
   const facts = factsOf(state, scenario.legal);
   // Each role's command at the role's place in ROLES: a fixed order, so the same commands give the same events
   // whatever order they were sent in.
-  const ordered: (Command | undefined)[] = ROLES.map(() => undefined);
+  // Lists made by pushing, here and below, rather than by map(): V8's map() makes a list of one kind of elements
+  // or another depending on whether it runs optimised, and code optimised for one kind was thrown away at the other.
+  const ordered: (Command | undefined)[] = [];
+  for (let k = 0; k < ROLES.length; k++) ordered.push(undefined);
   for (const c of commands) {
     const k = ROLES.indexOf(c.role);
     if (k < 0) return err({ code: 'unknownRole', role: String(c.role) });
@@ -71,13 +74,14 @@ export function resolveTurn(
   if (!valid.ok) return valid;
   const facts = factsOf(start, scenario.legal);
   const offer = start.talks.offer;
-  const decisions = valid.value.map((c): GameEvent => {
-    // Built without spreads: a spread of an empty object per decision was a fortieth of a batch's garbage.
-    const e: Extract<GameEvent, { type: 'decisionTaken' }> = { type: 'decisionTaken', role: c.role, decision: c.decision, by: c.by, facts };
-    if (c.proposal) e.proposal = c.proposal;
-    if (offer && (c.decision === 'acceptSettlement' || c.decision === 'agreeSettlement')) e.accepted = offer;
-    return e;
-  });
+  const decisions: GameEvent[] = [];
+  for (const c of valid.value) {
+    // Built without spreads (a spread of an empty object per decision was a fortieth of a batch's garbage), in one
+    // shape with or without a proposal or an offer accepted: code optimised for decisions without them was thrown
+    // away at the first with one. Unset, they are undefined, which JSON leaves out as it did the missing keys.
+    const accepts = offer !== null && (c.decision === 'acceptSettlement' || c.decision === 'agreeSettlement');
+    decisions.push({ type: 'decisionTaken', role: c.role, decision: c.decision, by: c.by, facts, proposal: c.proposal, accepted: accepts ? offer : undefined });
+  }
   // The decisions and the adjudication share one draft of the state (applyEvent.ts).
   const draft = new Draft(start);
   const decided = draft.apply(decisions);

@@ -29,7 +29,12 @@ export function turnCommands(
   standIn = false,
 ): Command[] {
   const facts = standIn ? factsOf(view, scenario.legal) : null;
-  return ROLES.map((role) => {
+  // Pushed one by one rather than made by map(), for one kind of list whether or not this runs optimised (resolveTurn.ts).
+  const commands: Command[] = [];
+  for (const role of ROLES) commands.push(commandFor(role));
+  return commands;
+
+  function commandFor(role: Role): Command {
     const choice = choices[role];
     if (choice && (!facts || isOpen(role, view.tracks[role], choice.decision, facts))) {
       return { turn: view.turn, role, decision: choice.decision, by: choice.by, ...(choice.proposal ? { proposal: choice.proposal } : {}) };
@@ -41,5 +46,5 @@ export function turnCommands(
     // In the game a strategist looks ahead; standing in, in one of many futures, it plays as its cautious
     // default: a look-ahead in every turn of a thousand futures would take minutes.
     return facts ? chooseBotCommand(scenario, view, role, 'cautious') : chooseStrategistCommand(scenario, view, role, seats);
-  });
+  }
 }

@@ -47,7 +47,10 @@ export function adjudicate(base: Scenario, before: GameState, decided: GameState
   // One view for every step, moved on as the draft changes: the steps read it only while they run.
   const ctx = new Context(scenario, state, before, rng, () => facts(state));
   const run = (out: GameEvent[]) => {
-    if (out.length) ctx.state = state = draft.apply(out);
+    // An empty list is skipped, not walked: one that was never pushed to holds elements of another kind, and code
+    // optimised for the lists it had met was thrown away when it met one.
+    if (out.length === 0) return;
+    ctx.state = state = draft.apply(out);
     for (const e of out) events.push(e);
   };
   for (const step of STEPS) run(step(ctx));
