@@ -7,9 +7,11 @@ import type { AttackTarget, ByEconomy, BySide, Flags, Forces, GameEvent, GameSta
 function talksAfter(s: GameState, role: Role, decision: string, proposal?: Proposal, accepted?: Talks['offer']): Talks {
   const t = s.talks;
   if (t.agreed) return t;
-  if (decision === 'proposeSettlement' && proposal) return { ...t, offer: { ...proposal, by: role, turn: s.turn } };
+  // Written out, not spread: an offer spread from a proposal took the shape of whichever code made the proposal, and
+  // code optimised for the offers it had met was thrown away at the next shape.
+  if (decision === 'proposeSettlement' && proposal) return { offer: { terms: proposal.terms, note: proposal.note, by: role, turn: s.turn }, agreed: t.agreed };
   if ((decision === 'acceptSettlement' || decision === 'agreeSettlement') && accepted) return { offer: null, agreed: accepted };
-  if (decision === 'breakOffNegotiations' || decision === 'accommodate') return { ...t, offer: null };
+  if (decision === 'breakOffNegotiations' || decision === 'accommodate') return { offer: null, agreed: t.agreed };
   return t;
 }
 
