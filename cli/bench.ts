@@ -1,14 +1,12 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { loadScenario, scenarioFiles } from '../scenarios/catalog.ts';
-import { runBatch } from './runBatch.ts';
-import { workerBundle } from './workerBundle.ts';
+import { batchCode, runBatch } from './runBatch.ts';
 
 // Prints figures; asserts nothing. Targets (issue 11): a turn within 2x of one JSON copy of its state plus
 // its dice; 10,000 games of any shipped scenario in under 2 s on 2 cores.
 const RUNS = 10_000;
-// A turn's cost measured with the code batches run (a batch's own thread plays it too, cli/runBatch.ts), not the
-// engine as tsx compiled it, which names each closure as it is made.
-const { measureTurnCost } = (await import((await workerBundle('cli/batchWorker.ts')).href)) as typeof import('./batchWorker.ts');
+// A turn's cost measured with the code batches run, which a batch's own thread then comes to compiled (runBatch.ts).
+const { measureTurnCost } = await batchCode();
 const load = () => loadavg()[0]!.toFixed(1);
 console.log(`Kuroshio benchmark on ${availableParallelism()} cores, Node ${process.version}, load average ${load()}\n`);
 for (const file of scenarioFiles()) {

@@ -97,6 +97,13 @@ const LEAST = 10;
 const QUEUED = 3;
 
 /**
+ * The batch workers' bundle, imported on this thread: a batch's own thread plays from it too, and the bench measures
+ * a turn's cost with it, rather than with the engine as tsx compiled it, which keeps functions' names by defining each
+ * closure's name (Object.defineProperty) as it is made: a seventh of this thread's time in a batch (perf).
+ */
+export const batchCode = async () => (await import(/* @vite-ignore */ (await workerBundle('cli/batchWorker.ts')).href)) as typeof import('./batchWorker.ts');
+
+/**
  * The same seeds played once per job (a set of policy seats), on threads started once: starting a worker costs
  * more than many games, so reports that compare policies share them. This thread plays too, beside
  * `workers - 1` worker threads: it would only wait otherwise, it is already started, and in a process that has
@@ -124,9 +131,7 @@ export async function playBatches(o: Omit<BatchOptions, 'policies' | 'perGame'>,
   const script = await workerBundle('cli/batchWorker.ts');
   // Started before the scenario is resolved: a worker's start-up (a tenth of a second) overlaps it.
   const pool = Array.from({ length: threads - 1 }, () => new Worker(script, { execArgv: [] })); // plain JavaScript: no TypeScript loader to inherit
-  // This thread plays the workers' bundle too, not the engine as tsx compiled it: tsx keeps functions' names by
-  // defining each closure's name (Object.defineProperty) as it is made, a seventh of this thread's time in a batch.
-  const { runGameColumns } = (await import(/* @vite-ignore */ script.href)) as typeof import('./batchWorker.ts');
+  const { runGameColumns } = await batchCode();
   const scenario = loadScenario(o.scenarioId, o.variant);
   if (typeof scenario === 'string') {
     await Promise.all(pool.map((w) => w.terminate()));
