@@ -1,5 +1,5 @@
 import { seedRng } from './rng.ts';
-import { ROLES, TEMPERAMENTS, type Actor, type BotTemperament, type Role } from './types.ts';
+import { TEMPERAMENTS, type Actor, type BotTemperament, type Role } from './types.ts';
 
 /** Who sits in each seat: a person, or a bot of a temperament. */
 export type Seats = Record<Role, Actor>;
@@ -8,14 +8,44 @@ export type Seats = Record<Role, Actor>;
 export type SeatMode = 'mixed' | BotTemperament;
 
 /** The temperament of the bot that plays a seat; a person's seat, when a bot must stand in, is played cautiously. */
-export const temperamentOf = (by: Actor): BotTemperament => (by === 'human' ? 'cautious' : (by.slice(4) as BotTemperament));
+// A switch rather than slicing the text: a slice is a new text each command, which V8 compares letter by letter.
+export function temperamentOf(by: Actor): BotTemperament {
+  switch (by) {
+    case 'human':
+    case 'bot:cautious':
+      return 'cautious';
+    case 'bot:hawkish':
+      return 'hawkish';
+    case 'bot:strategist':
+      return 'strategist';
+  }
+}
+
+// Each bot's seat as one constant text, so a seat compares with another by pointer.
+const BOT: Record<BotTemperament, Actor> = { cautious: 'bot:cautious', hawkish: 'bot:hawkish', strategist: 'bot:strategist' };
 
 /** Every seat a bot of one temperament. */
-export const allBots = (t: BotTemperament): Seats => ({ beijing: `bot:${t}`, taipei: `bot:${t}`, tokyo: `bot:${t}`, washington: `bot:${t}` });
+export const allBots = (t: BotTemperament): Seats => ({ beijing: BOT[t], taipei: BOT[t], tokyo: BOT[t], washington: BOT[t] });
 
 /** Bots for every seat; for `mixed`, a temperament per role drawn from the game's seed (the same in every process). */
 export function botSeats(mode: SeatMode, gameSeed: string): Seats {
   if (mode !== 'mixed') return allBots(mode);
   const rng = seedRng(`${gameSeed}|seats`);
-  return Object.fromEntries(ROLES.map((r) => [r, `bot:${TEMPERAMENTS[rng.next() < 0.5 ? 0 : 1]!}`])) as Seats;
+  // One draw per role in ROLES' order (a literal evaluates in the order written): one shape for every game's seats.
+  const draw = (): Actor => BOT[TEMPERAMENTS[rng.next() < 0.5 ? 0 : 1]!];
+  return { beijing: draw(), taipei: draw(), tokyo: draw(), washington: draw() };
+}
+
+/** A seat, read by name (as trackOf reads a track): a role that varies read V8's slowest, generic way. */
+export function seatOf(seats: Seats, role: Role): Actor {
+  switch (role) {
+    case 'beijing':
+      return seats.beijing;
+    case 'taipei':
+      return seats.taipei;
+    case 'tokyo':
+      return seats.tokyo;
+    case 'washington':
+      return seats.washington;
+  }
 }
