@@ -246,11 +246,22 @@ export function openDecisions<R extends Role>(role: R, value: Track<R>, facts: F
   if (memo.openFacts === facts) return memo.openAnswer;
   const open = answer(memo.open, facts, (f) => Object.freeze([HOLD, ...decisionsOf(role).filter((d) => takes(role, memo, d, f))]));
   // Only frozen facts (the engine's) can be trusted to be the same facts next time.
-  if (Object.isFrozen(facts)) {
+  if (frozen(facts)) {
     memo.openFacts = facts;
     memo.openAnswer = open;
   }
   return open;
+}
+
+// Asked once per facts object, not once per role: V8 answers isFrozen by looking at every one of the facts.
+let lastAsked: Facts | null = null;
+let lastFrozen = false;
+function frozen(facts: Facts): boolean {
+  if (facts !== lastAsked) {
+    lastAsked = facts;
+    lastFrozen = Object.isFrozen(facts);
+  }
+  return lastFrozen;
 }
 
 /** Is this decision open to the role now, by the rules? */
