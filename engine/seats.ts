@@ -22,7 +22,7 @@ export function temperamentOf(by: Actor): BotTemperament {
 }
 
 // Each bot's seat as one constant text, so a seat compares with another by pointer.
-const BOT: Record<BotTemperament, Actor> = { cautious: 'bot:cautious', hawkish: 'bot:hawkish', strategist: 'bot:strategist' };
+export const BOT: Record<BotTemperament, Actor> = { cautious: 'bot:cautious', hawkish: 'bot:hawkish', strategist: 'bot:strategist' };
 
 /** Every seat a bot of one temperament. */
 export const allBots = (t: BotTemperament): Seats => ({ beijing: BOT[t], taipei: BOT[t], tokyo: BOT[t], washington: BOT[t] });
@@ -34,18 +34,4 @@ export function botSeats(mode: SeatMode, gameSeed: string): Seats {
   // One draw per role in ROLES' order (a literal evaluates in the order written): one shape for every game's seats.
   const draw = (): Actor => BOT[TEMPERAMENTS[rng.next() < 0.5 ? 0 : 1]!];
   return { beijing: draw(), taipei: draw(), tokyo: draw(), washington: draw() };
-}
-
-/** A seat, read by name (as trackOf reads a track): a role that varies read V8's slowest, generic way. */
-export function seatOf(seats: Seats, role: Role): Actor {
-  switch (role) {
-    case 'beijing':
-      return seats.beijing;
-    case 'taipei':
-      return seats.taipei;
-    case 'tokyo':
-      return seats.tokyo;
-    case 'washington':
-      return seats.washington;
-  }
 }

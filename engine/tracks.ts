@@ -103,21 +103,25 @@ export const ENGINE_EVENTS = [
 export type EngineEvent = (typeof ENGINE_EVENTS)[number];
 
 /**
- * A role's track, read by name: read by a role that varies (`tracks[role]`), V8's property access takes its
- * slowest, generic path, and the engine does this several times a turn (docs/benchmarks.md).
+ * A role's entry in a record by role (its track, its bot, its seat), read by name: read by a role that varies
+ * (`record[role]`), V8's property access takes its slowest, generic path, and the engine does this several times a
+ * turn (docs/benchmarks.md).
  */
-export function trackOf<R extends Role>(tracks: Tracks, role: R): Track<R> {
-  switch (role as Role) {
+export function ofRole<T>(record: Readonly<Record<Role, T>>, role: Role): T {
+  switch (role) {
     case 'beijing':
-      return tracks.beijing as Track<R>;
+      return record.beijing;
     case 'taipei':
-      return tracks.taipei as Track<R>;
+      return record.taipei;
     case 'tokyo':
-      return tracks.tokyo as Track<R>;
+      return record.tokyo;
     case 'washington':
-      return tracks.washington as Track<R>;
+      return record.washington;
   }
 }
+
+/** A role's track (ofRole, typed for the role). */
+export const trackOf = <R extends Role>(tracks: Tracks, role: R): Track<R> => ofRole<Tracks[Role]>(tracks, role) as Track<R>;
 
 /** Set a role's track, by name (as trackOf reads it). */
 export function setTrack<R extends Role>(tracks: Tracks, role: R, value: Track<R>): void {

@@ -3,8 +3,8 @@ import { chooseStrategistCommand } from './bots/chooseStrategistCommand.ts';
 import { factsOf } from './facts.ts';
 import { isOpen } from './machines/index.ts';
 import type { Scenario } from './scenario.ts';
-import { seatOf, temperamentOf, type Seats } from './seats.ts';
-import { HOLD } from './tracks.ts';
+import { temperamentOf, type Seats } from './seats.ts';
+import { HOLD, ofRole } from './tracks.ts';
 import { ROLES, type Actor, type Command, type GameState, type Proposal, type Role } from './types.ts';
 
 const NO_CHOICES: Partial<Record<Role, Choice>> = Object.freeze({});
@@ -42,7 +42,7 @@ export function turnCommands(
     if (choice && (!facts || isOpen(role, view.tracks[role], choice.decision, facts))) {
       return { turn: view.turn, role, decision: choice.decision, by: choice.by, ...(choice.proposal ? { proposal: choice.proposal } : {}) };
     }
-    const seat = choice && facts ? choice.by : seatOf(seats, role);
+    const seat = choice && facts ? choice.by : ofRole(seats, role);
     if (seat === 'human' && !facts) return { turn: view.turn, role, decision: HOLD, by: 'human' };
     const temperament = temperamentOf(seat);
     if (temperament !== 'strategist') return chooseBotCommand(scenario, view, role, temperament);

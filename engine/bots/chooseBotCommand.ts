@@ -1,7 +1,8 @@
 import { factsOf } from '../facts.ts';
 import { openDecisions } from '../machines/index.ts';
-import { HOLD, trackOf } from '../tracks.ts';
+import { HOLD, ofRole, trackOf } from '../tracks.ts';
 import { keyedDraw } from '../rng.ts';
+import { BOT } from '../seats.ts';
 import type { Scenario } from '../scenario.ts';
 import type { Command, GameState, PolicyTemperament, Role } from '../types.ts';
 import { beijingPolicy } from './beijingPolicy.ts';
@@ -20,22 +21,6 @@ const BY_ROLE: { [R in Role]: { policy: Policy<R>; key: string } } = {
 type Bot = { policy: Policy<Role>; key: string };
 // Each policy is checked against its role above; chooseBotCommand calls them with a role that is one of the four.
 const BOTS = BY_ROLE as unknown as Record<Role, Bot>;
-
-// Each role's bot read by name: read by a role that varies, V8's property access takes its slowest path (trackOf).
-function botOf(role: Role): Bot {
-  switch (role) {
-    case 'beijing':
-      return BOTS.beijing;
-    case 'taipei':
-      return BOTS.taipei;
-    case 'tokyo':
-      return BOTS.tokyo;
-    case 'washington':
-      return BOTS.washington;
-  }
-}
-
-const BY = { cautious: 'bot:cautious', hawkish: 'bot:hawkish' } as const;
 
 /** Chance a bot waits a turn instead of taking its preferred decision: the friction of real cabinets. */
 const HESITATION: Record<PolicyTemperament, number> = { cautious: 0.3, hawkish: 0.1 };
@@ -69,9 +54,9 @@ function firstOpen(scenario: Scenario, wishes: readonly Wish[], open: readonly s
 export function chooseBotCommand(scenario: Scenario, state: GameState, role: Role, temperament: PolicyTemperament): Command {
   const facts = factsOf(state, scenario.legal);
   const open = openDecisions(role, trackOf(state.tracks, role), facts);
-  const bot = botOf(role);
+  const bot = ofRole(BOTS, role);
   const hawk = temperament === 'hawkish';
-  const by = hawk ? BY.hawkish : BY.cautious;
+  const by = hawk ? BOT.hawkish : BOT.cautious;
   const wanted = firstOpen(scenario, bot.policy({ scenario, state, facts, temperament }) as Wish[], open);
   // The cabinet's pause: a draw from the bot's own stream, only when there is something to hesitate over.
   if (!wanted || (!wanted.atOnce && keyedDraw(state.seed, bot.key, String(state.turn)) < (hawk ? HESITATION.hawkish : HESITATION.cautious))) return { turn: state.turn, role, decision: HOLD, by };
